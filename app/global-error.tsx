@@ -1,0 +1,23 @@
+'use client';
+
+// Last resort, when even the layout failed: no theme, no fonts, just a readable page.
+export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <html lang="en">
+      <body
+        style={{
+          fontFamily: 'system-ui, sans-serif',
+          maxWidth: '36rem',
+          margin: '4rem auto',
+          padding: '0 1rem',
+        }}
+      >
+        <h1>We can’t show this page right now</h1>
+        <p>The site is having trouble reaching its content. Please try again in a minute.</p>
+        <button type="button" onClick={reset}>
+          Try again
+        </button>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,122 @@
+// Seeds the local WordPress with the demo magazine through the REST API, as an editor would.
+// Run by backend/wp.sh on first start; the result is snapshotted for `npm run wp:reset`.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { UploadedImage } from './blocks';
+import { blocks, paragraph } from './blocks';
+import { longFormContent, longFormExcerpt, longFormSlug, longFormTitle } from './long-form';
+import { pages } from './pages';
+import { posts } from './posts';
+import { get, post, upload } from './rest';
+import { authors, categories, images, tags } from './site';
+
+interface Created {
+  id: number;
+}
+interface CreatedMedia extends Created {
+  source_url: string;
+}
+
+const imagesDir = process.env.PRESSFRONT_IMAGES_DIR ?? '.pressfront/images';
+
+async function main() {
+  const userIds = new Map<string, number>();
+  for (const a of authors) {
+    const user = await post<Created>('/wp/v2/users', {
+      username: a.username,
+      name: a.name,
+      email: a.email,
+      description: a.description,
+      password: crypto.randomUUID(),
+      roles: ['author'],
+    });
+    userIds.set(a.username, user.id);
+  }
+
+  const categoryIds = new Map<string, number>();
+  for (const c of categories) {
+    const parent = c.parent ? categoryIds.get(c.parent) : undefined;
+    const term = await post<Created>('/wp/v2/categories', {
+      slug: c.slug,
+      name: c.name,
+      description: c.description,
+      ...(parent ? { parent } : {}),
+    });
+    categoryIds.set(c.slug, term.id);
+  }
+  const tagIds = new Map<string, number>();
+  for (const t of tags) {
+    const term = await post<Created>('/wp/v2/tags', { slug: t.slug, name: t.name });
+    tagIds.set(t.slug, term.id);
+  }
+
+  const media = new Map<string, UploadedImage>();
+  for (const img of images) {
+    const form = new FormData();
+    const bytes = await readFile(path.join(imagesDir, img.file));
+    form.append('file', new Blob([bytes], { type: 'image/jpeg' }), img.file);
+    form.append('title', img.title);
+    form.append('alt_text', img.alt);
+    form.append('caption', img.caption);
+    const created = await upload<CreatedMedia>('/wp/v2/media', form);
+    media.set(img.file, { id: created.id, url: created.source_url, alt: img.alt, caption: img.caption });
+  }
+
+  const pick = <T>(map: Map<string, T>, key: string): T => {
+    const value = map.get(key);
+    if (value === undefined) throw new Error(`seed data names unknown "${key}"`);
+    return value;
+  };
+
+  for (const p of posts) {
+    await post('/wp/v2/posts', {
+      slug: p.slug,
+      title: p.title,
+      status: 'publish',
+      date: p.date,
+      author: pick(userIds, p.author),
+      categories: p.categories.map((c) => pick(categoryIds, c)),
+      tags: p.tags.map((t) => pick(tagIds, t)),
+      sticky: p.sticky ?? false,
+      excerpt: p.excerpt ?? '',
+      featured_media: p.image ? pick(media, p.image).id : 0,
+      content: blocks(...p.paragraphs.map((text) => paragraph(text))),
+    });
+  }
+
+  const harbour = pick(media, 'harbour-dawn.jpg');
+  const square = pick(media, 'city-square.jpg');
+  await post('/wp/v2/posts', {
+    slug: longFormSlug,
+    title: longFormTitle,
+    status: 'publish',
+    date: '2026-11-20T09:00:00',
+    author: pick(userIds, 'marta.quinn'),
+    categories: [pick(categoryIds, 'news'), pick(categoryIds, 'climate')],
+    tags: ['energy', 'oceans', 'cities', 'diplomacy'].map((t) => pick(tagIds, t)),
+    excerpt: longFormExcerpt,
+    featured_media: square.id,
+    content: longFormContent(harbour, square),
+  });
+
+  for (const page of pages) {
+    await post('/wp/v2/pages', {
+      slug: page.slug,
+      title: page.title,
+      status: 'publish',
+      content: page.content,
+      menu_order: page.menuOrder,
+    });
+  }
+
+  const published = await get<unknown[]>('/wp/v2/posts?per_page=100&_fields=id');
+  console.log(
+    `[seed] ${authors.length} authors, ${categories.length} categories, ${tags.length} tags, ` +
+      `${images.length} images, ${published.length} posts, ${pages.length} pages`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error('[seed] failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

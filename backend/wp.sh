@@ -1,0 +1,249 @@
+#!/usr/bin/env bash
+# The embedded local WordPress: MariaDB + PHP's built-in server, all state under .pressfront/.
+# No systemd and no network: Debian's `wordpress` package provides the code, we provide the rest.
+#
+#   backend/wp.sh up      install (when missing), start, seed on first run; idempotent
+#   backend/wp.sh down    stop everything it started, leaving no process behind
+#   backend/wp.sh reset   restore the seeded snapshot (WordPress must be up)
+#   backend/wp.sh status  say what runs
+#   backend/wp.sh env     print the variables the frontend needs (WORDPRESS_URL, credentials)
+#   backend/wp.sh run CMD run CMD with those variables exported (WordPress must be up)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BACKEND="$ROOT/backend"
+STATE="${PRESSFRONT_STATE_DIR:-$ROOT/.pressfront}"
+WP_PORT="${PRESSFRONT_WP_PORT:-8790}"
+DB_PORT="${PRESSFRONT_DB_PORT:-33790}"
+WP_URL="http://127.0.0.1:$WP_PORT"
+
+DB_DIR="$STATE/mysql"
+DB_SOCK="$STATE/run/mysqld.sock"
+DB_PID="$STATE/run/mysqld.pid"
+PHP_PID="$STATE/run/php.pid"
+DOCROOT="$STATE/wordpress"
+LOGS="$STATE/logs"
+SNAPSHOT="$STATE/snapshot"
+CREDENTIALS="$STATE/credentials.env"
+DB_NAME=pressfront
+DB_USER=pressfront
+DB_PASS=pressfront-local
+
+APT_PACKAGES=(php-cli php-mysql php-gd php-xml php-mbstring php-curl php-intl php-zip
+  mariadb-server mariadb-client wordpress)
+
+say() { printf '[wp] %s\n' "$*" >&2; }
+die() { printf '[wp] error: %s\n' "$*" >&2; exit 1; }
+
+ensure_packages() {
+  local missing=() p
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local line="apt-get install -y --no-install-recommends ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    die "missing Debian packages; run as root: apt-get update && $line"
+  fi
+  say "installing Debian packages: ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$LOGS/apt.log" 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive $line >>"$LOGS/apt.log" 2>&1 || die "apt-get failed; see $LOGS/apt.log"
+}
+
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+db() { mariadb --no-defaults --socket="$DB_SOCK" -uroot "$@"; }
+
+start_db() {
+  if [ ! -d "$DB_DIR/mysql" ]; then
+    say "initialising MariaDB in $DB_DIR"
+    mkdir -p "$DB_DIR"
+    mariadb-install-db --no-defaults --datadir="$DB_DIR" --user=root \
+      --auth-root-authentication-method=normal --skip-test-db >"$LOGS/mariadb-install.log" 2>&1 \
+      || die "mariadb-install-db failed; see $LOGS/mariadb-install.log"
+  fi
+  if ! alive "$DB_PID"; then
+    # setsid gives it its own process group, so `down` can stop it whole.
+    setsid mariadbd --no-defaults --user=root --datadir="$DB_DIR" --socket="$DB_SOCK" \
+      --pid-file="$DB_PID" --port="$DB_PORT" --bind-address=127.0.0.1 --skip-log-bin \
+      --innodb-flush-log-at-trx-commit=2 --performance-schema=OFF \
+      --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+      >"$LOGS/mariadb.log" 2>&1 </dev/null &
+  fi
+  local i
+  for i in $(seq 1 100); do
+    mariadb-admin --no-defaults --socket="$DB_SOCK" -uroot ping >/dev/null 2>&1 && break
+    sleep 0.1
+  done
+  mariadb-admin --no-defaults --socket="$DB_SOCK" -uroot ping >/dev/null 2>&1 \
+    || die "MariaDB did not start; see $LOGS/mariadb.log"
+  db -e "CREATE DATABASE IF NOT EXISTS $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+         CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASS';
+         GRANT ALL ON $DB_NAME.* TO '$DB_USER'@'127.0.0.1';"
+}
+
+write_wp_config() {
+  local salts="" k
+  for k in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
+    salts+="define('$k', '$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')');"$'\n'
+  done
+  cat >"$DOCROOT/wp-config.php" <<PHP
+<?php
+// Written by backend/wp.sh for the embedded local WordPress. Not for production.
+define('DB_NAME', '$DB_NAME');
+define('DB_USER', '$DB_USER');
+define('DB_PASSWORD', '$DB_PASS');
+define('DB_HOST', '127.0.0.1:$DB_PORT');
+define('DB_CHARSET', 'utf8mb4');
+define('DB_COLLATE', '');
+$salts
+\$table_prefix = 'wp_';
+define('WP_HOME', '$WP_URL');
+define('WP_SITEURL', '$WP_URL');
+// 'local' lets Application Passwords work over plain http.
+define('WP_ENVIRONMENT_TYPE', 'local');
+define('DISABLE_WP_CRON', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_AUTO_UPDATE_CORE', false);
+define('WP_DEBUG', false);
+define('WP_DEBUG_LOG', '$LOGS/wp-debug.log');
+if (!defined('ABSPATH')) { define('ABSPATH', __DIR__ . '/'); }
+require_once ABSPATH . 'wp-settings.php';
+PHP
+}
+
+prepare_docroot() {
+  if [ ! -f "$DOCROOT/wp-load.php" ]; then
+    say "copying WordPress into $DOCROOT"
+    rm -rf "$DOCROOT"
+    # Debian's tree is full of symlinks into /etc and /var/lib; -L makes a self-contained copy.
+    cp -rL /usr/share/wordpress "$DOCROOT"
+    rm -f "$DOCROOT/wp-config.php"
+    write_wp_config
+  fi
+  mkdir -p "$DOCROOT/wp-content/mu-plugins" "$DOCROOT/wp-content/uploads"
+  cp "$BACKEND"/mu-plugins/*.php "$DOCROOT/wp-content/mu-plugins/"
+}
+
+start_php() {
+  if ! alive "$PHP_PID"; then
+    PHP_CLI_SERVER_WORKERS="${PRESSFRONT_WP_WORKERS:-4}" setsid php \
+      -d memory_limit=256M -d upload_max_filesize=32M -d post_max_size=64M \
+      -S "127.0.0.1:$WP_PORT" -t "$DOCROOT" "$BACKEND/php/router.php" \
+      >"$LOGS/php.log" 2>&1 </dev/null &
+    echo $! >"$PHP_PID"
+  fi
+  local i
+  for i in $(seq 1 100); do
+    curl -fsS -o /dev/null "$WP_URL/wp-includes/version.php" 2>/dev/null && return 0
+    curl -sS -o /dev/null "$WP_URL/" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  die "PHP server did not answer on $WP_URL; see $LOGS/php.log"
+}
+
+take_snapshot() {
+  rm -rf "$SNAPSHOT" && mkdir -p "$SNAPSHOT"
+  mariadb-dump --no-defaults --socket="$DB_SOCK" -uroot --single-transaction --skip-comments \
+    "$DB_NAME" >"$SNAPSHOT/db.sql"
+  cp -a "$DOCROOT/wp-content/uploads" "$SNAPSHOT/uploads"
+}
+
+restore_snapshot() {
+  [ -f "$SNAPSHOT/db.sql" ] || die "no snapshot yet; run: npm run wp:up"
+  db "$DB_NAME" <"$SNAPSHOT/db.sql"
+  rm -rf "$DOCROOT/wp-content/uploads"
+  cp -a "$SNAPSHOT/uploads" "$DOCROOT/wp-content/uploads"
+}
+
+install_and_seed() {
+  # A half-finished earlier attempt leaves partial content: start from an empty database.
+  db -e "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  rm -rf "$DOCROOT/wp-content/uploads" && mkdir -p "$DOCROOT/wp-content/uploads"
+  say "installing WordPress"
+  php "$BACKEND/php/install.php" "$DOCROOT" "$WP_URL" >"$CREDENTIALS.tmp" 2>"$LOGS/install.log" \
+    || die "WordPress install failed; see $LOGS/install.log"
+  mv "$CREDENTIALS.tmp" "$CREDENTIALS"
+  say "generating demo images"
+  mkdir -p "$STATE/images"
+  php "$BACKEND/php/make-images.php" "$STATE/images" >"$LOGS/images.log" 2>&1 \
+    || die "image generation failed; see $LOGS/images.log"
+  say "seeding demo content through the REST API"
+  [ -x "$ROOT/node_modules/.bin/tsx" ] || (cd "$ROOT" && npm ci --no-audit --no-fund >"$LOGS/npm.log" 2>&1)
+  (set -a; . "$CREDENTIALS"; set +a; export WORDPRESS_URL="$WP_URL" PRESSFRONT_IMAGES_DIR="$STATE/images"
+    cd "$ROOT" && node_modules/.bin/tsx backend/content/seed.ts) \
+    || die "seeding failed"
+  take_snapshot
+  touch "$STATE/seeded"
+}
+
+cmd_up() {
+  mkdir -p "$STATE/run" "$LOGS"
+  ensure_packages
+  if alive "$DB_PID" && alive "$PHP_PID" && [ -f "$STATE/seeded" ]; then
+    say "already running"
+    echo "WORDPRESS_URL=$WP_URL"
+    return 0
+  fi
+  start_db
+  prepare_docroot
+  start_php
+  if [ ! -f "$STATE/seeded" ]; then
+    install_and_seed
+  fi
+  say "WordPress admin: $WP_URL/wp-admin/ (user admin, password in $STATE/admin-password.txt)"
+  echo "WORDPRESS_URL=$WP_URL"
+}
+
+stop_group() {
+  local pidfile=$1 name=$2 pid i
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    # The process leads its own group (setsid): signal the group so php -S workers go too.
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    say "stopped $name"
+  fi
+  rm -f "$pidfile"
+}
+
+cmd_down() {
+  stop_group "$PHP_PID" "PHP server"
+  stop_group "$DB_PID" "MariaDB"
+}
+
+cmd_reset() {
+  alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
+  restore_snapshot
+  say "restored the seeded snapshot"
+}
+
+cmd_status() {
+  alive "$DB_PID" && echo "mariadb: running (pid $(cat "$DB_PID"), port $DB_PORT)" || echo "mariadb: stopped"
+  alive "$PHP_PID" && echo "wordpress: running at $WP_URL (pid $(cat "$PHP_PID"))" || echo "wordpress: stopped"
+  [ -f "$STATE/seeded" ] && echo "seeded: yes" || echo "seeded: no"
+}
+
+cmd_env() {
+  echo "WORDPRESS_URL=$WP_URL"
+  [ -f "$CREDENTIALS" ] && cat "$CREDENTIALS"
+}
+
+cmd_run() {
+  [ $# -gt 0 ] || die "usage: wp.sh run COMMAND [ARGS…]"
+  set -a; eval "$(cmd_env)"; set +a
+  cd "$ROOT" && exec "$@"
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) cmd_down ;;
+  reset) cmd_reset ;;
+  status) cmd_status ;;
+  env) cmd_env ;;
+  run) shift; cmd_run "$@" ;;
+  *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD" >&2; exit 2 ;;
+esac

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '.';
+
+const valid = { WORDPRESS_URL: 'http://127.0.0.1:8790/' };
+
+describe('parseConfig', () => {
+  it('reads a minimal environment with defaults', () => {
+    expect(parseConfig(valid)).toEqual({
+      wordpressUrl: 'http://127.0.0.1:8790',
+      credentials: null,
+      theme: 'show',
+      revalidateSeconds: 60,
+      timeoutMs: 8000,
+    });
+  });
+
+  it('reads credentials, theme and numbers', () => {
+    const config = parseConfig({
+      ...valid,
+      WORDPRESS_APP_USER: 'admin',
+      WORDPRESS_APP_PASSWORD: 'abcd efgh',
+      PRESSFRONT_THEME: 'paper',
+      PRESSFRONT_REVALIDATE_SECONDS: '5',
+      WORDPRESS_TIMEOUT_MS: '1500',
+    });
+    expect(config.credentials).toEqual({ user: 'admin', password: 'abcd efgh' });
+    expect(config.theme).toBe('paper');
+    expect(config.revalidateSeconds).toBe(5);
+    expect(config.timeoutMs).toBe(1500);
+  });
+
+  it('names a missing WORDPRESS_URL in one line', () => {
+    expect(() => parseConfig({})).toThrow(ConfigError);
+    expect(() => parseConfig({})).toThrow(/^Invalid configuration: WORDPRESS_URL is required/);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(() => parseConfig({ WORDPRESS_URL: '' })).toThrow(/WORDPRESS_URL is required/);
+    expect(parseConfig({ ...valid, PRESSFRONT_THEME: '' }).theme).toBe('show');
+  });
+
+  it('rejects a URL that is not http(s), quoting what it got', () => {
+    expect(() => parseConfig({ WORDPRESS_URL: 'ftp://example.com' })).toThrow(
+      'Invalid configuration: WORDPRESS_URL expected an http(s) URL such as https://example.com (got "ftp://example.com")',
+    );
+    expect(() => parseConfig({ WORDPRESS_URL: 'example.com' })).toThrow(
+      /WORDPRESS_URL expected an http\(s\) URL/,
+    );
+  });
+
+  it('rejects half a credential', () => {
+    expect(() => parseConfig({ ...valid, WORDPRESS_APP_USER: 'admin' })).toThrow(
+      /WORDPRESS_APP_PASSWORD WORDPRESS_APP_USER and WORDPRESS_APP_PASSWORD must be set together/,
+    );
+  });
+
+  it('rejects numbers that are not whole and positive', () => {
+    expect(() => parseConfig({ ...valid, WORDPRESS_TIMEOUT_MS: 'soon' })).toThrow(/WORDPRESS_TIMEOUT_MS/);
+    expect(() => parseConfig({ ...valid, PRESSFRONT_REVALIDATE_SECONDS: '-1' })).toThrow(
+      /PRESSFRONT_REVALIDATE_SECONDS/,
+    );
+  });
+
+  it('rejects a theme name that could not be a folder', () => {
+    expect(() => parseConfig({ ...valid, PRESSFRONT_THEME: '../etc' })).toThrow(/PRESSFRONT_THEME/);
+  });
+
+  it('lists every bad variable, one per line', () => {
+    const error = (() => {
+      try {
+        parseConfig({ WORDPRESS_URL: 'nope', WORDPRESS_TIMEOUT_MS: 'x' });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error?.message.split('\n')).toHaveLength(2);
+  });
+});

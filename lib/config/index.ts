@@ -1,0 +1,50 @@
+import { envSchema } from './schema';
+
+export interface Config {
+  wordpressUrl: string;
+  credentials: { user: string; password: string } | null;
+  theme: string;
+  revalidateSeconds: number;
+  timeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates configuration from an environment. Throws a ConfigError whose message is
+ * one line per bad variable, naming it and what was expected.
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable (`FOO=` in an env file) means "not set", as it does to a shell user.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const name = issue.path.join('.') || 'environment';
+      const got = typeof present[name] === 'string' ? ` (got "${present[name]}")` : '';
+      return `Invalid configuration: ${name} ${issue.message}${got}`;
+    });
+    throw new ConfigError(lines.join('\n'));
+  }
+  const e = result.data;
+  return {
+    wordpressUrl: e.WORDPRESS_URL,
+    credentials:
+      e.WORDPRESS_APP_USER && e.WORDPRESS_APP_PASSWORD
+        ? { user: e.WORDPRESS_APP_USER, password: e.WORDPRESS_APP_PASSWORD }
+        : null,
+    theme: e.PRESSFRONT_THEME,
+    revalidateSeconds: e.PRESSFRONT_REVALIDATE_SECONDS,
+    timeoutMs: e.WORDPRESS_TIMEOUT_MS,
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, validated once. */
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const httpUrl = z
+  .string({ error: 'is required (the address of your WordPress, e.g. http://127.0.0.1:8790)' })
+  .trim()
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+    error: 'expected an http(s) URL such as https://example.com',
+  })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const positiveInt = (fallback: number) =>
+  z.coerce.number({ error: 'expected a whole number' }).int().positive().default(fallback);
+
+/** Every environment variable Pressfront reads; `.env.example` documents the same list. */
+export const envSchema = z
+  .object({
+    WORDPRESS_URL: httpUrl,
+    WORDPRESS_APP_USER: z.string().trim().min(1).optional(),
+    WORDPRESS_APP_PASSWORD: z.string().trim().min(1).optional(),
+    PRESSFRONT_THEME: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]+$/, { error: 'expected a theme name such as "show"' })
+      .default('show'),
+    PRESSFRONT_REVALIDATE_SECONDS: positiveInt(60),
+    WORDPRESS_TIMEOUT_MS: positiveInt(8000),
+  })
+  .superRefine((env, ctx) => {
+    // Half a credential is a typo, not a choice: say so instead of silently going anonymous.
+    if (Boolean(env.WORDPRESS_APP_USER) !== Boolean(env.WORDPRESS_APP_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.WORDPRESS_APP_USER ? 'WORDPRESS_APP_PASSWORD' : 'WORDPRESS_APP_USER'],
+        message: 'WORDPRESS_APP_USER and WORDPRESS_APP_PASSWORD must be set together',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

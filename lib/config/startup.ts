@@ -1,0 +1,13 @@
+import { getActiveTheme } from '@/themes/registry';
+import { getConfig } from '.';
+
+/** Node-only start-up check (see instrumentation.ts): print why and stop on bad configuration. */
+export function checkConfigOrExit(): void {
+  try {
+    getConfig();
+    getActiveTheme();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,48 @@
+import { parseDocument } from 'htmlparser2';
+import render from 'dom-serializer';
+import type { ChildNode } from 'domhandler';
+
+/** A post body cut where the theme's subscribe call-to-action goes. */
+export type Segment = { kind: 'html'; html: string } | { kind: 'subscribe' };
+
+const SUBSCRIBE_CLASS = /(^|\s)(pressfront-subscribe|wp-block-jetpack-subscriptions)(\s|$)/;
+
+/**
+ * Splits sanitized body HTML into segments around the subscribe call-to-action: where the post
+ * marks one (our `pressfront-subscribe` class or Jetpack's block), the marker is replaced by it;
+ * otherwise, when `afterLead` is set, it goes after the first paragraph, as magazine themes do.
+ */
+export function splitAtSubscribe(html: string, { afterLead }: { afterLead: boolean }): Segment[] {
+  const nodes = parseDocument(html).children;
+  const marked = nodes.some(isSubscribeMarker);
+  const segments: Segment[] = [];
+  let buffer: ChildNode[] = [];
+  let placed = false;
+  const flush = () => {
+    // Text was decoded by the parser; encode it again, or `&lt;script&gt;` would come back as a tag.
+    const chunk = render(buffer, { encodeEntities: 'utf8' });
+    if (chunk.trim()) segments.push({ kind: 'html', html: chunk });
+    buffer = [];
+  };
+
+  for (const node of nodes) {
+    if (marked && isSubscribeMarker(node)) {
+      flush();
+      if (!placed) segments.push({ kind: 'subscribe' });
+      placed = true;
+      continue;
+    }
+    buffer.push(node);
+    if (!marked && afterLead && !placed && node.type === 'tag' && node.name === 'p') {
+      flush();
+      segments.push({ kind: 'subscribe' });
+      placed = true;
+    }
+  }
+  flush();
+  return segments;
+}
+
+function isSubscribeMarker(node: ChildNode): boolean {
+  return node.type === 'tag' && SUBSCRIBE_CLASS.test(node.attribs.class ?? '');
+}

@@ -1,0 +1,40 @@
+const LOCALE = 'en-US';
+const FIXED_OFFSET = /^([+-])(\d{2}):(\d{2})$/;
+
+/** A UTC instant as the site shows dates ("November 20, 2026"), in the site's time zone. */
+export function formatDate(isoUtc: string, timeZone: string): string {
+  const { instant, zone } = inZone(new Date(isoUtc), timeZone);
+  return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: zone }).format(instant);
+}
+
+/** The calendar date in the site's zone, for <time datetime>. */
+export function isoDate(isoUtc: string, timeZone: string): string {
+  const { instant, zone } = inZone(new Date(isoUtc), timeZone);
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(instant);
+}
+
+/** The current year in the site's time zone, for copyright lines. */
+export function currentYear(timeZone: string, now = new Date()): string {
+  const { instant, zone } = inZone(now, timeZone);
+  return new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: zone }).format(instant);
+}
+
+/**
+ * WordPress sites use an IANA zone or a fixed UTC offset ("+05:30"), which this Node's Intl does
+ * not take: shift the instant by the offset and format it as UTC. Unknown zones fall back to UTC
+ * rather than taking the page down.
+ */
+function inZone(instant: Date, timeZone: string): { instant: Date; zone: string } {
+  const offset = FIXED_OFFSET.exec(timeZone);
+  if (offset) {
+    const minutes = (Number(offset[2]) * 60 + Number(offset[3])) * (offset[1] === '-' ? -1 : 1);
+    return { instant: new Date(instant.getTime() + minutes * 60_000), zone: 'UTC' };
+  }
+  try {
+    new Intl.DateTimeFormat(LOCALE, { timeZone });
+    return { instant, zone: timeZone };
+  } catch {
+    return { instant, zone: 'UTC' };
+  }
+}

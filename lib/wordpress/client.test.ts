@@ -1,0 +1,113 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { FIXTURE_WORDPRESS_URL, fixtureResponse } from './__fixtures__/load';
+import { wpFetch } from './client';
+import { NotFoundError, UpstreamError } from './errors';
+import { wpIndex, wpPost } from './schemas';
+
+beforeAll(() => {
+  vi.stubEnv('WORDPRESS_URL', FIXTURE_WORDPRESS_URL);
+  vi.stubEnv('WORDPRESS_APP_USER', 'admin');
+  vi.stubEnv('WORDPRESS_APP_PASSWORD', 'app pass');
+  vi.stubEnv('WORDPRESS_TIMEOUT_MS', '200');
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const respondWith = (response: Response | (() => Promise<Response>)) => {
+  const fetchMock = vi.fn(typeof response === 'function' ? response : async () => response);
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+};
+const silenceLog = () => vi.spyOn(console, 'error').mockImplementation(() => {});
+
+const postsRequest = {
+  path: '/wp/v2/posts',
+  query: { slug: 'x', page: undefined },
+  schema: z.array(wpPost),
+  tags: ['posts'],
+};
+
+describe('wpFetch', () => {
+  it('validates a recorded response and returns it with headers', async () => {
+    const fetchMock = respondWith(fixtureResponse('posts-page-1'));
+    const { data, headers } = await wpFetch(postsRequest);
+    expect(data).toHaveLength(10);
+    expect(headers.get('x-wp-totalpages')).toBe('3');
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit & { next?: unknown }];
+    expect(url).toBe(`${FIXTURE_WORDPRESS_URL}/wp-json/wp/v2/posts?slug=x&_locale=user`);
+    expect(init.next).toEqual({ tags: ['posts'], revalidate: 60 });
+    expect(new Headers(init.headers).get('authorization')).toBeNull();
+  });
+
+  it('sends credentials only on authenticated calls, and never caches those', async () => {
+    const fetchMock = respondWith(fixtureResponse('index'));
+    await wpFetch({ path: '/', schema: wpIndex, tags: ['site'], authenticated: true });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit & { next?: unknown }];
+    expect(new Headers(init.headers).get('authorization')).toBe(
+      `Basic ${Buffer.from('admin:app pass').toString('base64')}`,
+    );
+    expect(init.cache).toBe('no-store');
+    expect(init.next).toBeUndefined();
+  });
+
+  it('turns a 404 into NotFoundError', async () => {
+    respondWith(new Response(JSON.stringify({ code: 'rest_post_invalid_id' }), { status: 404 }));
+    await expect(wpFetch({ ...postsRequest, notFound: 'post 7' })).rejects.toThrow(
+      new NotFoundError('post 7'),
+    );
+  });
+
+  it('turns the recorded "page past the end" answer into NotFoundError', async () => {
+    respondWith(fixtureResponse('posts-page-past-end'));
+    await expect(wpFetch(postsRequest)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('turns a 500 into UpstreamError with endpoint and status, logged once', async () => {
+    const log = silenceLog();
+    respondWith(new Response('{"code":"internal_server_error"}', { status: 500 }));
+    const error = await wpFetch(postsRequest).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({ endpoint: '/wp/v2/posts?slug=x', status: 500 });
+    expect((error as Error).message).toContain('internal_server_error');
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String(log.mock.calls[0]?.[0]))).toMatchObject({ source: 'wordpress', status: 500 });
+  });
+
+  it('rejects HTML where JSON was expected', async () => {
+    silenceLog();
+    respondWith(new Response('<html>Maintenance</html>', { status: 200 }));
+    await expect(wpFetch(postsRequest)).rejects.toThrow(/not JSON/);
+  });
+
+  it('rejects JSON of the wrong shape, naming the field', async () => {
+    silenceLog();
+    respondWith(new Response(JSON.stringify([{ id: 'seven' }]), { status: 200 }));
+    await expect(wpFetch(postsRequest)).rejects.toThrow(/unexpected shape at 0\.id/);
+  });
+
+  it('reports WordPress unreachable', async () => {
+    silenceLog();
+    respondWith(() => Promise.reject(new TypeError('fetch failed')));
+    const error = await wpFetch(postsRequest).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: null });
+    expect((error as Error).message).toMatch(/unreachable \(fetch failed\)/);
+  });
+
+  it('gives up after the configured timeout', async () => {
+    silenceLog();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise<Response>((_, reject) =>
+            init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+          ),
+      ),
+    );
+    await expect(wpFetch(postsRequest)).rejects.toThrow(/no answer within 200 ms/);
+  });
+});

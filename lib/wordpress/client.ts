@@ -1,0 +1,121 @@
+// The one way Pressfront talks to WordPress: @wordpress/api-fetch with a fetch handler bound to
+// the global fetch, so Next.js's data cache (`next: { tags, revalidate }`) applies to every read.
+import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
+import type { z } from 'zod';
+import { getConfig } from '../config';
+import { NotFoundError, UpstreamError } from './errors';
+import { logUpstreamFailure } from './log';
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+export interface WpRequest<S extends z.ZodType> {
+  /** REST route below /wp-json, e.g. "/wp/v2/posts". */
+  path: string;
+  query?: Query;
+  schema: S;
+  /** Cache tags from ./tags; the response is cached under them until revalidated. */
+  tags: string[];
+  /** Send the server-side Application Password (per call; never module-wide middleware). */
+  authenticated?: boolean;
+  /** What a 404 means to the caller, for the NotFoundError message. */
+  notFound?: string;
+}
+
+export interface WpResponse<T> {
+  data: T;
+  headers: Headers;
+}
+
+// api-fetch passes every option through to the handler, including Next's `next` field.
+type HandlerOptions = RequestInit & { url?: string; path?: string };
+
+apiFetch.setFetchHandler((options) => {
+  const { url, path, ...init } = options as HandlerOptions;
+  return fetch(url ?? path ?? '', init);
+});
+
+/** Fetches one REST resource, validates it with `schema`, and throws typed errors. */
+export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promise<WpResponse<z.infer<S>>> {
+  const config = getConfig();
+  const endpoint = endpointOf(request.path, request.query);
+  const url = `${config.wordpressUrl}/wp-json${endpoint}`;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (request.authenticated && config.credentials) {
+    const { user, password } = config.credentials;
+    headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+  }
+
+  const options: APIFetchOptions<false> = {
+    url,
+    parse: false,
+    headers,
+    signal: AbortSignal.timeout(config.timeoutMs),
+    // Authenticated answers may hold private data: never in the shared data cache.
+    ...(request.authenticated
+      ? { cache: 'no-store' as const }
+      : { next: { tags: request.tags, revalidate: config.revalidateSeconds } }),
+  };
+  let response: Response;
+  try {
+    response = await apiFetch<Response, false>(options);
+  } catch (error) {
+    const detail =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `no answer within ${config.timeoutMs} ms`
+        : `unreachable (${error instanceof Error ? error.message : String(error)})`;
+    throw logUpstreamFailure(new UpstreamError(endpoint, null, detail, { cause: error }));
+  }
+
+  const body = await response.text();
+  const json = parseJson(body);
+
+  if (!response.ok) {
+    const code = errorCode(json);
+    // WordPress answers 400 rest_post_invalid_page_number for a page past the end: a 404 to readers.
+    if (response.status === 404 || code === 'rest_post_invalid_page_number') {
+      throw new NotFoundError(request.notFound ?? endpoint);
+    }
+    throw logUpstreamFailure(new UpstreamError(endpoint, response.status, code ?? 'error response'));
+  }
+  if (json === undefined) {
+    throw logUpstreamFailure(
+      new UpstreamError(endpoint, response.status, 'answered with something that is not JSON'),
+    );
+  }
+  const parsed = request.schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'response';
+    throw logUpstreamFailure(
+      new UpstreamError(
+        endpoint,
+        response.status,
+        `unexpected shape at ${where}: ${issue?.message ?? 'invalid'}`,
+      ),
+    );
+  }
+  return { data: parsed.data, headers: response.headers };
+}
+
+function endpointOf(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorCode(json: unknown): string | undefined {
+  return typeof json === 'object' && json !== null && 'code' in json && typeof json.code === 'string'
+    ? json.code
+    : undefined;
+}

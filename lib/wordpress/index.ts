@@ -1,0 +1,8 @@
+// The data layer's public face: getters returning Pressfront types, and the errors they throw.
+export { NotFoundError, UpstreamError } from './errors';
+export { getPageBySlug } from './pages';
+export { getSingularBySlug, type Singular } from './singular';
+export { getLatestPosts, getPostBySlug, getStickyPosts, POSTS_PER_PAGE } from './posts';
+export { fallbackSite, getSite } from './site';
+export { tags } from './tags';
+export type { Author, Media, Page, PageInfo, Paginated, Post, Site, Term } from './types';

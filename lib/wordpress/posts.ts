@@ -1,0 +1,58 @@
+import { cache } from 'react';
+import { z } from 'zod';
+import { getConfig } from '../config';
+import { wpFetch } from './client';
+import { NotFoundError } from './errors';
+import { pageInfoFromHeaders } from './pagination';
+import { reshapePost } from './reshape';
+import { postEmbeds, postFields, wpPost } from './schemas';
+import { tags } from './tags';
+import type { Paginated, Post } from './types';
+import { isPlausibleSlug } from './slug';
+
+export const POSTS_PER_PAGE = 10;
+/** WordPress caps per_page at 100; more sticky posts than that is not a front page. */
+const MAX_STICKY = 20;
+
+/** One published post by slug, with author, terms and featured image in the same request. */
+export const getPostBySlug = cache(async (slug: string): Promise<Post> => {
+  if (!isPlausibleSlug(slug)) throw new NotFoundError(`post "${slug}"`);
+  const { data } = await wpFetch({
+    path: '/wp/v2/posts',
+    query: { slug, _embed: postEmbeds, _fields: postFields },
+    schema: z.array(wpPost),
+    tags: [tags.posts, tags.postSlug(slug)],
+  });
+  const [raw] = data;
+  if (!raw) throw new NotFoundError(`post "${slug}"`);
+  return reshapePost(raw, getConfig().wordpressUrl);
+});
+
+/** Latest posts, newest first, sticky posts excluded (the front page shows those on top). */
+export const getLatestPosts = cache(async (page: number): Promise<Paginated<Post>> => {
+  if (!Number.isInteger(page) || page < 1) throw new NotFoundError(`posts page ${page}`);
+  const { data, headers } = await wpFetch({
+    path: '/wp/v2/posts',
+    query: { page, per_page: POSTS_PER_PAGE, sticky: false, _embed: postEmbeds, _fields: postFields },
+    schema: z.array(wpPost),
+    tags: [tags.posts],
+    notFound: `posts page ${page}`,
+  });
+  const wordpressUrl = getConfig().wordpressUrl;
+  return {
+    items: data.map((raw) => reshapePost(raw, wordpressUrl)),
+    pageInfo: pageInfoFromHeaders(headers, page, POSTS_PER_PAGE),
+  };
+});
+
+/** Sticky posts, newest first. */
+export const getStickyPosts = cache(async (): Promise<Post[]> => {
+  const { data } = await wpFetch({
+    path: '/wp/v2/posts',
+    query: { sticky: true, per_page: MAX_STICKY, _embed: postEmbeds, _fields: postFields },
+    schema: z.array(wpPost),
+    tags: [tags.posts],
+  });
+  const wordpressUrl = getConfig().wordpressUrl;
+  return data.map((raw) => reshapePost(raw, wordpressUrl));
+});

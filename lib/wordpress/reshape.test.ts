@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_WORDPRESS_URL as WP, loadFixture } from './__fixtures__/load';
+import { reshapeMedia, reshapePage, reshapePost, reshapeSite, toSitePath } from './reshape';
+import { wpIndex, wpPage, wpPost } from './schemas';
+import { z } from 'zod';
+
+const posts = (name: string) => z.array(wpPost).parse(loadFixture(name).body);
+
+describe('reshapePost on the recorded long-form post', () => {
+  const [raw] = posts('post-long-form');
+  const post = reshapePost(raw!, WP);
+
+  it('keeps identity and the permalink as a site path', () => {
+    expect(post.slug).toBe('harbour-towns-sign-tidal-power-pact');
+    expect(post.path).toBe('/harbour-towns-sign-tidal-power-pact/');
+  });
+
+  it('decodes the title and excerpt to plain text', () => {
+    expect(post.title).toBe('Harbour towns sign a tidal power pact, pledging to keep each other’s lights on');
+    expect(post.excerpt).toMatch(/^Three harbour towns that spent a century competing/);
+    expect(post.excerpt).not.toMatch(/<|&#/);
+  });
+
+  it('reads dates as UTC instants', () => {
+    expect(post.publishedAt).toBe('2026-11-20T09:00:00Z');
+    expect(Number.isNaN(Date.parse(post.modifiedAt))).toBe(false);
+  });
+
+  it('embeds the author and terms from the same response', () => {
+    expect(post.author).toMatchObject({
+      name: 'Marta Quinn',
+      slug: 'marta-quinn',
+      path: '/author/marta-quinn/',
+    });
+    expect(post.categories.map((c) => c.slug).sort()).toEqual(['climate', 'news']);
+    expect(post.tags.map((t) => t.slug).sort()).toEqual(['cities', 'diplomacy', 'energy', 'oceans']);
+    expect(post.categories.find((c) => c.slug === 'climate')?.path).toBe('/category/science/climate/');
+  });
+
+  it('builds the featured image with every same-ratio size, smallest first', () => {
+    const image = post.featuredImage!;
+    expect(image.alt).toMatch(/crowded city square/);
+    expect(image.caption).toBe(
+      'Residents gather in the old market square on the evening the pact was announced.',
+    );
+    expect(image.width).toBe(1600);
+    expect(image.height).toBe(1000);
+    const widths = image.sources.map((s) => s.width);
+    expect(widths).toEqual([...widths].sort((a, b) => a - b));
+    expect(widths).not.toContain(150); // the square-cropped thumbnail
+    expect(widths.at(-1)).toBe(1600);
+  });
+
+  it('sanitizes the body but keeps both captioned figures', () => {
+    expect(post.contentHtml.match(/<figure class="wp-block-image/g)).toHaveLength(2);
+    expect(post.contentHtml.match(/<figcaption/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(post.contentHtml).toContain('srcset=');
+    expect(post.contentHtml).toContain('width="1600"');
+    expect(post.readingMinutes).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('reshapePost on a recorded listing', () => {
+  it('reshapes every post of page 1, none sticky', () => {
+    const list = posts('posts-page-1').map((raw) => reshapePost(raw, WP));
+    expect(list).toHaveLength(10);
+    expect(list.every((p) => !p.sticky && p.path.startsWith('/') && p.title.length > 0)).toBe(true);
+  });
+
+  it('marks the sticky post', () => {
+    const [sticky] = posts('posts-sticky').map((raw) => reshapePost(raw, WP));
+    expect(sticky?.sticky).toBe(true);
+    expect(sticky?.slug).toBe('welcome-to-pressfront-daily');
+  });
+
+  it('treats an embedded error (a private author) as no author', () => {
+    const [raw] = posts('post-long-form');
+    const hidden = { ...raw!, _embedded: { ...raw!._embedded, author: [{ code: 'rest_user_invalid_id' }] } };
+    expect(reshapePost(hidden, WP).author).toBeNull();
+  });
+});
+
+describe('reshapePage', () => {
+  it('reshapes the recorded About page', () => {
+    const [raw] = z.array(wpPage).parse(loadFixture('page-about').body);
+    const page = reshapePage(raw!, WP);
+    expect(page).toMatchObject({ slug: 'about', path: '/about/', title: 'About', featuredImage: null });
+    expect(page.contentHtml).toContain('<h2>What we believe</h2>');
+  });
+});
+
+describe('reshapeSite', () => {
+  it('reads the REST index', () => {
+    const site = reshapeSite(wpIndex.parse(loadFixture('index').body));
+    expect(site).toEqual({
+      name: 'Pressfront Daily',
+      description: 'Independent news, slow journalism and the occasional 🍿',
+      url: WP,
+      timeZone: 'Europe/Lisbon',
+      iconUrl: null,
+    });
+  });
+
+  it('turns a manual UTC offset into a zone Intl understands', () => {
+    const site = (gmt_offset: number) =>
+      reshapeSite(wpIndex.parse({ name: 'S', home: WP, gmt_offset, timezone_string: '' })).timeZone;
+    expect(site(5.5)).toBe('+05:30');
+    expect(site(-3)).toBe('-03:00');
+    expect(site(0)).toBe('UTC');
+  });
+});
+
+describe('reshapeMedia', () => {
+  it('copes with media that has no size details', () => {
+    const media = reshapeMedia({ id: 1, source_url: `${WP}/x.jpg`, alt_text: '' });
+    expect(media).toMatchObject({ url: `${WP}/x.jpg`, width: 0, height: 0, sources: [] });
+  });
+
+  it('ignores non-image attachments', () => {
+    expect(reshapeMedia({ id: 1, source_url: `${WP}/x.pdf`, alt_text: '', media_type: 'file' })).toBeNull();
+  });
+});
+
+describe('toSitePath', () => {
+  it('drops the WordPress host', () => {
+    expect(toSitePath(`${WP}/hello/`, WP)).toBe('/hello/');
+    expect(toSitePath(`${WP}/`, WP)).toBe('/');
+    expect(toSitePath(`${WP}/?p=5`, WP)).toBe('/?p=5');
+  });
+
+  it('drops a WordPress installed in a sub-folder', () => {
+    expect(toSitePath('https://example.com/blog/hello/', 'https://example.com/blog')).toBe('/hello/');
+  });
+
+  it('leaves links to other hosts alone', () => {
+    expect(toSitePath('https://elsewhere.test/a/', WP)).toBe('https://elsewhere.test/a/');
+  });
+});

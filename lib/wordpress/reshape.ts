@@ -1,0 +1,141 @@
+// REST shapes in, Pressfront types out. The only place that knows how WordPress nests things.
+import { sanitizePostHtml } from '../content/sanitize';
+import { htmlToText, readingMinutes } from '../content/text';
+import type { WpIndex, WpMedia, WpPage, WpPost, WpTerm, WpUser } from './schemas';
+import type { Author, ImageSource, Media, Page, Post, Site, Term } from './types';
+
+/**
+ * The path of a WordPress URL on our site: WordPress's `link` fields are the source of truth for
+ * permalinks, so we keep them and drop only the WordPress host.
+ */
+export function toSitePath(link: string, wordpressUrl: string): string {
+  const home = new URL(wordpressUrl);
+  let url: URL;
+  try {
+    url = new URL(link, home);
+  } catch {
+    return '/';
+  }
+  if (url.host !== home.host) return link;
+  const base = home.pathname.replace(/\/$/, '');
+  const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname;
+  return (path || '/') + url.search;
+}
+
+export function reshapeSite(index: WpIndex): Site {
+  return {
+    name: htmlToText(index.name),
+    description: htmlToText(index.description),
+    url: index.home.replace(/\/+$/, ''),
+    timeZone: index.timezone_string || offsetZone(Number(index.gmt_offset)),
+    iconUrl: index.site_icon_url || null,
+  };
+}
+
+/** WordPress stores a manual offset in hours (5.5 = UTC+05:30); Intl takes "+05:30". */
+function offsetZone(hours: number): string {
+  if (!Number.isFinite(hours) || hours === 0) return 'UTC';
+  const sign = hours < 0 ? '-' : '+';
+  const minutes = Math.round(Math.abs(hours) * 60);
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${sign}${hh}:${mm}`;
+}
+
+export function reshapeAuthor(user: WpUser, wordpressUrl: string): Author {
+  return {
+    id: user.id,
+    name: htmlToText(user.name),
+    slug: user.slug,
+    description: htmlToText(user.description),
+    path: toSitePath(user.link, wordpressUrl),
+  };
+}
+
+export function reshapeTerm(term: WpTerm, wordpressUrl: string): Term | null {
+  if (term.taxonomy !== 'category' && term.taxonomy !== 'post_tag') return null;
+  return {
+    id: term.id,
+    name: htmlToText(term.name),
+    slug: term.slug,
+    taxonomy: term.taxonomy,
+    path: toSitePath(term.link, wordpressUrl),
+  };
+}
+
+export function reshapeMedia(media: WpMedia): Media | null {
+  if (media.media_type && media.media_type !== 'image') return null;
+  const width = media.media_details?.width ?? 0;
+  const height = media.media_details?.height ?? 0;
+  const sized: ImageSource[] = Object.values(media.media_details?.sizes ?? {})
+    // Cropped sizes (thumbnail) have another aspect ratio: they do not belong in one srcset.
+    .filter((s) => width > 0 && Math.abs(s.width / s.height - width / height) < 0.02)
+    .map((s) => ({ url: s.source_url, width: s.width, height: s.height }));
+  const sources = dedupeByWidth([...sized, { url: media.source_url, width, height }]).filter(
+    (s) => s.width > 0,
+  );
+  return {
+    id: media.id,
+    url: media.source_url,
+    width,
+    height,
+    alt: htmlToText(media.alt_text),
+    caption: htmlToText(media.caption?.rendered ?? ''),
+    sources,
+  };
+}
+
+function dedupeByWidth(sources: ImageSource[]): ImageSource[] {
+  const byWidth = new Map<number, ImageSource>();
+  for (const s of sources) if (!byWidth.has(s.width)) byWidth.set(s.width, s);
+  return [...byWidth.values()].sort((a, b) => a.width - b.width);
+}
+
+const isEmbedded = <T extends object>(value: T | { code: string } | undefined): value is T =>
+  value !== undefined && !('code' in value);
+
+function featuredImage(raw: WpPost | WpPage): Media | null {
+  const media = raw._embedded?.['wp:featuredmedia']?.[0];
+  return raw.featured_media > 0 && isEmbedded(media) ? reshapeMedia(media) : null;
+}
+
+/** REST dates without a zone are UTC when they come from the *_gmt fields. */
+const utc = (value: string) => (value.endsWith('Z') ? value : `${value}Z`);
+
+export function reshapePost(raw: WpPost, wordpressUrl: string): Post {
+  const author = raw._embedded?.author?.[0];
+  const terms = (raw._embedded?.['wp:term'] ?? [])
+    .flat()
+    .map((t) => reshapeTerm(t, wordpressUrl))
+    .filter((t): t is Term => t !== null);
+  const contentHtml = sanitizePostHtml(raw.content.rendered);
+  return {
+    id: raw.id,
+    slug: raw.slug,
+    path: toSitePath(raw.link, wordpressUrl),
+    title: htmlToText(raw.title.rendered),
+    excerpt: htmlToText(raw.excerpt.rendered),
+    contentHtml,
+    publishedAt: utc(raw.date_gmt),
+    modifiedAt: utc(raw.modified_gmt),
+    sticky: raw.sticky,
+    author: isEmbedded(author) ? reshapeAuthor(author, wordpressUrl) : null,
+    categories: terms.filter((t) => t.taxonomy === 'category'),
+    tags: terms.filter((t) => t.taxonomy === 'post_tag'),
+    featuredImage: featuredImage(raw),
+    readingMinutes: readingMinutes(contentHtml),
+  };
+}
+
+export function reshapePage(raw: WpPage, wordpressUrl: string): Page {
+  return {
+    id: raw.id,
+    slug: raw.slug,
+    path: toSitePath(raw.link, wordpressUrl),
+    title: htmlToText(raw.title.rendered),
+    contentHtml: sanitizePostHtml(raw.content.rendered),
+    publishedAt: utc(raw.date_gmt),
+    modifiedAt: utc(raw.modified_gmt),
+    featuredImage: featuredImage(raw),
+  };
+}

@@ -1,0 +1,123 @@
+// The parts of WordPress REST responses Pressfront reads, validated at the boundary.
+// Unknown fields are dropped; a missing or mistyped field is an UpstreamError naming the endpoint.
+import { z } from 'zod';
+
+const rendered = z.object({ rendered: z.string() });
+
+/** `_embedded` entries the reader may not see come back as `{code, message}`: treat as absent. */
+const embeddable = <T extends z.ZodType>(schema: T) => z.union([schema, z.object({ code: z.string() })]);
+
+export const wpUser = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  slug: z.string(),
+  description: z.string().default(''),
+  link: z.string(),
+});
+
+export const wpTerm = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  slug: z.string(),
+  taxonomy: z.string(),
+  link: z.string(),
+});
+
+const wpSize = z.object({
+  width: z.number(),
+  height: z.number(),
+  source_url: z.string(),
+});
+
+export const wpMedia = z.object({
+  id: z.number().int(),
+  source_url: z.string(),
+  alt_text: z.string().default(''),
+  caption: rendered.optional(),
+  media_type: z.string().optional(),
+  media_details: z
+    .object({
+      width: z.number().optional(),
+      height: z.number().optional(),
+      sizes: z.record(z.string(), wpSize).optional(),
+    })
+    .optional(),
+});
+
+const embedded = z
+  .object({
+    author: z.array(embeddable(wpUser)).optional(),
+    'wp:featuredmedia': z.array(embeddable(wpMedia)).optional(),
+    'wp:term': z.array(z.array(wpTerm)).optional(),
+  })
+  .optional();
+
+const wpSingular = {
+  id: z.number().int(),
+  slug: z.string(),
+  link: z.string(),
+  date_gmt: z.string(),
+  modified_gmt: z.string(),
+  title: rendered,
+  content: rendered.extend({ protected: z.boolean().optional() }),
+  featured_media: z.number().int().default(0),
+  _embedded: embedded,
+};
+
+export const wpPost = z.object({
+  ...wpSingular,
+  excerpt: rendered,
+  sticky: z.boolean().default(false),
+  author: z.number().int(),
+});
+
+export const wpPage = z.object(wpSingular);
+
+export const wpIndex = z.object({
+  name: z.string(),
+  description: z.string().default(''),
+  home: z.string(),
+  gmt_offset: z.union([z.number(), z.string()]).default(0),
+  timezone_string: z.string().default(''),
+  site_icon_url: z.string().optional(),
+});
+
+export type WpPost = z.infer<typeof wpPost>;
+export type WpPage = z.infer<typeof wpPage>;
+export type WpUser = z.infer<typeof wpUser>;
+export type WpTerm = z.infer<typeof wpTerm>;
+export type WpMedia = z.infer<typeof wpMedia>;
+export type WpIndex = z.infer<typeof wpIndex>;
+
+/** The fields each list/single request asks for: what the schemas above read, nothing more. */
+export const postFields = [
+  'id',
+  'slug',
+  'link',
+  'date_gmt',
+  'modified_gmt',
+  'title',
+  'excerpt',
+  'content',
+  'sticky',
+  'author',
+  'featured_media',
+  'categories',
+  'tags',
+  '_links',
+  '_embedded',
+].join(',');
+export const pageFields = [
+  'id',
+  'slug',
+  'link',
+  'date_gmt',
+  'modified_gmt',
+  'title',
+  'content',
+  'featured_media',
+  '_links',
+  '_embedded',
+].join(',');
+export const indexFields = 'name,description,home,gmt_offset,timezone_string,site_icon_url';
+export const postEmbeds = 'author,wp:featuredmedia,wp:term';

@@ -1,0 +1,13 @@
+// Cache tags for every WordPress read. The revalidation handler maps WordPress events to these,
+// so their shapes are part of the contract with the companion plugin: change them together.
+export const tags = {
+  site: 'site',
+  posts: 'posts',
+  pages: 'pages',
+  post: (id: number) => `post:${id}`,
+  page: (id: number) => `page:${id}`,
+  term: (id: number) => `term:${id}`,
+  author: (id: number) => `author:${id}`,
+  postSlug: (slug: string) => `post-slug:${slug}`,
+  pageSlug: (slug: string) => `page-slug:${slug}`,
+} as const;

@@ -1,0 +1,21 @@
+import type { LayoutProps } from '../../types';
+import { Footer } from './footer';
+import { Header } from './header';
+
+export function ShowLayout({ site, children }: LayoutProps) {
+  return (
+    <div className="flex min-h-screen flex-col bg-bg text-fg">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg"
+      >
+        Skip to content
+      </a>
+      <Header site={site} />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
+      <Footer site={site} />
+    </div>
+  );
+}

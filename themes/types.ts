@@ -1,0 +1,44 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { Page, Paginated, Post, Site } from '@/lib/wordpress';
+
+// The contract every theme implements. Routes know only this; a theme is one typed object.
+
+export interface LayoutProps {
+  site: Site;
+  children: ReactNode;
+}
+
+export interface HomeTemplateProps {
+  site: Site;
+  /** Sticky posts, shown first on page 1 only (empty on later pages). */
+  sticky: Post[];
+  posts: Paginated<Post>;
+}
+
+export interface SingleTemplateProps {
+  site: Site;
+  post: Post;
+}
+
+export interface PageTemplateProps {
+  site: Site;
+  page: Page;
+}
+
+export interface NotFoundTemplateProps {
+  site: Site;
+}
+
+export interface Theme {
+  /** Registry key and the value of `data-theme` on <html>, which scopes the theme's tokens. */
+  name: string;
+  label: string;
+  description: string;
+  Layout: ComponentType<LayoutProps>;
+  templates: {
+    home: ComponentType<HomeTemplateProps>;
+    single: ComponentType<SingleTemplateProps>;
+    page: ComponentType<PageTemplateProps>;
+    notFound: ComponentType<NotFoundTemplateProps>;
+  };
+}
