@@ -39,6 +39,19 @@ export interface Theme {
     home: ComponentType<HomeTemplateProps>;
     single: ComponentType<SingleTemplateProps>;
     page: ComponentType<PageTemplateProps>;
+    archive: ComponentType<ArchiveTemplateProps>;
     notFound: ComponentType<NotFoundTemplateProps>;
   };
+}
+
+export interface ArchiveTemplateProps {
+  site: Site;
+  archive: {
+    kind: 'category' | 'tag' | 'author';
+    title: string;
+    description: string;
+    /** The archive's page-1 path, e.g. /category/science/climate/. */
+    path: string;
+  };
+  posts: Paginated<Post>;
 }

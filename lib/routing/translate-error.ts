@@ -14,6 +14,18 @@ export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Splits a catch-all archive path into the archive's own segments and the page number:
+ * `['science', 'climate', 'page', '2']` → `{ segments: ['science', 'climate'], page: 2 }`.
+ */
+export function splitPaging(segments: string[]): { segments: string[]; page: number } {
+  const n = segments.length;
+  if (n >= 2 && segments[n - 2] === 'page') {
+    return { segments: segments.slice(0, n - 2), page: parsePageParam(segments[n - 1] ?? '') };
+  }
+  return { segments, page: 1 };
+}
+
 /** A `/page/{n}/` segment as a page number; anything but a whole number ≥ 2 is a 404. */
 export function parsePageParam(value: string): number {
   if (!/^[1-9]\d{0,5}$/.test(value)) notFound();

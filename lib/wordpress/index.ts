@@ -1,4 +1,5 @@
 // The data layer's public face: getters returning Pressfront types, and the errors they throw.
+export { getArchivePosts, getAuthorBySlug, getTermByPath, type PostFilter } from './archives';
 export { NotFoundError, UpstreamError } from './errors';
 export { getPageBySlug } from './pages';
 export { getSingularBySlug, type Singular } from './singular';

@@ -29,11 +29,19 @@ export const getPostBySlug = cache(async (slug: string): Promise<Post> => {
 });
 
 /** Latest posts, newest first, sticky posts excluded (the front page shows those on top). */
-export const getLatestPosts = cache(async (page: number): Promise<Paginated<Post>> => {
+export const getLatestPosts = cache((page: number): Promise<Paginated<Post>> =>
+  listPosts({ sticky: false }, page),
+);
+
+/** One page of posts matching `filter` (REST collection params), newest first, ten a page. */
+export async function listPosts(
+  filter: Record<string, string | number | boolean>,
+  page: number,
+): Promise<Paginated<Post>> {
   if (!Number.isInteger(page) || page < 1) throw new NotFoundError(`posts page ${page}`);
   const { data, headers } = await wpFetch({
     path: '/wp/v2/posts',
-    query: { page, per_page: POSTS_PER_PAGE, sticky: false, _embed: postEmbeds, _fields: postFields },
+    query: { ...filter, page, per_page: POSTS_PER_PAGE, _embed: postEmbeds, _fields: postFields },
     schema: z.array(wpPost),
     tags: [tags.posts],
     notFound: `posts page ${page}`,
@@ -43,7 +51,7 @@ export const getLatestPosts = cache(async (page: number): Promise<Paginated<Post
     items: data.map((raw) => reshapePost(raw, wordpressUrl)),
     pageInfo: pageInfoFromHeaders(headers, page, POSTS_PER_PAGE),
   };
-});
+}
 
 /** Sticky posts, newest first. */
 export const getStickyPosts = cache(async (): Promise<Post[]> => {

@@ -60,6 +60,7 @@ export function reshapeTerm(term: WpTerm, wordpressUrl: string): Term | null {
     slug: term.slug,
     taxonomy: term.taxonomy,
     path: toSitePath(term.link, wordpressUrl),
+    description: htmlToText(term.description ?? ''),
   };
 }
 

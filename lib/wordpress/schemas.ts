@@ -21,6 +21,7 @@ export const wpTerm = z.object({
   slug: z.string(),
   taxonomy: z.string(),
   link: z.string(),
+  description: z.string().optional(),
 });
 
 const wpSize = z.object({
@@ -119,5 +120,7 @@ export const pageFields = [
   '_links',
   '_embedded',
 ].join(',');
+export const termFields = 'id,name,slug,taxonomy,link,description';
+export const userFields = 'id,name,slug,description,link';
 export const indexFields = 'name,description,home,gmt_offset,timezone_string,site_icon_url';
 export const postEmbeds = 'author,wp:featuredmedia,wp:term';

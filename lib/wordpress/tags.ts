@@ -4,6 +4,8 @@ export const tags = {
   site: 'site',
   posts: 'posts',
   pages: 'pages',
+  terms: 'terms',
+  authors: 'authors',
   post: (id: number) => `post:${id}`,
   page: (id: number) => `page:${id}`,
   term: (id: number) => `term:${id}`,

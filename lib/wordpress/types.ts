@@ -25,6 +25,8 @@ export interface Term {
   slug: string;
   taxonomy: 'category' | 'post_tag';
   path: string;
+  /** Plain text; empty when not known (terms embedded in posts carry none). */
+  description: string;
 }
 
 export interface ImageSource {

@@ -1,5 +1,6 @@
 import type { Theme } from '../types';
 import { ShowLayout } from './components/layout';
+import { ArchiveTemplate } from './templates/archive';
 import { HomeTemplate } from './templates/home';
 import { NotFoundTemplate } from './templates/not-found';
 import { PageTemplate } from './templates/page';
@@ -14,6 +15,7 @@ export const show: Theme = {
     home: HomeTemplate,
     single: SingleTemplate,
     page: PageTemplate,
+    archive: ArchiveTemplate,
     notFound: NotFoundTemplate,
   },
 };

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const WORDPRESS_URL = `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}`;
+
+interface Fixtures {
+  /** Console errors, uncaught exceptions and failed requests; asserted empty after each test. */
+  consoleErrors: string[];
+  /** Errors the test expects (e.g. the 404 document itself) and does not count. */
+  allowConsoleError: (pattern: RegExp) => void;
+}
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        // Failed loads are reported below with their URL, which says more than Chromium's text.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          errors.push(message.text());
+        }
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
+      });
+      page.on('requestfailed', (request) => {
+        // Navigating away cancels prefetches in flight: that is the browser's choice, not a fault.
+        const reason = request.failure()?.errorText ?? 'unknown';
+        if (reason !== 'net::ERR_ABORTED') errors.push(`failed ${request.url()}: ${reason}`);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+    },
+    { auto: true },
+  ],
+  allowConsoleError: [
+    async ({ consoleErrors }, use) => {
+      const allowed: RegExp[] = [];
+      await use((pattern) => allowed.push(pattern));
+      expect(
+        consoleErrors.filter((e) => !allowed.some((p) => p.test(e))),
+        'console errors on the page',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Reads the seeded WordPress directly, so expectations come from the source, not from us. */
+export async function wpGet<T>(path: string): Promise<T> {
+  const response = await fetch(`${WORDPRESS_URL}/wp-json${path}`);
+  if (!response.ok) throw new Error(`GET ${path} → ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Decodes the few entities WordPress puts in rendered titles. */
+export function decodeTitle(rendered: string): string {
+  return rendered
+    .replace(/&#8217;/g, '’')
+    .replace(/&#8216;/g, '‘')
+    .replace(/&#8220;/g, '“')
+    .replace(/&#8221;/g, '”')
+    .replace(/&#8211;/g, '–')
+    .replace(/&#8212;/g, '—')
+    .replace(/&amp;/g, '&')
+    .replace(/&#038;/g, '&');
+}
+
+/** Zero serious or critical accessibility violations on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    'serious or critical axe violations',
+  ).toEqual([]);
+}

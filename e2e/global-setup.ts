@@ -1,0 +1,19 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const startedMarker = path.join(__dirname, '..', '.pressfront', 'started-by-e2e');
+
+const wp = (command: string) =>
+  execFileSync('bash', [path.join(__dirname, '..', 'backend', 'wp.sh'), command], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+
+/** Brings up the real local WordPress (installing and seeding it on a fresh machine), reset to the seed. */
+export default function globalSetup() {
+  const wasRunning = wp('status').includes('wordpress: running');
+  wp('up');
+  wp('reset');
+  if (!wasRunning) writeFileSync(startedMarker, String(Date.now()));
+}

@@ -1,0 +1,19 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+for (const path of ['/no-such-story/', '/page/99/', '/page/abc/', '/page/1/', `/${'x'.repeat(300)}/`]) {
+  test(`${path.slice(0, 40)} is a themed 404`, async ({ page, allowConsoleError }) => {
+    // The document itself answers 404, as it must; nothing else on the page may fail.
+    allowConsoleError(/^HTTP 404 /);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('banner')).toContainText('Pressfront Daily');
+    await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+  });
+}
+
+test('the 404 page is accessible', async ({ page, allowConsoleError }) => {
+  allowConsoleError(/^HTTP 404 /);
+  await page.goto('/no-such-story/');
+  await expectAccessible(page);
+});
