@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to a running site: installs what is missing, starts and seeds the
+# local WordPress, builds Pressfront and serves it. Ctrl-C stops the site and the WordPress it started.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+PORT="${PORT:-3000}"
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "[demo] installing npm packages"
+  npm ci --no-audit --no-fund
+fi
+
+started_wp=0
+bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
+bash backend/wp.sh up
+stop() {
+  [ "$started_wp" = 1 ] && bash backend/wp.sh down
+}
+trap stop EXIT
+
+set -a
+eval "$(bash backend/wp.sh env)"
+set +a
+
+echo "[demo] building the site"
+npm run build
+
+echo
+echo "  WordPress (editors): $WORDPRESS_URL/wp-admin/  (user admin, password in .pressfront/admin-password.txt)"
+echo "  Pressfront (readers): http://localhost:$PORT/"
+echo
+npm run start -- --port "$PORT"
