@@ -2,7 +2,8 @@
 
 // Shown when WordPress is unreachable or answers with something we cannot use. The details are
 // in the server log (one structured line per failure); readers get a calm page and a retry.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+// The retry reloads the document: the failure happened on the server, so a client re-render cannot fix it.
+export default function ErrorPage() {
   return (
     <div className="mx-auto max-w-measure px-4 py-20 text-center">
       <p className="font-sans text-sm font-bold uppercase tracking-widest text-accent">
@@ -15,7 +16,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <p className="mt-8">
         <button
           type="button"
-          onClick={reset}
+          onClick={() => window.location.reload()}
           className="rounded-card bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90"
         >
           Try again

@@ -1,7 +1,7 @@
 'use client';
 
 // Last resort, when even the layout failed: no theme, no fonts, just a readable page.
-export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function GlobalError() {
   return (
     <html lang="en">
       <body
@@ -14,7 +14,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       >
         <h1>We can’t show this page right now</h1>
         <p>The site is having trouble reaching its content. Please try again in a minute.</p>
-        <button type="button" onClick={reset}>
+        <button type="button" onClick={() => window.location.reload()}>
           Try again
         </button>
       </body>

@@ -1,3 +1,4 @@
+import { connection } from 'next/server';
 import { fallbackSite, getSite, type Site } from '../wordpress';
 
 /**
@@ -5,6 +6,7 @@ import { fallbackSite, getSite, type Site } from '../wordpress';
  * the failure is already logged by the data layer, so fall back quietly.
  */
 export async function getSiteOrFallback(): Promise<Site> {
+  await connection();
   try {
     return await getSite();
   } catch {

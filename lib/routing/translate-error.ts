@@ -1,11 +1,14 @@
 import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
 import { NotFoundError } from '../wordpress/errors';
 
 /**
- * The one place data-layer errors become HTTP outcomes: NotFoundError is the themed 404;
- * anything else (UpstreamError included) goes on to the error page.
+ * The one place routes load WordPress data and data-layer errors become HTTP outcomes:
+ * NotFoundError is the themed 404; anything else (UpstreamError included) goes on to the error page.
  */
 export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {
+  // Request time only: `next build` must neither need WordPress nor bake its content into pages.
+  await connection();
   try {
     return await load();
   } catch (error) {
