@@ -1,8 +1,19 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import type { ThemeOptions } from './e2e/fixtures';
 
 const wpPort = process.env.PRESSFRONT_WP_PORT ?? '8790';
-const sitePort = process.env.PRESSFRONT_E2E_PORT ?? '3100';
-export const wordpressUrl = `http://127.0.0.1:${wpPort}`;
+const firstPort = Number(process.env.PRESSFRONT_E2E_PORT ?? '3100');
+export const previewSecret = 'e2e-preview-secret-not-for-production';
+
+// Every installed theme runs the whole suite: one theme folder, one Playwright project. Folder
+// names are theme names (themes/registry.test.ts holds them to it).
+const themesDir = path.join(__dirname, 'themes');
+const themeNames = readdirSync(themesDir)
+  .filter((name) => name !== 'base' && statSync(path.join(themesDir, name)).isDirectory())
+  // The default theme first: its server builds the app the others reuse.
+  .sort((a, b) => (a === 'show' ? -1 : b === 'show' ? 1 : a.localeCompare(b)));
 
 // Debian's Chromium: Playwright's own browser download cannot work on this network. Without the
 // background-networking flags Chromium keeps dialling Google's hosts and floods the log.
@@ -15,7 +26,10 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-export default defineConfig({
+// Theme-independent specs (preview, restarts, outages) run once, with the default theme.
+const onceOnly = ['**/preview.spec.ts', '**/theme-switch.spec.ts', '**/outage.spec.ts'];
+
+export default defineConfig<ThemeOptions>({
   testDir: './e2e',
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
@@ -25,35 +39,34 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   globalTeardown: './e2e/global-teardown.ts',
   use: {
-    baseURL: `http://localhost:${sitePort}`,
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: chromiumArgs,
-        },
-      },
+  projects: themeNames.map((theme, i) => ({
+    name: theme,
+    testIgnore: i === 0 ? [] : onceOnly,
+    use: {
+      ...devices['Desktop Chrome'],
+      baseURL: `http://localhost:${firstPort + i}`,
+      themeName: theme,
+      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     },
-  ],
-  webServer: {
-    // A production build, as readers get it. It needs no WordPress to build; pages render on request.
-    command: `npm run build && npm run start -- --port ${sitePort}`,
+  })),
+  // One production build, then one server per theme started from it: switching themes is a
+  // restart with another PRESSFRONT_THEME, never a rebuild. None of them needs WordPress to start.
+  webServer: themeNames.map((theme, i) => ({
+    command: `${i === 0 ? 'npm run build && ' : ''}npm run start -- --port ${firstPort + i}`,
     // Liveness only: the server is up before WordPress is (global setup starts that).
-    url: `http://localhost:${sitePort}/api/health/`,
+    url: `http://localhost:${firstPort + i}/api/health/`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
+    stdout: 'pipe' as const,
     env: {
-      WORDPRESS_URL: wordpressUrl,
-      PRESSFRONT_THEME: process.env.PRESSFRONT_THEME ?? 'show',
+      WORDPRESS_URL: `http://127.0.0.1:${wpPort}`,
+      PRESSFRONT_THEME: theme,
+      PRESSFRONT_PREVIEW_SECRET: previewSecret,
       // The suite edits content through REST and expects to see it: keep the data cache short.
       PRESSFRONT_REVALIDATE_SECONDS: '1',
     },
-  },
+  })),
 });

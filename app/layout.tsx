@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import { getSiteOrFallback } from '@/lib/routing/site';
-import { getActiveTheme } from '@/themes/registry';
+import { PreviewBar } from '@/components/preview-bar';
+import { schemeScript } from '@/components/scheme';
+import { getRequestTheme } from '@/lib/preview/request-theme';
+import { getNavigationOrNone, getSiteOrFallback } from '@/lib/routing/site';
+import { tokensToCss } from '@/themes/tokens';
 import '@/styles/globals.css';
 import { fontVariables } from './fonts';
 
@@ -14,16 +16,29 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+// Every page renders per request: the theme comes from the server's configuration (or the owner's
+// preview cookie), so a restart with another PRESSFRONT_THEME changes the site without a rebuild.
+// WordPress reads stay cached in the data cache.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Render per request: the theme comes from the server's configuration, so a restart with
-  // another PRESSFRONT_THEME changes the site without a rebuild. WordPress reads stay cached.
-  await connection();
-  const theme = getActiveTheme();
-  const site = await getSiteOrFallback();
+  const [{ theme, previewing }, site, navigation] = await Promise.all([
+    getRequestTheme(),
+    getSiteOrFallback(),
+    getNavigationOrNone(),
+  ]);
+  const { Layout } = theme.slots;
+  const info = { name: theme.name, label: theme.label };
   return (
-    <html lang="en" data-theme={theme.name} className={fontVariables}>
+    // The scheme script sets data-scheme and a class before React hydrates: not a mismatch.
+    <html lang="en" data-theme={theme.name} className={fontVariables} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: schemeScript }} />
+        <style dangerouslySetInnerHTML={{ __html: tokensToCss(theme.name, theme.tokens) }} />
+      </head>
       <body>
-        <theme.Layout site={site}>{children}</theme.Layout>
+        {previewing && <PreviewBar theme={info} />}
+        <Layout site={site} theme={info} navigation={navigation} slots={theme.slots}>
+          {children}
+        </Layout>
       </body>
     </html>
   );

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
+import { renderView } from '@/app/_theme/render-view';
 import { getSiteOrFallback } from '@/lib/routing/site';
-import { getActiveTheme } from '@/themes/registry';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default async function NotFound() {
-  const site = await getSiteOrFallback();
-  const { notFound: Template } = getActiveTheme().templates;
-  return <Template site={site} />;
+  return renderView(await getSiteOrFallback(), { kind: '404' });
 }

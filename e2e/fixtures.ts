@@ -3,6 +3,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const WORDPRESS_URL = `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}`;
 
+export interface ThemeOptions {
+  /** The theme this project's server renders with (PRESSFRONT_THEME). */
+  themeName: string;
+}
+
 interface Fixtures {
   /** Console errors, uncaught exceptions and failed requests; asserted empty after each test. */
   consoleErrors: string[];
@@ -10,7 +15,8 @@ interface Fixtures {
   allowConsoleError: (pattern: RegExp) => void;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & ThemeOptions>({
+  themeName: ['show', { option: true }],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -66,7 +66,7 @@ test.describe('long-form post', () => {
     await expect(page.locator('.pf-prose p.pressfront-subscribe')).toHaveCount(0);
   });
 
-  test('has the pull quote, sub-headings and the theme footer', async ({ page }) => {
+  test('has the pull quote, sub-headings and the theme footer', async ({ page, themeName }) => {
     await page.goto(LONG_FORM);
     await expect(page.locator('.pf-prose .wp-block-pullquote')).toContainText(
       'the sea outside our windows never stops moving',
@@ -79,8 +79,9 @@ test.describe('long-form post', () => {
     const year = new Intl.DateTimeFormat('en-US', { year: 'numeric', timeZone: 'Europe/Lisbon' }).format(
       new Date(),
     );
+    await expect(page.locator('html')).toHaveAttribute('data-theme', themeName);
     await expect(page.getByRole('contentinfo')).toContainText(
-      `© ${year} Pressfront Daily · Show theme for Pressfront`,
+      new RegExp(`© ${year} Pressfront Daily · ${themeName} theme for Pressfront`, 'i'),
     );
     await expectAccessible(page);
   });

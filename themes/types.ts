@@ -1,57 +1,161 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { Page, Paginated, Post, Site } from '@/lib/wordpress';
+import type { Media, NavItem, Page, PageInfo, Paginated, Post, Site, Term } from '@/lib/wordpress';
+import type { ThemeTokens } from './tokens';
 
-// The contract every theme implements. Routes know only this; a theme is one typed object.
+// The contract every theme implements. Routes and the content renderer know only this.
+// A theme folder exports a ThemeDefinition; defineTheme() fills what it leaves out from the base theme.
+
+/** What a page shows: the "query" a WordPress template is chosen for. */
+export type View =
+  | { kind: 'home'; sticky: Post[]; posts: Paginated<Post> }
+  | { kind: 'singular'; entry: { type: 'post'; post: Post } | { type: 'page'; page: Page } }
+  | { kind: 'archive'; archive: Archive; posts: Paginated<Post> }
+  | { kind: 'search'; query: string; posts: Paginated<Post> }
+  | { kind: '404' };
+
+export interface Archive {
+  kind: 'category' | 'tag' | 'author';
+  id: number;
+  slug: string;
+  title: string;
+  description: string;
+  /** The archive's page-1 path, e.g. /category/science/climate/. */
+  path: string;
+}
+
+export type { NavItem };
+
+/** Who the theme is, for credits and the preview bar. */
+export interface ThemeInfo {
+  name: string;
+  label: string;
+}
 
 export interface LayoutProps {
   site: Site;
+  theme: ThemeInfo;
+  navigation: NavItem[];
+  slots: Slots;
   children: ReactNode;
 }
-
-export interface HomeTemplateProps {
+export interface HeaderProps {
   site: Site;
-  /** Sticky posts, shown first on page 1 only (empty on later pages). */
-  sticky: Post[];
-  posts: Paginated<Post>;
+  navigation: NavItem[];
+  slots: Slots;
 }
-
-export interface SingleTemplateProps {
+export interface NavigationProps {
+  items: NavItem[];
+}
+export interface FooterProps {
   site: Site;
+  theme: ThemeInfo;
+  slots: Slots;
+}
+export interface PostCardProps {
   post: Post;
-}
-
-export interface PageTemplateProps {
   site: Site;
-  page: Page;
+  /** lead: the front page's first story; grid: a card among cards; list: a row in one column. */
+  variant: 'lead' | 'grid' | 'list';
+  slots: Slots;
 }
-
-export interface NotFoundTemplateProps {
+export interface PostMetaProps {
+  post: Post;
   site: Site;
+  readingTime?: boolean;
+}
+export interface PaginationProps {
+  pageInfo: PageInfo;
+  /** The listing's page-1 path; page n is `${basePath}page/n/`. */
+  basePath: string;
+  /** Query string kept on every page link (search terms), without "?". */
+  query?: string;
+}
+export interface FigureProps {
+  media: Media;
+  /** The `sizes` attribute for the image. */
+  sizes: string;
+  priority?: boolean;
+  /** Caption to show; defaults to the media's own. */
+  caption?: string;
+  className?: string;
+}
+export interface SubscribeCtaProps {
+  variant: 'inline' | 'footer';
+}
+export interface SearchFormProps {
+  query?: string;
+}
+export interface NotFoundProps {
+  site: Site;
+  slots: Slots;
+}
+export interface CategoryLabelProps {
+  category: Term | undefined;
 }
 
-export interface Theme {
-  /** Registry key and the value of `data-theme` on <html>, which scopes the theme's tokens. */
+/** The replaceable parts of a theme. Each has a base implementation a theme may override. */
+export interface Slots {
+  Layout: ComponentType<LayoutProps>;
+  Header: ComponentType<HeaderProps>;
+  Navigation: ComponentType<NavigationProps>;
+  Footer: ComponentType<FooterProps>;
+  PostCard: ComponentType<PostCardProps>;
+  PostMeta: ComponentType<PostMetaProps>;
+  CategoryLabel: ComponentType<CategoryLabelProps>;
+  Pagination: ComponentType<PaginationProps>;
+  Figure: ComponentType<FigureProps>;
+  SubscribeCta: ComponentType<SubscribeCtaProps>;
+  SearchForm: ComponentType<SearchFormProps>;
+  SchemeToggle: ComponentType;
+  NotFound: ComponentType<NotFoundProps>;
+}
+
+export const slotNames = [
+  'Layout',
+  'Header',
+  'Navigation',
+  'Footer',
+  'PostCard',
+  'PostMeta',
+  'CategoryLabel',
+  'Pagination',
+  'Figure',
+  'SubscribeCta',
+  'SearchForm',
+  'SchemeToggle',
+  'NotFound',
+] as const satisfies readonly (keyof Slots)[];
+
+export interface TemplateProps<V extends View = View> {
+  site: Site;
+  view: V;
+  slots: Slots;
+}
+
+/**
+ * A template renders the views the template hierarchy sends it (see hierarchy.ts): `single`
+ * only ever gets singular views, `index` may get any. Use `templateFor` to write one for a kind.
+ */
+export type Template = ComponentType<TemplateProps>;
+
+/** What a theme folder exports. Everything but identity and tokens is optional. */
+export interface ThemeDefinition {
   name: string;
   label: string;
   description: string;
-  Layout: ComponentType<LayoutProps>;
-  templates: {
-    home: ComponentType<HomeTemplateProps>;
-    single: ComponentType<SingleTemplateProps>;
-    page: ComponentType<PageTemplateProps>;
-    archive: ComponentType<ArchiveTemplateProps>;
-    notFound: ComponentType<NotFoundTemplateProps>;
-  };
+  /** Public path of a screenshot, e.g. /themes/show.png. */
+  screenshot?: string;
+  tokens: ThemeTokens;
+  slots?: Partial<Slots>;
+  /** Templates by WordPress name: index, home, front-page, singular, single, single-post, page, archive, … */
+  templates?: Record<string, Template>;
 }
 
-export interface ArchiveTemplateProps {
-  site: Site;
-  archive: {
-    kind: 'category' | 'tag' | 'author';
-    title: string;
-    description: string;
-    /** The archive's page-1 path, e.g. /category/science/climate/. */
-    path: string;
-  };
-  posts: Paginated<Post>;
+/** A complete theme: the definition with every slot and the index template filled in. */
+export interface Theme extends ThemeInfo {
+  description: string;
+  screenshot: string | null;
+  tokens: ThemeTokens;
+  slots: Slots;
+  templates: Record<string, Template> & { index: Template };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { renderView } from '@/app/_theme/render-view';
 import { loadArchive, type ArchiveKind } from '@/lib/routing/archive';
 import { getSiteOrFallback } from '@/lib/routing/site';
-import { getActiveTheme } from '@/themes/registry';
 
 interface Props {
   params: Promise<{ path: string[] }>;
@@ -16,9 +16,8 @@ export function archiveRoute(kind: ArchiveKind) {
   }
 
   async function ArchivePage({ params }: Props) {
-    const [site, loaded] = await Promise.all([getSiteOrFallback(), loadArchive(kind, (await params).path)]);
-    const { archive: Archive } = getActiveTheme().templates;
-    return <Archive site={site} {...loaded} />;
+    const [site, view] = await Promise.all([getSiteOrFallback(), loadArchive(kind, (await params).path)]);
+    return renderView(site, view);
   }
 
   return { generateMetadata, ArchivePage };

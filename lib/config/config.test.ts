@@ -9,6 +9,7 @@ describe('parseConfig', () => {
       wordpressUrl: 'http://127.0.0.1:8790',
       credentials: null,
       theme: 'show',
+      previewSecret: null,
       revalidateSeconds: 60,
       timeoutMs: 8000,
     });
@@ -58,6 +59,15 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...valid, WORDPRESS_TIMEOUT_MS: 'soon' })).toThrow(/WORDPRESS_TIMEOUT_MS/);
     expect(() => parseConfig({ ...valid, PRESSFRONT_REVALIDATE_SECONDS: '-1' })).toThrow(
       /PRESSFRONT_REVALIDATE_SECONDS/,
+    );
+  });
+
+  it('wants a preview secret long enough to guard previews', () => {
+    expect(() => parseConfig({ ...valid, PRESSFRONT_PREVIEW_SECRET: 'short' })).toThrow(
+      /PRESSFRONT_PREVIEW_SECRET must be at least 16 characters/,
+    );
+    expect(parseConfig({ ...valid, PRESSFRONT_PREVIEW_SECRET: 'a-long-enough-secret' }).previewSecret).toBe(
+      'a-long-enough-secret',
     );
   });
 

@@ -4,6 +4,8 @@ export interface Config {
   wordpressUrl: string;
   credentials: { user: string; password: string } | null;
   theme: string;
+  /** Enables /api/theme-preview; null when not configured. */
+  previewSecret: string | null;
   revalidateSeconds: number;
   timeoutMs: number;
 }
@@ -36,6 +38,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         ? { user: e.WORDPRESS_APP_USER, password: e.WORDPRESS_APP_PASSWORD }
         : null,
     theme: e.PRESSFRONT_THEME,
+    previewSecret: e.PRESSFRONT_PREVIEW_SECRET ?? null,
     revalidateSeconds: e.PRESSFRONT_REVALIDATE_SECONDS,
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
   };

@@ -22,6 +22,10 @@ export const envSchema = z
       .trim()
       .regex(/^[a-z0-9-]+$/, { error: 'expected a theme name such as "show"' })
       .default('show'),
+    PRESSFRONT_PREVIEW_SECRET: z
+      .string()
+      .min(16, { error: 'must be at least 16 characters (it guards theme previews)' })
+      .optional(),
     PRESSFRONT_REVALIDATE_SECONDS: positiveInt(60),
     WORDPRESS_TIMEOUT_MS: positiveInt(8000),
   })

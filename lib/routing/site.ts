@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { fallbackSite, getSite, type Site } from '../wordpress';
+import { fallbackSite, getSections, getSite, type NavItem, type Site } from '../wordpress';
 
 /**
  * The site for the layout and error pages, which must render even when WordPress is away:
@@ -11,5 +11,15 @@ export async function getSiteOrFallback(): Promise<Site> {
     return await getSite();
   } catch {
     return fallbackSite();
+  }
+}
+
+/** The navigation for the layout; none when WordPress is away (already logged). */
+export async function getNavigationOrNone(): Promise<NavItem[]> {
+  await connection();
+  try {
+    return await getSections();
+  } catch {
+    return [];
   }
 }

@@ -90,3 +90,8 @@ export interface Paginated<T> {
   items: T[];
   pageInfo: PageInfo;
 }
+
+export interface NavItem {
+  label: string;
+  path: string;
+}

@@ -1,21 +1,16 @@
-import type { Theme } from '../types';
-import { ShowLayout } from './components/layout';
-import { ArchiveTemplate } from './templates/archive';
-import { HomeTemplate } from './templates/home';
-import { NotFoundTemplate } from './templates/not-found';
-import { PageTemplate } from './templates/page';
-import { SingleTemplate } from './templates/single';
+import { defineTheme } from '../define-theme';
+import { ShowCategoryLabel } from './components/category-label';
+import { ShowHeader } from './components/header';
+import { ShowHome } from './templates/home';
+import { showTokens } from './tokens';
 
-export const show: Theme = {
+export const show = defineTheme({
   name: 'show',
   label: 'Show',
-  description: 'A bold news magazine: strong masthead, category labels, captioned photos, a subscribe box.',
-  Layout: ShowLayout,
-  templates: {
-    home: HomeTemplate,
-    single: SingleTemplate,
-    page: PageTemplate,
-    archive: ArchiveTemplate,
-    notFound: NotFoundTemplate,
-  },
-};
+  description:
+    'A bold news magazine: strong masthead, category navigation, a lead story over a grid of cards.',
+  screenshot: '/themes/show.png',
+  tokens: showTokens,
+  slots: { Header: ShowHeader, CategoryLabel: ShowCategoryLabel },
+  templates: { home: ShowHome },
+});

@@ -1,7 +1,8 @@
 import Link from 'next/link';
-import type { Term } from '@/lib/wordpress';
+import type { CategoryLabelProps } from '../../types';
 
-export function CategoryLabel({ category }: { category: Term | undefined }) {
+/** The magazine kicker: small, red, spaced capitals. */
+export function ShowCategoryLabel({ category }: CategoryLabelProps) {
   if (!category) return null;
   return (
     <Link

@@ -1,14 +1,15 @@
 import Link from 'next/link';
-import type { PageInfo } from '@/lib/wordpress';
+import type { PaginationProps } from '../../types';
 
 /** Older/newer links for a listing whose page 1 is `basePath` and page n is `basePath/page/n/`. */
-export function Pagination({ pageInfo, basePath = '/' }: { pageInfo: PageInfo; basePath?: string }) {
+export function BasePagination({ pageInfo, basePath, query }: PaginationProps) {
   if (!pageInfo.hasNext && !pageInfo.hasPrevious) return null;
-  const href = (page: number) => (page <= 1 ? basePath : `${basePath}page/${page}/`);
+  const href = (page: number) =>
+    `${page <= 1 ? basePath : `${basePath}page/${page}/`}${query ? `?${query}` : ''}`;
   return (
     <nav
       aria-label="Pagination"
-      className="mt-12 flex items-center justify-between border-t border-border pt-6 font-sans"
+      className="mt-12 flex items-center justify-between gap-4 border-t border-border pt-6 font-sans"
     >
       {pageInfo.hasPrevious ? (
         <Link href={href(pageInfo.page - 1)} rel="prev" className="font-semibold hover:text-accent">
@@ -17,7 +18,7 @@ export function Pagination({ pageInfo, basePath = '/' }: { pageInfo: PageInfo; b
       ) : (
         <span />
       )}
-      <span className="text-sm text-muted">
+      <span className="text-small text-muted">
         Page {pageInfo.page} of {pageInfo.totalPages}
       </span>
       {pageInfo.hasNext ? (

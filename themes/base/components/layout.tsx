@@ -1,8 +1,7 @@
 import type { LayoutProps } from '../../types';
-import { Footer } from './footer';
-import { Header } from './header';
 
-export function ShowLayout({ site, children }: LayoutProps) {
+export function BaseLayout({ site, theme, navigation, slots, children }: LayoutProps) {
+  const { Header, Footer } = slots;
   return (
     <div className="flex min-h-screen flex-col bg-bg text-fg">
       <a
@@ -11,11 +10,11 @@ export function ShowLayout({ site, children }: LayoutProps) {
       >
         Skip to content
       </a>
-      <Header site={site} />
+      <Header site={site} navigation={navigation} slots={slots} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>
-      <Footer site={site} />
+      <Footer site={site} theme={theme} slots={slots} />
     </div>
   );
 }

@@ -1,18 +1,10 @@
 import Link from 'next/link';
 import { formatDate, isoDate } from '@/lib/format/date';
-import type { Post, Site } from '@/lib/wordpress';
+import type { PostMetaProps } from '../../types';
 
-export function PostMeta({
-  post,
-  site,
-  readingTime = false,
-}: {
-  post: Post;
-  site: Site;
-  readingTime?: boolean;
-}) {
+export function BasePostMeta({ post, site, readingTime = false }: PostMetaProps) {
   return (
-    <p className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
+    <p className="flex flex-wrap items-center gap-x-2 font-sans text-small text-muted">
       {post.author && (
         <>
           <span>

@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import type { SubscribeCtaProps } from '../../types';
 
 /**
- * The subscribe call-to-action. Visual only for now: the field and button are shown disabled
- * with a plain note, rather than a form that pretends to work.
+ * The subscribe call-to-action. Visual only for now: the field and button are shown disabled with
+ * a plain note, rather than a form that pretends to work.
  */
-export function SubscribeCta({ variant }: { variant: 'inline' | 'footer' }) {
+export function BaseSubscribeCta({ variant }: SubscribeCtaProps) {
   const id = useId();
   return (
     <aside
@@ -12,14 +13,16 @@ export function SubscribeCta({ variant }: { variant: 'inline' | 'footer' }) {
       data-testid="subscribe-cta"
       className={
         variant === 'inline'
-          ? 'not-prose my-8 rounded-card border-l-4 border-accent bg-surface p-5 font-sans'
+          ? 'my-8 rounded-card border-l-4 border-accent bg-surface p-5 font-sans'
           : 'font-sans'
       }
     >
-      <p id={`${id}-title`} className="text-lg font-bold">
+      <p id={`${id}-title`} className="text-lead font-bold">
         Thank you for reading — don’t forget to subscribe!
       </p>
-      <p className="mt-1 text-sm text-muted">New stories in your inbox, once a week. No tracking, no spam.</p>
+      <p className="mt-1 text-small text-muted">
+        New stories in your inbox, once a week. No tracking, no spam.
+      </p>
       <form className="mt-3 flex flex-col gap-2 sm:flex-row" aria-describedby={`${id}-soon`}>
         <label htmlFor={`${id}-email`} className="sr-only">
           Email address
@@ -36,12 +39,12 @@ export function SubscribeCta({ variant }: { variant: 'inline' | 'footer' }) {
         <button
           type="submit"
           disabled
-          className="rounded-card bg-accent px-4 py-2 font-semibold text-accent-fg disabled:opacity-80"
+          className="rounded-card bg-accent px-4 py-2 font-semibold text-accent-fg"
         >
           Subscribe
         </button>
       </form>
-      <p id={`${id}-soon`} className="mt-2 text-xs text-muted">
+      <p id={`${id}-soon`} className="mt-2 text-small text-muted">
         Subscriptions open soon.
       </p>
     </aside>

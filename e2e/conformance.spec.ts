@@ -1,0 +1,140 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+// The theme contract, checked in a browser for every installed theme (one Playwright project each).
+const pages = {
+  home: '/',
+  archive: '/category/science/climate/',
+  post: '/harbour-towns-sign-tidal-power-pact/',
+  page: '/about/',
+  search: '/?s=harbour',
+  '404': '/no-such-story/',
+} as const;
+
+for (const [name, path] of Object.entries(pages)) {
+  test.describe(`${name} page`, () => {
+    test.beforeEach(({ allowConsoleError }) => {
+      if (name === '404') allowConsoleError(/^HTTP 404 /);
+    });
+
+    test('is accessible in light and dark, and saves screenshots', async ({ page, themeName }, testInfo) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', themeName);
+        await expectAccessible(page);
+        const screenshot = await page.screenshot({
+          fullPage: true,
+          path: testInfo.outputPath(`${themeName}-${name}-${scheme}.png`),
+        });
+        await testInfo.attach(`${themeName}-${name}-${scheme}`, {
+          body: screenshot,
+          contentType: 'image/png',
+        });
+      }
+    });
+
+    test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto(pages.post);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('keyboard focus is visible', async ({ page }) => {
+  await page.goto(pages.home);
+  // Tab past the skip link to the site title link.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return { tag: el.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.tag).toBe('A');
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
+test('every figure’s caption is visible and names its image', async ({ page }) => {
+  await page.goto(pages.post);
+  const figures = page.locator('main figure:has(figcaption)');
+  const count = await figures.count();
+  expect(count).toBeGreaterThanOrEqual(3); // the featured image and the two photos in the body
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    const caption = (await figure.locator('figcaption').textContent())?.trim() ?? '';
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('figcaption')).toBeVisible();
+    await expect(figure.locator('img')).toBeVisible();
+    // <figure> takes its accessible name from <figcaption>: the caption is tied to the image.
+    await expect(figure).toHaveRole('figure');
+    await expect(figure).toHaveAccessibleName(caption);
+  }
+});
+
+test.describe('colour scheme', () => {
+  const background = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => {
+      const [r, g, b] = getComputedStyle(document.documentElement)
+        .backgroundColor.match(/\d+/g)!
+        .map(Number) as [number, number, number];
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    });
+
+  test('follows the system preference', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(pages.home);
+    expect(await background(page)).toBeLessThan(0.2);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background(page)).toBeGreaterThan(0.8);
+  });
+
+  test('the toggle switches, persists, and applies before the first paint', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(pages.home);
+    await page.getByRole('button', { name: 'Use dark colours' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
+    expect(await background(page)).toBeLessThan(0.2);
+
+    // On the next page the stored choice must already be there when the body starts to parse.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { schemeAtBody?: string }).schemeAtBody =
+            document.documentElement.dataset.scheme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(pages.post);
+    expect(await page.evaluate(() => (window as unknown as { schemeAtBody?: string }).schemeAtBody)).toBe(
+      'dark',
+    );
+    await page.getByRole('button', { name: 'Use light colours' }).click();
+    expect(await background(page)).toBeGreaterThan(0.8);
+  });
+
+  test('without JavaScript the toggle is hidden and the system preference still applies', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark', baseURL });
+    const page = await context.newPage();
+    await page.goto(pages.home);
+    await expect(page.getByRole('button', { name: /colours|colour scheme/ })).toBeHidden();
+    expect(await background(page)).toBeLessThan(0.2);
+    await context.close();
+  });
+});

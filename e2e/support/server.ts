@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { expect } from '@playwright/test';
+
+export interface RunningServer {
+  url: string;
+  /** Everything the server printed, for assertions on its log. */
+  output: () => string;
+  exited: Promise<number | null>;
+  stop: () => Promise<void>;
+}
+
+/** Starts another `next start` of the suite's build (the webServer built it) with its own environment. */
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+  waitUntilUp = true,
+): Promise<RunningServer> {
+  let output = '';
+  const child = spawn('npx', ['next', 'start', '--port', String(port)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = `http://localhost:${port}`;
+  // npx, next and its server share one process group (detached): stop them all, and wait until
+  // the port is free so the next server cannot be confused with this one. Next waits for open
+  // keep-alive connections on SIGTERM; a test server need not, so SIGKILL follows after a moment.
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, name);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  const stop = async () => {
+    signal('SIGTERM');
+    const killer = setTimeout(() => signal('SIGKILL'), 2_000);
+    await exited;
+    await expect
+      .poll(async () => (await fetch(`${url}/api/health/`).catch(() => null)) === null, { timeout: 10_000 })
+      .toBe(true)
+      .finally(() => clearTimeout(killer));
+  };
+  if (waitUntilUp) {
+    await expect
+      .poll(async () => (await fetch(`${url}/api/health/`).catch(() => null))?.status, { timeout: 20_000 })
+      .toBe(200);
+  }
+  return { url, output: () => output, exited, stop };
+}

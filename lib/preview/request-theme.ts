@@ -1,0 +1,24 @@
+import { cookies } from 'next/headers';
+import { connection } from 'next/server';
+import { cache } from 'react';
+import { getConfiguredTheme, themes } from '@/themes/registry';
+import type { Theme } from '@/themes/types';
+import { getConfig } from '../config';
+import { PREVIEW_COOKIE } from './handler';
+import { verifyPreview } from './token';
+
+/**
+ * The theme this request renders with: the configured one, or the one the site owner is
+ * previewing (a valid signed cookie). Reading the cookie keeps every page request-time, so a
+ * preview can never be served to anyone else from a cache.
+ */
+export const getRequestTheme = cache(async (): Promise<{ theme: Theme; previewing: boolean }> => {
+  // Never at build time: the theme is the running server's choice.
+  await connection();
+  const configured = getConfiguredTheme();
+  const secret = getConfig().previewSecret;
+  if (!secret) return { theme: configured, previewing: false };
+  const name = verifyPreview((await cookies()).get(PREVIEW_COOKIE)?.value, secret);
+  const previewed = name && Object.hasOwn(themes, name) ? themes[name] : undefined;
+  return previewed ? { theme: previewed, previewing: true } : { theme: configured, previewing: false };
+});

@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import { PostBody } from '@/components/post-body';
+import { templateFor } from '../../template-for';
+
+/** A post or a page: header, featured image, body (with the subscribe box in posts), tags. */
+export const BaseSingular = templateFor('singular', ({ site, view, slots }) => {
+  const { Figure, PostMeta, CategoryLabel, SubscribeCta } = slots;
+  if (view.entry.type === 'page') {
+    const { page } = view.entry;
+    return (
+      <article className="mx-auto max-w-measure px-gutter py-section">
+        <h1 className="font-display text-h1 font-bold leading-tight">{page.title}</h1>
+        {page.featuredImage && (
+          <Figure media={page.featuredImage} sizes="(min-width: 42rem) 42rem, 100vw" priority />
+        )}
+        <PostBody html={page.contentHtml} className="pf-prose mt-8" />
+      </article>
+    );
+  }
+  const { post } = view.entry;
+  return (
+    <article className="mx-auto max-w-wide px-gutter py-section">
+      <header className="mx-auto flex max-w-measure flex-col gap-4">
+        <CategoryLabel category={post.categories[0]} />
+        <h1 className="font-display text-h1 font-bold leading-tight">{post.title}</h1>
+        {post.excerpt && <p className="font-body text-lead text-muted">{post.excerpt}</p>}
+        <PostMeta post={post} site={site} readingTime />
+      </header>
+      {post.featuredImage && (
+        <Figure
+          media={post.featuredImage}
+          sizes="(min-width: 72rem) 72rem, 100vw"
+          priority
+          className="mx-auto mt-8 max-w-wide"
+        />
+      )}
+      <PostBody
+        html={post.contentHtml}
+        subscribe={<SubscribeCta variant="inline" />}
+        className="pf-prose mx-auto mt-10 max-w-measure"
+      />
+      {post.tags.length > 0 && (
+        <ul
+          aria-label="Tags"
+          className="mx-auto mt-10 flex max-w-measure flex-wrap gap-2 font-sans text-small"
+        >
+          {post.tags.map((tag) => (
+            <li key={tag.id}>
+              <Link
+                href={tag.path}
+                className="rounded-card border border-border px-2 py-1 hover:border-accent"
+              >
+                #{tag.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import type { PostCardProps } from '../../types';
+
+/** A post as a line in a table of contents: title, standfirst, byline. No pictures, no grid. */
+export function PaperPostCard({ post, site, slots }: PostCardProps) {
+  const { PostMeta } = slots;
+  return (
+    <article className="mx-auto w-full max-w-measure border-b border-border pb-8">
+      <h2 className="font-display text-h2 font-semibold leading-snug">
+        <Link href={post.path} className="hover:text-accent">
+          {post.title}
+        </Link>
+      </h2>
+      {post.excerpt && <p className="mt-2 font-body text-muted">{post.excerpt}</p>}
+      <div className="mt-3">
+        <PostMeta post={post} site={site} />
+      </div>
+    </article>
+  );
+}
