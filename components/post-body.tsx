@@ -1,25 +1,31 @@
+import { parseDocument } from 'htmlparser2';
 import type { ReactNode } from 'react';
 import { splitAtSubscribe } from '@/lib/content/segments';
+import type { ContentElements } from '@/themes/types';
+import { createRenderContext, renderNodes } from './content/render';
 
 interface PostBodyProps {
   /** Sanitized HTML from the data layer (never raw REST content). */
   html: string;
+  elements: ContentElements;
   /** What to show where the subscribe call-to-action goes. */
   subscribe?: ReactNode;
   className?: string;
 }
 
-/** A post or page body, with the theme's subscribe call-to-action placed where it belongs. */
-export function PostBody({ html, subscribe, className }: PostBodyProps) {
-  const segments = splitAtSubscribe(html, { afterLead: subscribe !== undefined });
+/** A post or page body, rendered through the theme's content elements, with the subscribe box placed. */
+export function PostBody({ html, elements, subscribe, className }: PostBodyProps) {
+  const segments = splitAtSubscribe(parseDocument(html).children, { afterLead: subscribe !== undefined });
+  const ctx = createRenderContext(elements);
   return (
     <div className={className}>
       {segments.map((segment, i) =>
         segment.kind === 'subscribe' ? (
           subscribe && <div key={i}>{subscribe}</div>
         ) : (
-          // The HTML was sanitized by lib/content/sanitize before it reached us.
-          <div key={i} className="contents" dangerouslySetInnerHTML={{ __html: segment.html }} />
+          <div key={i} className="contents">
+            {renderNodes(segment.nodes, ctx)}
+          </div>
         ),
       )}
     </div>

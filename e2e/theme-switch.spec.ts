@@ -9,6 +9,8 @@ test('switching PRESSFRONT_THEME is a restart of the same build, not a rebuild',
     const server = await startServer(port + i, { WORDPRESS_URL: wordpress, PRESSFRONT_THEME: theme });
     await page.goto(`${server.url}/harbour-towns-sign-tidal-power-pact/`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // Leave the page first: its prefetches must not be cut off by the restart.
+    await page.goto('about:blank');
     await server.stop();
   }
 });

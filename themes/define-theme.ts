@@ -1,6 +1,6 @@
-import { baseSlots, baseTemplates, baseTokens } from './base';
+import { baseElements, baseSlots, baseTemplates, baseTokens } from './base';
 import { mergeTokens, tokensSchema, type TokenOverrides } from './tokens';
-import { slotNames, type Theme, type ThemeDefinition } from './types';
+import { elementNames, slotNames, type Theme, type ThemeDefinition } from './types';
 
 export class ThemeContractError extends Error {
   override name = 'ThemeContractError';
@@ -21,6 +21,7 @@ export function defineTheme(definition: ThemeInput): Theme {
     screenshot: definition.screenshot ?? null,
     tokens: mergeTokens(baseTokens, definition.tokens),
     slots: { ...baseSlots, ...definition.slots },
+    elements: { ...baseElements, ...definition.elements },
     templates: { ...baseTemplates, ...definition.templates },
   };
   assertTheme(theme);
@@ -38,6 +39,11 @@ export function assertTheme(theme: Theme): void {
   for (const slot of slotNames) {
     if (typeof theme.slots[slot] !== 'function')
       problems.push(`slot ${slot} is missing (expected a component)`);
+  }
+  for (const element of elementNames) {
+    if (typeof theme.elements[element] !== 'function') {
+      problems.push(`content element ${element} is missing (expected a component)`);
+    }
   }
   for (const [name, template] of Object.entries(theme.templates)) {
     if (typeof template !== 'function') problems.push(`template "${name}" is not a component`);

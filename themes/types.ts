@@ -126,10 +126,63 @@ export const slotNames = [
   'NotFound',
 ] as const satisfies readonly (keyof Slots)[];
 
+/** An <img> found in post content, its attributes as WordPress wrote them (after sanitizing). */
+export interface ContentImage {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  srcSet?: string;
+  sizes?: string;
+  className?: string;
+}
+
+export interface ImageFigureProps {
+  image: ContentImage;
+  /** The figcaption's content, or null. */
+  caption: ReactNode;
+  /** The figure's classes (wp-block-image, size-large, alignwide…), kept for the theme's CSS. */
+  className: string;
+}
+export interface QuoteProps {
+  children: ReactNode;
+  /** The <cite> content, or null. */
+  cite: ReactNode;
+  /** A pull quote (wp-block-pullquote) rather than a quotation in the text. */
+  pull: boolean;
+  className: string;
+}
+export interface HeadingProps {
+  level: 2 | 3 | 4 | 5 | 6;
+  /** Stable, unique in the post: for anchor links. */
+  id: string;
+  children: ReactNode;
+  className: string;
+}
+export interface TableProps {
+  /** The <table> itself; the component decides how it scrolls on small screens. */
+  children: ReactNode;
+  className: string;
+}
+
+/**
+ * Components the content renderer uses for WordPress's blocks. Anything not here renders as
+ * its own (sanitized) element, so content is never dropped.
+ */
+export interface ContentElements {
+  ImageFigure: ComponentType<ImageFigureProps>;
+  Quote: ComponentType<QuoteProps>;
+  Heading: ComponentType<HeadingProps>;
+  Table: ComponentType<TableProps>;
+}
+
+export const elementNames = ['ImageFigure', 'Quote', 'Heading', 'Table'] as const satisfies readonly (keyof ContentElements)[];
+
 export interface TemplateProps<V extends View = View> {
   site: Site;
   view: V;
   slots: Slots;
+  elements: ContentElements;
 }
 
 /**
@@ -147,6 +200,7 @@ export interface ThemeDefinition {
   screenshot?: string;
   tokens: ThemeTokens;
   slots?: Partial<Slots>;
+  elements?: Partial<ContentElements>;
   /** Templates by WordPress name: index, home, front-page, singular, single, single-post, page, archive, … */
   templates?: Record<string, Template>;
 }
@@ -157,5 +211,6 @@ export interface Theme extends ThemeInfo {
   screenshot: string | null;
   tokens: ThemeTokens;
   slots: Slots;
+  elements: ContentElements;
   templates: Record<string, Template> & { index: Template };
 }

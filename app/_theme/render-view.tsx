@@ -7,5 +7,5 @@ import type { View } from '@/themes/types';
 export async function renderView(site: Site, view: View) {
   const { theme } = await getRequestTheme();
   const { Template } = resolveTemplate(theme, view);
-  return <Template site={site} view={view} slots={theme.slots} />;
+  return <Template site={site} view={view} slots={theme.slots} elements={theme.elements} />;
 }

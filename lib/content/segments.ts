@@ -1,27 +1,23 @@
-import { parseDocument } from 'htmlparser2';
-import render from 'dom-serializer';
 import type { ChildNode } from 'domhandler';
 
 /** A post body cut where the theme's subscribe call-to-action goes. */
-export type Segment = { kind: 'html'; html: string } | { kind: 'subscribe' };
+export type Segment = { kind: 'nodes'; nodes: ChildNode[] } | { kind: 'subscribe' };
 
 const SUBSCRIBE_CLASS = /(^|\s)(pressfront-subscribe|wp-block-jetpack-subscriptions)(\s|$)/;
 
 /**
- * Splits sanitized body HTML into segments around the subscribe call-to-action: where the post
- * marks one (our `pressfront-subscribe` class or Jetpack's block), the marker is replaced by it;
- * otherwise, when `afterLead` is set, it goes after the first paragraph, as magazine themes do.
+ * Splits a parsed body around the subscribe call-to-action: where the post marks one (our
+ * `pressfront-subscribe` class or Jetpack's block), the marker is replaced by it; otherwise, when
+ * `afterLead` is set, it goes after the first paragraph, as magazine themes do.
  */
-export function splitAtSubscribe(html: string, { afterLead }: { afterLead: boolean }): Segment[] {
-  const nodes = parseDocument(html).children;
+export function splitAtSubscribe(nodes: ChildNode[], { afterLead }: { afterLead: boolean }): Segment[] {
   const marked = nodes.some(isSubscribeMarker);
   const segments: Segment[] = [];
   let buffer: ChildNode[] = [];
   let placed = false;
   const flush = () => {
-    // Text was decoded by the parser; encode it again, or `&lt;script&gt;` would come back as a tag.
-    const chunk = render(buffer, { encodeEntities: 'utf8' });
-    if (chunk.trim()) segments.push({ kind: 'html', html: chunk });
+    if (buffer.some((n) => n.type !== 'text' || n.data.trim()))
+      segments.push({ kind: 'nodes', nodes: buffer });
     buffer = [];
   };
 

@@ -3,7 +3,7 @@ import { PostBody } from '@/components/post-body';
 import { templateFor } from '../../template-for';
 
 /** A post or a page: header, featured image, body (with the subscribe box in posts), tags. */
-export const BaseSingular = templateFor('singular', ({ site, view, slots }) => {
+export const BaseSingular = templateFor('singular', ({ site, view, slots, elements }) => {
   const { Figure, PostMeta, CategoryLabel, SubscribeCta } = slots;
   if (view.entry.type === 'page') {
     const { page } = view.entry;
@@ -13,7 +13,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots }) => {
         {page.featuredImage && (
           <Figure media={page.featuredImage} sizes="(min-width: 42rem) 42rem, 100vw" priority />
         )}
-        <PostBody html={page.contentHtml} className="pf-prose mt-8" />
+        <PostBody html={page.contentHtml} elements={elements} className="pf-prose mt-8" />
       </article>
     );
   }
@@ -36,6 +36,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots }) => {
       )}
       <PostBody
         html={post.contentHtml}
+        elements={elements}
         subscribe={<SubscribeCta variant="inline" />}
         className="pf-prose mx-auto mt-10 max-w-measure"
       />

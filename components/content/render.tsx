@@ -1,0 +1,109 @@
+import type { ChildNode, Element } from 'domhandler';
+import { textContent } from 'domutils';
+import { createElement, type ReactNode } from 'react';
+import type { ContentElements, ContentImage } from '@/themes/types';
+import { NO_TEXT_CHILDREN, toReactProps, VOID_ELEMENTS } from './attributes';
+import { createHeadingIds } from './heading-ids';
+
+export interface RenderContext {
+  elements: ContentElements;
+  headingId: ReturnType<typeof createHeadingIds>;
+}
+
+export function createRenderContext(elements: ContentElements): RenderContext {
+  return { elements, headingId: createHeadingIds(['main']) };
+}
+
+/**
+ * Sanitized WordPress HTML (as parsed nodes) to React elements: WordPress blocks the theme has
+ * components for go to those components; every other element renders as itself. Text is React
+ * text, escaped by React: no HTML string reaches the page.
+ */
+export function renderNodes(nodes: ChildNode[], ctx: RenderContext, parent?: string): ReactNode[] {
+  return nodes.map((node, i) => renderNode(node, ctx, i, parent));
+}
+
+function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: string): ReactNode {
+  if (node.type === 'text') {
+    return parent && NO_TEXT_CHILDREN.has(parent) && !node.data.trim() ? null : node.data;
+  }
+  if (node.type !== 'tag') return null; // comments, doctype; script and style never survive sanitizing
+  const { Heading, ImageFigure, Table } = ctx.elements;
+  const className = node.attribs.class ?? '';
+  const children = () => renderNodes(node.children, ctx, node.name);
+
+  const level = /^h([2-6])$/.exec(node.name)?.[1];
+  if (level) {
+    const id = ctx.headingId(textContent(node), node.attribs.id);
+    return (
+      <Heading key={key} level={Number(level) as 2 | 3 | 4 | 5 | 6} id={id} className={className}>
+        {children()}
+      </Heading>
+    );
+  }
+  if (node.name === 'figure') {
+    const image = imageFigure(node);
+    if (image) {
+      const caption = image.caption ? renderNodes(image.caption.children, ctx, 'figcaption') : null;
+      return <ImageFigure key={key} image={image.image} caption={caption} className={className} />;
+    }
+    const quote = childTags(node).find((c) => c.name === 'blockquote');
+    if (quote && /(^|\s)wp-block-pullquote(\s|$)/.test(className)) {
+      return renderQuote(quote, ctx, key, true, className);
+    }
+  }
+  if (node.name === 'blockquote') return renderQuote(node, ctx, key, false, className);
+  if (node.name === 'table') {
+    return (
+      <Table key={key} className="">
+        {createElement('table', toReactProps(node.attribs), children())}
+      </Table>
+    );
+  }
+  return createElement(
+    node.name,
+    { key, ...toReactProps(node.attribs) },
+    VOID_ELEMENTS.has(node.name) ? undefined : children(),
+  );
+}
+
+function renderQuote(quote: Element, ctx: RenderContext, key: number, pull: boolean, className: string) {
+  const { Quote } = ctx.elements;
+  const cite = childTags(quote).find((c) => c.name === 'cite');
+  const body = quote.children.filter((c) => c !== cite);
+  return (
+    <Quote
+      key={key}
+      pull={pull}
+      className={className}
+      cite={cite ? renderNodes(cite.children, ctx, 'cite') : null}
+    >
+      {renderNodes(body, ctx, 'blockquote')}
+    </Quote>
+  );
+}
+
+const childTags = (node: Element) => node.children.filter((c): c is Element => c.type === 'tag');
+
+/** A figure holding one bare image and at most a caption: WordPress's image block. */
+function imageFigure(figure: Element): { image: ContentImage; caption: Element | undefined } | null {
+  const tags = childTags(figure);
+  const img = tags.find((t) => t.name === 'img');
+  const caption = tags.find((t) => t.name === 'figcaption');
+  if (!img || tags.some((t) => t !== img && t !== caption)) return null;
+  const { src, alt, width, height, srcset, sizes, class: className } = img.attribs;
+  if (!src) return null;
+  const number = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
+  return {
+    image: {
+      src,
+      alt: alt ?? '',
+      width: number(width),
+      height: number(height),
+      srcSet: srcset,
+      sizes,
+      className,
+    },
+    caption,
+  };
+}

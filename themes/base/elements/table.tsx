@@ -1,0 +1,10 @@
+import type { TableProps } from '../../types';
+
+/** Wide tables scroll inside their own box on small screens instead of widening the page. */
+export function BaseTable({ children, className }: TableProps) {
+  return (
+    <div className={`pf-table-scroll ${className}`.trim()} role="region" aria-label="Table" tabIndex={0}>
+      {children}
+    </div>
+  );
+}
