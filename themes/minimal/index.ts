@@ -8,6 +8,7 @@ export const minimal = defineTheme({
   name: 'minimal',
   label: 'Minimal',
   description: 'The example theme: tokens only, everything else from the base theme.',
+  screenshot: '/themes/minimal.png',
   tokens: {
     color: {
       accent: { light: '#0f6b4f', dark: '#6fd3ad' },
