@@ -9,4 +9,6 @@ for (const theme of Object.values(themes)) {
   if (theme.screenshot) console.log(`  ${''.padEnd(10)} screenshot: public${theme.screenshot}`);
 }
 console.log(`\n* the theme PRESSFRONT_THEME selects now (${active}).`);
-console.log('Preview another without switching: /api/theme-preview/?theme=NAME&secret=PRESSFRONT_PREVIEW_SECRET');
+console.log(
+  'Preview another without switching: /api/theme-preview/?theme=NAME&secret=PRESSFRONT_PREVIEW_SECRET',
+);

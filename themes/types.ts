@@ -176,7 +176,12 @@ export interface ContentElements {
   Table: ComponentType<TableProps>;
 }
 
-export const elementNames = ['ImageFigure', 'Quote', 'Heading', 'Table'] as const satisfies readonly (keyof ContentElements)[];
+export const elementNames = [
+  'ImageFigure',
+  'Quote',
+  'Heading',
+  'Table',
+] as const satisfies readonly (keyof ContentElements)[];
 
 export interface TemplateProps<V extends View = View> {
   site: Site;
