@@ -90,33 +90,26 @@ export type WpTerm = z.infer<typeof wpTerm>;
 export type WpMedia = z.infer<typeof wpMedia>;
 export type WpIndex = z.infer<typeof wpIndex>;
 
-/** The fields each list/single request asks for: what the schemas above read, nothing more. */
-export const postFields = [
+// The fields each request asks for: what the schemas above read, nothing more. `_links` must be
+// asked for, or WordPress drops `_embedded`.
+const singularFields = [
   'id',
   'slug',
   'link',
   'date_gmt',
   'modified_gmt',
   'title',
-  'excerpt',
   'content',
+  'featured_media',
+];
+export const pageFields = [...singularFields, '_links', '_embedded'].join(',');
+export const postFields = [
+  ...singularFields,
+  'excerpt',
   'sticky',
   'author',
-  'featured_media',
   'categories',
   'tags',
-  '_links',
-  '_embedded',
-].join(',');
-export const pageFields = [
-  'id',
-  'slug',
-  'link',
-  'date_gmt',
-  'modified_gmt',
-  'title',
-  'content',
-  'featured_media',
   '_links',
   '_embedded',
 ].join(',');

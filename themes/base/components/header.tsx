@@ -1,27 +1,52 @@
 import Link from 'next/link';
+import type { ComponentType } from 'react';
 import type { HeaderProps } from '../../types';
 
-export function BaseHeader({ site, navigation, slots }: HeaderProps) {
-  const { Navigation, SearchForm, SchemeToggle } = slots;
-  return (
-    <header className="border-b border-border">
-      <div className="mx-auto flex max-w-wide flex-wrap items-center justify-between gap-4 px-gutter py-6">
-        <div>
-          <p className="font-display text-h2 font-bold">
-            <Link href="/" className="hover:text-accent">
-              {site.name}
-            </Link>
-          </p>
-          {site.description && <p className="mt-1 text-small text-muted">{site.description}</p>}
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <SearchForm />
-          <SchemeToggle />
-        </div>
-      </div>
-      <div className="mx-auto max-w-wide px-gutter pb-3">
-        <Navigation items={navigation} />
-      </div>
-    </header>
-  );
+/** The class names that give a header its look; the structure stays the same. */
+export interface HeaderLook {
+  header: string;
+  bar: string;
+  title: string;
+  tagline: string;
+  navigation: string;
 }
+
+/**
+ * A header with the site's name and tagline, search, the scheme toggle and the sections. Themes
+ * that only restyle it pass their own look; themes that restructure it bring their own slot.
+ */
+export function makeHeader(look: HeaderLook): ComponentType<HeaderProps> {
+  function Header({ site, navigation, slots }: HeaderProps) {
+    const { Navigation, SearchForm, SchemeToggle } = slots;
+    return (
+      <header className={look.header}>
+        <div className={`mx-auto flex max-w-wide flex-wrap justify-between gap-4 px-gutter ${look.bar}`}>
+          <div>
+            <p className={look.title}>
+              <Link href="/" className="hover:text-accent">
+                {site.name}
+              </Link>
+            </p>
+            {site.description && <p className={look.tagline}>{site.description}</p>}
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <SearchForm />
+            <SchemeToggle />
+          </div>
+        </div>
+        <div className={`mx-auto max-w-wide px-gutter ${look.navigation}`}>
+          <Navigation items={navigation} />
+        </div>
+      </header>
+    );
+  }
+  return Header;
+}
+
+export const BaseHeader = makeHeader({
+  header: 'border-b border-border',
+  bar: 'items-center py-6',
+  title: 'font-display text-h2 font-bold',
+  tagline: 'mt-1 text-small text-muted',
+  navigation: 'pb-3',
+});
