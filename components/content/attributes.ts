@@ -31,11 +31,18 @@ const BOOLEAN = new Set([
 /** Ids the page itself uses: content may not take them (the skip link must find <main>). */
 const RESERVED_IDS = new Set(['main', '__next']);
 
-export function toReactProps(attribs: Record<string, string>): Record<string, string | boolean> {
-  const props: Record<string, string | boolean> = {};
+export type ReactProps = Record<string, string | boolean | Record<string, string>>;
+
+export function toReactProps(attribs: Record<string, string>): ReactProps {
+  const props: ReactProps = {};
   for (const [name, value] of Object.entries(attribs)) {
     const lower = name.toLowerCase();
-    if (lower === 'style' || lower.startsWith('on')) continue;
+    if (lower.startsWith('on')) continue;
+    if (lower === 'style') {
+      const style = parseStyle(value);
+      if (Object.keys(style).length > 0) props.style = style;
+      continue;
+    }
     if (lower === 'id' && RESERVED_IDS.has(value)) {
       props.id = `content-${value}`;
       continue;
@@ -43,6 +50,25 @@ export function toReactProps(attribs: Record<string, string>): Record<string, st
     props[RENAMED[lower] ?? lower] = BOOLEAN.has(lower) ? true : value;
   }
   return props;
+}
+
+/**
+ * A style attribute as React's style object. Only declarations the sanitizer's CSS allowlist
+ * passed are here; custom properties (--x) keep their names, the rest become camelCase.
+ */
+export function parseStyle(style: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon <= 0) continue;
+    const property = declaration.slice(0, colon).trim().toLowerCase();
+    const value = declaration.slice(colon + 1).trim();
+    if (!property || !value) continue;
+    out[
+      property.startsWith('--') ? property : property.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
+    ] = value;
+  }
+  return out;
 }
 
 export const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'hr', 'img', 'source', 'track', 'wbr']);

@@ -84,9 +84,19 @@ describe('content renderer', () => {
     );
   });
 
-  it('never passes styles or handlers to React, and keeps content off the page’s own ids', () => {
-    expect(renderHtml('<div id="main" style="color:red" onclick="x()">t</div>')).toBe(
-      '<div id="content-main">t</div>',
+  it('never passes handlers to React, and keeps content off the page’s own ids', () => {
+    expect(renderHtml('<div id="main" onclick="x()">t</div>')).toBe('<div id="content-main">t</div>');
+  });
+
+  it('keeps the (already sanitized) inline styles as React styles', () => {
+    expect(
+      renderHtml('<p style="text-align:center; font-size: var(--wp--preset--font-size--large)">x</p>'),
+    ).toBe('<p style="text-align:center;font-size:var(--wp--preset--font-size--large)">x</p>');
+  });
+
+  it('lazy-loads images in the body', () => {
+    expect(renderHtml('<p><img src="https://wp.test/a.jpg" alt="a"/></p>')).toBe(
+      '<p><img src="https://wp.test/a.jpg" alt="a" loading="lazy"/></p>',
     );
   });
 });

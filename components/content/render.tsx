@@ -60,11 +60,10 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
       </Table>
     );
   }
-  return createElement(
-    node.name,
-    { key, ...toReactProps(node.attribs) },
-    VOID_ELEMENTS.has(node.name) ? undefined : children(),
-  );
+  const props = toReactProps(node.attribs);
+  // Images in a body load when scrolled to (and React then does not preload them all).
+  if (node.name === 'img') props.loading = node.attribs.loading === 'eager' ? 'eager' : 'lazy';
+  return createElement(node.name, { key, ...props }, VOID_ELEMENTS.has(node.name) ? undefined : children());
 }
 
 function renderQuote(quote: Element, ctx: RenderContext, key: number, pull: boolean, className: string) {

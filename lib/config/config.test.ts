@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '.';
+import { ConfigError, DEFAULT_EMBED_HOSTS, parseConfig } from '.';
 
 const valid = { WORDPRESS_URL: 'http://127.0.0.1:8790/' };
 
@@ -10,6 +10,7 @@ describe('parseConfig', () => {
       credentials: null,
       theme: 'show',
       previewSecret: null,
+      embedHosts: DEFAULT_EMBED_HOSTS,
       revalidateSeconds: 60,
       timeoutMs: 8000,
     });
@@ -68,6 +69,15 @@ describe('parseConfig', () => {
     );
     expect(parseConfig({ ...valid, PRESSFRONT_PREVIEW_SECRET: 'a-long-enough-secret' }).previewSecret).toBe(
       'a-long-enough-secret',
+    );
+  });
+
+  it('reads the embed allowlist, and rejects anything but host names', () => {
+    expect(
+      parseConfig({ ...valid, PRESSFRONT_EMBED_HOSTS: 'player.vimeo.com, Media.Example.org' }).embedHosts,
+    ).toEqual(['player.vimeo.com', 'media.example.org']);
+    expect(() => parseConfig({ ...valid, PRESSFRONT_EMBED_HOSTS: 'https://evil.test/' })).toThrow(
+      /PRESSFRONT_EMBED_HOSTS/,
     );
   });
 

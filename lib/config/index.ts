@@ -6,9 +6,21 @@ export interface Config {
   theme: string;
   /** Enables /api/theme-preview; null when not configured. */
   previewSecret: string | null;
+  /** Hosts whose players may be embedded in posts (iframes). */
+  embedHosts: string[];
   revalidateSeconds: number;
   timeoutMs: number;
 }
+
+/** Video and audio players WordPress's embed blocks use most, all served over https. */
+export const DEFAULT_EMBED_HOSTS = [
+  'www.youtube.com',
+  'www.youtube-nocookie.com',
+  'player.vimeo.com',
+  'w.soundcloud.com',
+  'open.spotify.com',
+  'embed.podcasts.apple.com',
+];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -39,6 +51,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         : null,
     theme: e.PRESSFRONT_THEME,
     previewSecret: e.PRESSFRONT_PREVIEW_SECRET ?? null,
+    embedHosts: e.PRESSFRONT_EMBED_HOSTS
+      ? e.PRESSFRONT_EMBED_HOSTS.split(',').map((host) => host.trim().toLowerCase())
+      : DEFAULT_EMBED_HOSTS,
     revalidateSeconds: e.PRESSFRONT_REVALIDATE_SECONDS,
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
   };

@@ -26,6 +26,11 @@ export const envSchema = z
       .string()
       .min(16, { error: 'must be at least 16 characters (it guards theme previews)' })
       .optional(),
+    PRESSFRONT_EMBED_HOSTS: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9.-]+(\s*,\s*[a-z0-9.-]+)*$/i, { error: 'expected host names separated by commas' })
+      .optional(),
     PRESSFRONT_REVALIDATE_SECONDS: positiveInt(60),
     WORDPRESS_TIMEOUT_MS: positiveInt(8000),
   })

@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { z } from 'zod';
-import { getConfig } from '../config';
 import { wpFetch } from './client';
+import { contentPolicy } from './policy';
 import { NotFoundError } from './errors';
 import { reshapePage } from './reshape';
 import { pageFields, wpPage } from './schemas';
@@ -20,5 +20,5 @@ export const getPageBySlug = cache(async (slug: string): Promise<Page> => {
   });
   const [raw] = data;
   if (!raw) throw new NotFoundError(`page "${slug}"`);
-  return reshapePage(raw, getConfig().wordpressUrl);
+  return reshapePage(raw, contentPolicy());
 });

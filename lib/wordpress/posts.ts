@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { z } from 'zod';
-import { getConfig } from '../config';
 import { wpFetch } from './client';
+import { contentPolicy } from './policy';
 import { NotFoundError } from './errors';
 import { pageInfoFromHeaders } from './pagination';
 import { reshapePost } from './reshape';
@@ -25,7 +25,7 @@ export const getPostBySlug = cache(async (slug: string): Promise<Post> => {
   });
   const [raw] = data;
   if (!raw) throw new NotFoundError(`post "${slug}"`);
-  return reshapePost(raw, getConfig().wordpressUrl);
+  return reshapePost(raw, contentPolicy());
 });
 
 /** Latest posts, newest first, sticky posts excluded (the front page shows those on top). */
@@ -46,9 +46,9 @@ export async function listPosts(
     tags: [tags.posts],
     notFound: `posts page ${page}`,
   });
-  const wordpressUrl = getConfig().wordpressUrl;
+  const policy = contentPolicy();
   return {
-    items: data.map((raw) => reshapePost(raw, wordpressUrl)),
+    items: data.map((raw) => reshapePost(raw, policy)),
     pageInfo: pageInfoFromHeaders(headers, page, POSTS_PER_PAGE),
   };
 }
@@ -61,6 +61,6 @@ export const getStickyPosts = cache(async (): Promise<Post[]> => {
     schema: z.array(wpPost),
     tags: [tags.posts],
   });
-  const wordpressUrl = getConfig().wordpressUrl;
-  return data.map((raw) => reshapePost(raw, wordpressUrl));
+  const policy = contentPolicy();
+  return data.map((raw) => reshapePost(raw, policy));
 });

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_EMBED_HOSTS } from '../config';
 import { FIXTURE_WORDPRESS_URL as WP, loadFixture } from './__fixtures__/load';
 import { reshapeMedia, reshapePage, reshapePost, reshapeSite, toSitePath } from './reshape';
 import { wpIndex, wpPage, wpPost } from './schemas';
 import { z } from 'zod';
 
+const policy = { wordpressUrl: WP, embedHosts: DEFAULT_EMBED_HOSTS };
 const posts = (name: string) => z.array(wpPost).parse(loadFixture(name).body);
 
 describe('reshapePost on the recorded long-form post', () => {
   const [raw] = posts('post-long-form');
-  const post = reshapePost(raw!, WP);
+  const post = reshapePost(raw!, policy);
 
   it('keeps identity and the permalink as a site path', () => {
     expect(post.slug).toBe('harbour-towns-sign-tidal-power-pact');
@@ -62,13 +64,13 @@ describe('reshapePost on the recorded long-form post', () => {
 
 describe('reshapePost on a recorded listing', () => {
   it('reshapes every post of page 1, none sticky', () => {
-    const list = posts('posts-page-1').map((raw) => reshapePost(raw, WP));
+    const list = posts('posts-page-1').map((raw) => reshapePost(raw, policy));
     expect(list).toHaveLength(10);
     expect(list.every((p) => !p.sticky && p.path.startsWith('/') && p.title.length > 0)).toBe(true);
   });
 
   it('marks the sticky post', () => {
-    const [sticky] = posts('posts-sticky').map((raw) => reshapePost(raw, WP));
+    const [sticky] = posts('posts-sticky').map((raw) => reshapePost(raw, policy));
     expect(sticky?.sticky).toBe(true);
     expect(sticky?.slug).toBe('welcome-to-pressfront-daily');
   });
@@ -76,14 +78,14 @@ describe('reshapePost on a recorded listing', () => {
   it('treats an embedded error (a private author) as no author', () => {
     const [raw] = posts('post-long-form');
     const hidden = { ...raw!, _embedded: { ...raw!._embedded, author: [{ code: 'rest_user_invalid_id' }] } };
-    expect(reshapePost(hidden, WP).author).toBeNull();
+    expect(reshapePost(hidden, policy).author).toBeNull();
   });
 });
 
 describe('reshapePage', () => {
   it('reshapes the recorded About page', () => {
     const [raw] = z.array(wpPage).parse(loadFixture('page-about').body);
-    const page = reshapePage(raw!, WP);
+    const page = reshapePage(raw!, policy);
     expect(page).toMatchObject({ slug: 'about', path: '/about/', title: 'About', featuredImage: null });
     expect(page.contentHtml).toContain('<h2>What we believe</h2>');
   });

@@ -1,5 +1,5 @@
 // REST shapes in, Pressfront types out. The only place that knows how WordPress nests things.
-import { sanitizePostHtml } from '../content/sanitize';
+import { sanitizePostHtml, type ContentPolicy } from '../content/sanitize';
 import { htmlToText, readingMinutes } from '../content/text';
 import type { WpIndex, WpMedia, WpPage, WpPost, WpTerm, WpUser } from './schemas';
 import type { Author, ImageSource, Media, Page, Post, Site, Term } from './types';
@@ -103,13 +103,14 @@ function featuredImage(raw: WpPost | WpPage): Media | null {
 /** REST dates without a zone are UTC when they come from the *_gmt fields. */
 const utc = (value: string) => (value.endsWith('Z') ? value : `${value}Z`);
 
-export function reshapePost(raw: WpPost, wordpressUrl: string): Post {
+export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
+  const { wordpressUrl } = policy;
   const author = raw._embedded?.author?.[0];
   const terms = (raw._embedded?.['wp:term'] ?? [])
     .flat()
     .map((t) => reshapeTerm(t, wordpressUrl))
     .filter((t): t is Term => t !== null);
-  const contentHtml = sanitizePostHtml(raw.content.rendered);
+  const contentHtml = sanitizePostHtml(raw.content.rendered, policy);
   return {
     id: raw.id,
     slug: raw.slug,
@@ -128,13 +129,14 @@ export function reshapePost(raw: WpPost, wordpressUrl: string): Post {
   };
 }
 
-export function reshapePage(raw: WpPage, wordpressUrl: string): Page {
+export function reshapePage(raw: WpPage, policy: ContentPolicy): Page {
+  const { wordpressUrl } = policy;
   return {
     id: raw.id,
     slug: raw.slug,
     path: toSitePath(raw.link, wordpressUrl),
     title: htmlToText(raw.title.rendered),
-    contentHtml: sanitizePostHtml(raw.content.rendered),
+    contentHtml: sanitizePostHtml(raw.content.rendered, policy),
     publishedAt: utc(raw.date_gmt),
     modifiedAt: utc(raw.modified_gmt),
     featuredImage: featuredImage(raw),
