@@ -26,8 +26,12 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-// Theme-independent specs (preview, restarts, outages) run once, with the default theme.
+// Theme-independent specs (preview, restarts, outages) run once, with the default theme. The
+// security spec publishes hostile posts: it runs last, on its own, against every theme's server.
 const onceOnly = ['**/preview.spec.ts', '**/theme-switch.spec.ts', '**/outage.spec.ts'];
+const lastOnly = '**/security.spec.ts';
+const themePorts = themeNames.map((_, i) => firstPort + i);
+process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
 
 export default defineConfig<ThemeOptions>({
   testDir: './e2e',
@@ -42,22 +46,39 @@ export default defineConfig<ThemeOptions>({
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
-  projects: themeNames.map((theme, i) => ({
-    name: theme,
-    testIgnore: i === 0 ? [] : onceOnly,
-    use: {
-      ...devices['Desktop Chrome'],
-      baseURL: `http://localhost:${firstPort + i}`,
-      themeName: theme,
-      launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+  projects: [
+    ...themeNames.map((theme, i) => ({
+      name: theme,
+      testIgnore: i === 0 ? [lastOnly] : [...onceOnly, lastOnly],
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${themePorts[i]}`,
+        themeName: theme,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: chromiumArgs,
+        },
+      },
+    })),
+    {
+      name: 'security',
+      testMatch: lastOnly,
+      dependencies: themeNames,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: chromiumArgs,
+        },
+      },
     },
-  })),
+  ],
   // One production build, then one server per theme started from it: switching themes is a
   // restart with another PRESSFRONT_THEME, never a rebuild. None of them needs WordPress to start.
   webServer: themeNames.map((theme, i) => ({
-    command: `${i === 0 ? 'npm run build && ' : ''}npm run start -- --port ${firstPort + i}`,
+    command: `${i === 0 ? 'npm run build && ' : ''}npm run start -- --port ${themePorts[i]}`,
     // Liveness only: the server is up before WordPress is (global setup starts that).
-    url: `http://localhost:${firstPort + i}/api/health/`,
+    url: `http://localhost:${themePorts[i]}/api/health/`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe' as const,

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+/** The local WordPress's address and Application Password, as backend/wp.sh reports them. */
+function credentials(): { url: string; auth: string } {
+  const env = execFileSync('bash', [path.join(__dirname, '..', '..', 'backend', 'wp.sh'), 'env'], {
+    encoding: 'utf8',
+  });
+  const read = (name: string) => new RegExp(`^${name}='?([^'\\n]*)'?$`, 'm').exec(env)?.[1] ?? '';
+  const user = read('WORDPRESS_APP_USER');
+  const password = read('WORDPRESS_APP_PASSWORD');
+  if (!user || !password) throw new Error('no Application Password: is the local WordPress seeded?');
+  return {
+    url: read('WORDPRESS_URL'),
+    auth: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+  };
+}
+
+/** Calls the local WordPress's REST API as its administrator (who may publish raw HTML). */
+export async function wpAdmin<T>(
+  method: 'GET' | 'POST' | 'DELETE',
+  route: string,
+  body?: unknown,
+): Promise<T> {
+  const { url, auth } = credentials();
+  const response = await fetch(`${url}/wp-json${route}`, {
+    method,
+    headers: { Authorization: auth, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${text.slice(0, 200)}`);
+  return JSON.parse(text) as T;
+}
