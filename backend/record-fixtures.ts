@@ -3,9 +3,65 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { indexFields, pageFields, postEmbeds, postFields } from '../lib/wordpress/schemas';
+import { blockCatalog } from './content/block-catalog';
+import type { UploadedImage } from './content/blocks';
 
 const base = (process.env.WORDPRESS_URL ?? '').replace(/\/$/, '');
 const out = path.join(__dirname, '..', 'lib', 'wordpress', '__fixtures__');
+const blocksOut = path.join(__dirname, '..', 'lib', 'content', '__fixtures__', 'blocks');
+const auth =
+  'Basic ' +
+  Buffer.from(`${process.env.WORDPRESS_APP_USER ?? ''}:${process.env.WORDPRESS_APP_PASSWORD ?? ''}`).toString(
+    'base64',
+  );
+
+async function admin<T>(method: string, route: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${base}/wp-json${route}`, {
+    method,
+    headers: { Authorization: auth, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Each catalog block, rendered by WordPress itself (a draft per block, deleted afterwards). */
+async function recordBlocks() {
+  await mkdir(blocksOut, { recursive: true });
+  const find = async (slug: string): Promise<UploadedImage> => {
+    const [m] = await admin<{ id: number; source_url: string; alt_text: string }[]>(
+      'GET',
+      `/wp/v2/media?slug=${slug}`,
+    );
+    if (!m) throw new Error(`no media "${slug}": is the local WordPress seeded?`);
+    return { id: m.id, url: m.source_url, alt: m.alt_text, caption: '' };
+  };
+  const media = {
+    a: await find('harbour-at-dawn'),
+    b: await find('city-square'),
+    c: await find('night-market'),
+  };
+  for (const block of blockCatalog) {
+    const draft = await admin<{ id: number }>('POST', '/wp/v2/posts', {
+      status: 'draft',
+      title: `fixture ${block.name}`,
+      content: block.markup(media),
+    });
+    const rendered = await admin<{ content: { rendered: string } }>(
+      'GET',
+      `/wp/v2/posts/${draft.id}?context=edit`,
+    );
+    await admin('DELETE', `/wp/v2/posts/${draft.id}?force=true`);
+    const fixture = {
+      block: block.name,
+      uses: block.uses,
+      recordedFrom: base,
+      rendered: rendered.content.rendered,
+    };
+    await writeFile(path.join(blocksOut, `${block.name}.json`), JSON.stringify(fixture, null, 2) + '\n');
+    console.log(`recorded block ${block.name}`);
+  }
+}
 
 const fixtures: Record<string, string> = {
   index: `/?_fields=${indexFields}`,
@@ -33,6 +89,7 @@ async function main() {
     await writeFile(path.join(out, `${name}.json`), JSON.stringify(fixture, null, 2) + '\n');
     console.log(`recorded ${name} (${response.status})`);
   }
+  await recordBlocks();
 }
 
 main().catch((error: unknown) => {

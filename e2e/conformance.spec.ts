@@ -5,6 +5,7 @@ const pages = {
   home: '/',
   archive: '/category/science/climate/',
   post: '/harbour-towns-sign-tidal-power-pact/',
+  'kitchen-sink': '/kitchen-sink/',
   page: '/about/',
   search: '/?s=harbour',
   '404': '/no-such-story/',

@@ -15,4 +15,8 @@ if [ ! -x "$CHROMIUM" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 fi
 
+# The data cache outlives servers (stale-while-revalidate). The suite resets WordPress to the seed,
+# so answers cached by an earlier run would be stale on the first request: start without them.
+rm -rf .next/cache/fetch-cache
+
 exec npx playwright test "$@"

@@ -165,6 +165,17 @@ export interface TableProps {
   className: string;
 }
 
+export interface EmbedProps {
+  /** The embedded page's address (the link readers can always follow), or null. */
+  url: string | null;
+  /** WordPress's provider name ("youtube", "vimeo" …), or null. */
+  provider: string | null;
+  /** The player, when the post has one from an allowed host (already sandboxed); else null. */
+  frame: ReactNode;
+  caption: ReactNode;
+  className: string;
+}
+
 /**
  * Components the content renderer uses for WordPress's blocks. Anything not here renders as
  * its own (sanitized) element, so content is never dropped.
@@ -174,6 +185,7 @@ export interface ContentElements {
   Quote: ComponentType<QuoteProps>;
   Heading: ComponentType<HeadingProps>;
   Table: ComponentType<TableProps>;
+  Embed: ComponentType<EmbedProps>;
 }
 
 export const elementNames = [

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { UploadedImage } from './blocks';
 import { blocks, paragraph } from './blocks';
+import { blockCatalog, kitchenSinkSlug, kitchenSinkTitle } from './block-catalog';
 import { longFormContent, longFormExcerpt, longFormSlug, longFormTitle } from './long-form';
 import { pages } from './pages';
 import { posts } from './posts';
@@ -97,6 +98,23 @@ async function main() {
     excerpt: longFormExcerpt,
     featured_media: square.id,
     content: longFormContent(harbour, square),
+  });
+
+  const catalogMedia = {
+    a: pick(media, 'harbour-dawn.jpg'),
+    b: pick(media, 'city-square.jpg'),
+    c: pick(media, 'night-market.jpg'),
+  };
+  await post('/wp/v2/posts', {
+    slug: kitchenSinkSlug,
+    title: kitchenSinkTitle,
+    status: 'publish',
+    date: '2026-09-15T10:00:00',
+    author: pick(userIds, 'tomas.ferreira'),
+    categories: [pick(categoryIds, 'technology')],
+    tags: [pick(tagIds, 'books')],
+    excerpt: 'A test of every block the editor offers, for readers who like to see the machinery.',
+    content: blocks(...blockCatalog.map((block) => block.markup(catalogMedia))),
   });
 
   for (const page of pages) {

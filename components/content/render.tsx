@@ -47,6 +47,10 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
       const caption = image.caption ? renderNodes(image.caption.children, ctx, 'figcaption') : null;
       return <ImageFigure key={key} image={image.image} caption={caption} className={className} />;
     }
+    const embed = /(^|\s)wp-block-embed(\s|$)/.test(className)
+      ? renderEmbed(node, ctx, key, className)
+      : null;
+    if (embed) return embed;
     const quote = childTags(node).find((c) => c.name === 'blockquote');
     if (quote && /(^|\s)wp-block-pullquote(\s|$)/.test(className)) {
       return renderQuote(quote, ctx, key, true, className);
@@ -79,6 +83,32 @@ function renderQuote(quote: Element, ctx: RenderContext, key: number, pull: bool
     >
       {renderNodes(body, ctx, 'blockquote')}
     </Quote>
+  );
+}
+
+/** WordPress's embed block: a wrapper holding the player (or, unresolved, the bare URL) and a caption. */
+function renderEmbed(figure: Element, ctx: RenderContext, key: number, className: string) {
+  const { Embed } = ctx.elements;
+  const tags = childTags(figure);
+  const wrapper = tags.find((t) => /(^|\s)wp-block-embed__wrapper(\s|$)/.test(t.attribs.class ?? ''));
+  const caption = tags.find((t) => t.name === 'figcaption');
+  const iframe = wrapper && childTags(wrapper).find((t) => t.name === 'iframe');
+  const text = wrapper ? textContent(wrapper).trim() : '';
+  const url = /^https?:\/\/\S+$/.test(text) ? text : (iframe?.attribs.src ?? null);
+  // Anything richer than a player or a bare URL renders as itself: content is never dropped.
+  const simple =
+    wrapper && childTags(wrapper).every((t) => t === iframe) && (iframe || (url && text === url));
+  if (!simple) return null;
+  const provider = /(^|\s)is-provider-([a-z0-9-]+)/.exec(className)?.[2] ?? null;
+  return (
+    <Embed
+      key={key}
+      url={url}
+      provider={provider}
+      frame={iframe ? renderNodes([iframe], ctx, 'div') : null}
+      caption={caption ? renderNodes(caption.children, ctx, 'figcaption') : null}
+      className={className}
+    />
   );
 }
 

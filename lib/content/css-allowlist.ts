@@ -39,6 +39,7 @@ export const cssAllowlist: Record<string, RegExp[]> = {
   'flex-basis': [lengths],
   width: [lengths],
   'max-width': [lengths],
+  height: [lengths],
   'min-height': [lengths],
   'border-radius': [lengths],
   'border-width': [lengths],

@@ -12,6 +12,7 @@ import { BasePostMeta } from './components/post-meta';
 import { BaseSchemeToggle } from './components/scheme-toggle';
 import { BaseSearchForm } from './components/search-form';
 import { BaseSubscribeCta } from './components/subscribe-cta';
+import { BaseEmbed } from './elements/embed';
 import { BaseHeading } from './elements/heading';
 import { BaseImageFigure } from './elements/image-figure';
 import { BaseQuote } from './elements/quote';
@@ -58,4 +59,5 @@ export const baseElements: ContentElements = {
   Quote: BaseQuote,
   Heading: BaseHeading,
   Table: BaseTable,
+  Embed: BaseEmbed,
 };

@@ -1,0 +1,27 @@
+import type { EmbedProps } from '../../types';
+
+/**
+ * An embed block: the player in a responsive 16:9 frame when the post has one from an allowed
+ * host, otherwise a plain link card to the embedded page (never a dead box).
+ */
+export function BaseEmbed({ url, provider, frame, caption, className }: EmbedProps) {
+  return (
+    <figure className={className}>
+      {frame ? (
+        <div className="pf-embed-frame">{frame}</div>
+      ) : (
+        url && (
+          <a href={url} rel="noopener noreferrer" className="pf-embed-card">
+            <span className="pf-embed-provider">
+              {provider
+                ? `Watch or listen on ${provider.charAt(0).toUpperCase()}${provider.slice(1)}`
+                : 'Open the embedded page'}
+            </span>
+            <span className="pf-embed-url">{url}</span>
+          </a>
+        )
+      )}
+      {caption !== null && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
+}
