@@ -5,6 +5,8 @@ import type { UploadedImage } from './blocks';
 
 export interface CatalogBlock {
   name: string;
+  /** Left out of the published kitchen-sink post (its media files do not exist in the demo). */
+  fixtureOnly?: boolean;
   /** Theme content elements the rendering must go through. */
   uses: ('ImageFigure' | 'Quote' | 'Heading' | 'Table')[];
   markup: (media: { a: UploadedImage; b: UploadedImage; c: UploadedImage }) => string;
@@ -133,6 +135,13 @@ export const blockCatalog: CatalogBlock[] = [
     uses: [],
     markup: () =>
       '<!-- wp:html -->\n<details><summary>How a tidal turbine works</summary><p>Water turns the blades twice a day, each way.</p></details>\n<!-- /wp:html -->\n\n<!-- wp:paragraph -->\n<p>The figure comes from the regional energy office.<sup><a href="#footnote-1" id="footnote-ref-1">1</a></sup></p>\n<!-- /wp:paragraph -->\n\n<!-- wp:html -->\n<ol class="wp-block-footnotes"><li id="footnote-1">Annual report, page 12. <a href="#footnote-ref-1">↩</a></li></ol>\n<!-- /wp:html -->',
+  },
+  {
+    name: 'video-and-audio',
+    uses: [],
+    fixtureOnly: true,
+    markup: () =>
+      '<!-- wp:video {"id":90} -->\n<figure class="wp-block-video"><video controls poster="https://media.example.org/tides.jpg" src="https://media.example.org/tides.mp4"></video><figcaption class="wp-element-caption">The harbour at high tide.</figcaption></figure>\n<!-- /wp:video -->\n\n<!-- wp:audio {"id":91} -->\n<figure class="wp-block-audio"><audio controls src="https://media.example.org/interview.mp3"></audio><figcaption class="wp-element-caption">The mayor, interviewed.</figcaption></figure>\n<!-- /wp:audio -->',
   },
   {
     name: 'classic-and-shortcodes',

@@ -79,6 +79,13 @@ describe('every core block survives the pipeline', () => {
       expect(captions(markup)).toEqual(captions(fixture.rendered));
     });
 
+    it('keeps every player and its source', () => {
+      for (const tag of ['video', 'audio', 'iframe']) {
+        const sources = (html: string) => elementsOf(html, tag).map((e) => e.attribs.src);
+        expect(sources(markup)).toEqual(sources(fixture.rendered));
+      }
+    });
+
     it('goes through the theme’s components where it has them', () => {
       for (const element of fixture.uses) expect(used, `${fixture.block} → ${element}`).toContain(element);
     });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createRenderContext, renderNodes } from '@/components/content/render';
 import { baseElements } from '@/themes/base';
 import { findExecutable } from './__fixtures__/find-executable';
-import { xssPayloads } from './__fixtures__/xss-corpus';
+import { xssInText, xssPayloads } from './__fixtures__/xss-corpus';
+import { htmlToText } from './text';
 import { sanitizePostHtml } from './sanitize';
 
 const policy = { wordpressUrl: 'http://wp.test', embedHosts: ['www.youtube.com', 'player.vimeo.com'] };
@@ -45,6 +46,15 @@ describe('the XSS corpus', () => {
       '<iframe src=https://evil.example/>',
     ]);
     expect(findExecutable('<svg><script>x</script></svg>')).toEqual(['<svg>', '<script>']);
+  });
+});
+
+describe('titles, excerpts and captions', () => {
+  it.each(xssInText)('reach the page as text only: %s', (payload) => {
+    const markup = renderToStaticMarkup(<h1>{htmlToText(payload)}</h1>);
+    expect(findExecutable(markup)).toEqual([]);
+    // One element: ours. Whatever the field held is escaped text inside it.
+    expect(markup.match(/<[a-z]/gi)).toHaveLength(1);
   });
 });
 
