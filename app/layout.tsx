@@ -4,7 +4,7 @@ import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme';
 import { getRequestTheme } from '@/lib/preview/request-theme';
 import { getNavigationOrNone, getSiteOrFallback } from '@/lib/routing/site';
-import { tokensToCss } from '@/themes/tokens';
+import { themeCss } from '@/themes/theme-css';
 import '@/styles/globals.css';
 import { fontVariables } from './fonts';
 
@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" data-theme={theme.name} className={fontVariables} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: schemeScript }} />
-        <style dangerouslySetInnerHTML={{ __html: tokensToCss(theme.name, theme.tokens) }} />
+        <style dangerouslySetInnerHTML={{ __html: themeCss(theme) }} />
       </head>
       <body>
         {previewing && <PreviewBar theme={info} />}

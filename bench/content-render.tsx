@@ -1,8 +1,6 @@
 // How long the content pipeline takes for a very long post: sanitize, parse, render with a theme's
 // elements. A 10,000-word post with 50 captioned figures, the worst case a magazine publishes.
-import { parseDocument } from 'htmlparser2';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { createRenderContext, renderNodes } from '../components/content/render';
+import { renderToMarkup } from '../components/content/render-to-markup';
 import { DEFAULT_EMBED_HOSTS } from '../lib/config';
 import { sanitizePostHtml } from '../lib/content/sanitize';
 import { themes } from '../themes/registry';
@@ -66,9 +64,7 @@ export function benchContentRender(runs = 30): ContentBenchResult {
     const t0 = performance.now();
     const clean = sanitizePostHtml(html, policy);
     const t1 = performance.now();
-    output = renderToStaticMarkup(
-      <>{renderNodes(parseDocument(clean).children, createRenderContext(elements))}</>,
-    );
+    output = renderToMarkup(clean, elements);
     const t2 = performance.now();
     if (i >= 3) {
       // the first runs warm the JIT

@@ -4,14 +4,13 @@ import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { findAll, textContent } from 'domutils';
 import type { ComponentType } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { sanitizePostHtml } from '@/lib/content/sanitize';
 import { htmlToText } from '@/lib/content/text';
 import { DEFAULT_EMBED_HOSTS } from '@/lib/config';
 import { baseElements } from '@/themes/base';
 import type { ContentElements } from '@/themes/types';
-import { createRenderContext, renderNodes } from './render';
+import { renderToMarkup } from './render-to-markup';
 
 // Every core block, as the real WordPress rendered it (npm run wp:record-fixtures), through our
 // whole pipeline: sanitize, parse, render with the theme's elements. Nothing may be lost.
@@ -48,9 +47,7 @@ function pipeline(fixture: BlockFixture) {
     wordpressUrl: fixture.recordedFrom,
     embedHosts: DEFAULT_EMBED_HOSTS,
   });
-  const markup = renderToStaticMarkup(
-    <>{renderNodes(parseDocument(html).children, createRenderContext(spied))}</>,
-  );
+  const markup = renderToMarkup(html, spied);
   return { markup, used };
 }
 

@@ -1,12 +1,9 @@
-import { parseDocument } from 'htmlparser2';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { baseElements } from '@/themes/base';
 import type { ContentElements, ImageFigureProps } from '@/themes/types';
-import { createRenderContext, renderNodes } from './render';
+import { renderToMarkup } from './render-to-markup';
 
-const renderHtml = (html: string, elements: ContentElements = baseElements) =>
-  renderToStaticMarkup(<>{renderNodes(parseDocument(html).children, createRenderContext(elements))}</>);
+const renderHtml = (html: string, elements: ContentElements = baseElements) => renderToMarkup(html, elements);
 
 describe('content renderer', () => {
   it('renders an image block through the theme’s ImageFigure, keeping size and srcset', () => {

@@ -1,7 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { createRenderContext, renderNodes } from '@/components/content/render';
+import { renderToMarkup } from '@/components/content/render-to-markup';
 import { baseElements } from '@/themes/base';
 import { findExecutable } from './__fixtures__/find-executable';
 import { xssInText, xssPayloads } from './__fixtures__/xss-corpus';
@@ -11,10 +10,7 @@ import { sanitizePostHtml } from './sanitize';
 const policy = { wordpressUrl: 'http://wp.test', embedHosts: ['www.youtube.com', 'player.vimeo.com'] };
 const sanitize = (html: string) => sanitizePostHtml(html, policy);
 /** What a reader's browser receives: sanitized, then rendered by React through the theme elements. */
-const toPage = (html: string) =>
-  renderToStaticMarkup(
-    <>{renderNodes(parseDocument(sanitize(html)).children, createRenderContext(baseElements))}</>,
-  );
+const toPage = (html: string) => renderToMarkup(sanitize(html), baseElements);
 
 const leavesRawTextOpen = (html: string) =>
   ['style', 'script', 'textarea', 'xmp', 'noembed', 'noscript'].some(
