@@ -2,7 +2,7 @@
 // with the same queries the data layer makes. Run: npm run wp:record-fixtures
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { indexFields, pageFields, postEmbeds, postFields } from '../lib/wordpress/schemas';
+import { indexFields, pageFields, postEmbeds, postFields, postSummaryFields } from '../lib/wordpress/schemas';
 import { blockCatalog } from './content/block-catalog';
 import type { UploadedImage } from './content/blocks';
 
@@ -66,8 +66,8 @@ async function recordBlocks() {
 const fixtures: Record<string, string> = {
   index: `/?_fields=${indexFields}`,
   'post-long-form': `/wp/v2/posts?slug=harbour-towns-sign-tidal-power-pact&_embed=${postEmbeds}&_fields=${postFields}`,
-  'posts-page-1': `/wp/v2/posts?page=1&per_page=10&sticky=false&_embed=${postEmbeds}&_fields=${postFields}`,
-  'posts-sticky': `/wp/v2/posts?sticky=true&per_page=20&_embed=${postEmbeds}&_fields=${postFields}`,
+  'posts-page-1': `/wp/v2/posts?page=1&per_page=10&sticky=false&_embed=${postEmbeds}&_fields=${postSummaryFields}`,
+  'posts-sticky': `/wp/v2/posts?sticky=true&per_page=20&_embed=${postEmbeds}&_fields=${postSummaryFields}`,
   'page-about': `/wp/v2/pages?slug=about&_embed=wp:featuredmedia&_fields=${pageFields}`,
   'posts-page-past-end': `/wp/v2/posts?page=99&per_page=10&sticky=false&_fields=id`,
 };

@@ -1,5 +1,15 @@
 import type { ComponentType, ReactNode } from 'react';
-import type { Media, NavItem, Page, PageInfo, Paginated, Post, Site, Term } from '@/lib/wordpress';
+import type {
+  Media,
+  NavItem,
+  Page,
+  PageInfo,
+  Paginated,
+  Post,
+  PostSummary,
+  Site,
+  Term,
+} from '@/lib/wordpress';
 import type { ThemeTokens } from './tokens';
 
 // The contract every theme implements. Routes and the content renderer know only this.
@@ -7,10 +17,10 @@ import type { ThemeTokens } from './tokens';
 
 /** What a page shows: the "query" a WordPress template is chosen for. */
 export type View =
-  | { kind: 'home'; sticky: Post[]; posts: Paginated<Post> }
+  | { kind: 'home'; sticky: PostSummary[]; posts: Paginated<PostSummary> }
   | { kind: 'singular'; entry: { type: 'post'; post: Post } | { type: 'page'; page: Page } }
-  | { kind: 'archive'; archive: Archive; posts: Paginated<Post> }
-  | { kind: 'search'; query: string; posts: Paginated<Post> }
+  | { kind: 'archive'; archive: Archive; posts: Paginated<PostSummary> }
+  | { kind: 'search'; query: string; posts: Paginated<PostSummary> }
   | { kind: '404' };
 
 export interface Archive {
@@ -52,16 +62,17 @@ export interface FooterProps {
   slots: Slots;
 }
 export interface PostCardProps {
-  post: Post;
+  post: PostSummary;
   site: Site;
   /** lead: the front page's first story; grid: a card among cards; list: a row in one column. */
   variant: 'lead' | 'grid' | 'list';
   slots: Slots;
 }
 export interface PostMetaProps {
-  post: Post;
+  post: PostSummary;
   site: Site;
-  readingTime?: boolean;
+  /** Shown where the body is known (single post pages). */
+  readingMinutes?: number;
 }
 export interface PaginationProps {
   pageInfo: PageInfo;

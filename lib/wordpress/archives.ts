@@ -8,7 +8,7 @@ import { reshapeAuthor, reshapeTerm } from './reshape';
 import { termFields, userFields, wpTerm, wpUser } from './schemas';
 import { isPlausibleSlug } from './slug';
 import { tags } from './tags';
-import type { Author, Paginated, Post, Term } from './types';
+import type { Author, Paginated, PostSummary, Term } from './types';
 
 export type TermTaxonomy = 'category' | 'post_tag';
 
@@ -51,6 +51,7 @@ export const getAuthorBySlug = cache(async (slug: string): Promise<Author> => {
 export type PostFilter = 'categories' | 'tags' | 'author';
 
 /** Posts in a category, with a tag or by an author (by id), newest first, ten a page. */
-export const getArchivePosts = cache((by: PostFilter, id: number, page: number): Promise<Paginated<Post>> =>
-  listPosts({ [by]: id }, page),
+export const getArchivePosts = cache(
+  (by: PostFilter, id: number, page: number): Promise<Paginated<PostSummary>> =>
+    listPosts({ [by]: id }, page),
 );

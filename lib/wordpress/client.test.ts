@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FIXTURE_WORDPRESS_URL, fixtureResponse } from './__fixtures__/load';
 import { wpFetch } from './client';
 import { NotFoundError, UpstreamError } from './errors';
-import { wpIndex, wpPost } from './schemas';
+import { wpIndex, wpPostSummary } from './schemas';
 
 beforeAll(() => {
   vi.stubEnv('WORDPRESS_URL', FIXTURE_WORDPRESS_URL);
@@ -27,7 +27,7 @@ const silenceLog = () => vi.spyOn(console, 'error').mockImplementation(() => {})
 const postsRequest = {
   path: '/wp/v2/posts',
   query: { slug: 'x', page: undefined },
-  schema: z.array(wpPost),
+  schema: z.array(wpPostSummary),
   tags: ['posts'],
 };
 

@@ -8,4 +8,15 @@ export { getLatestPosts, getPostBySlug, getStickyPosts, POSTS_PER_PAGE } from '.
 export { searchPosts } from './search';
 export { fallbackSite, getSite } from './site';
 export { tags } from './tags';
-export type { Author, Media, NavItem, Page, PageInfo, Paginated, Post, Site, Term } from './types';
+export type {
+  Author,
+  Media,
+  NavItem,
+  Page,
+  PageInfo,
+  Paginated,
+  Post,
+  PostSummary,
+  Site,
+  Term,
+} from './types';

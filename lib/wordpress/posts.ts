@@ -1,13 +1,14 @@
 import { cache } from 'react';
 import { z } from 'zod';
+import { getConfig } from '../config';
 import { wpFetch } from './client';
 import { contentPolicy } from './policy';
 import { NotFoundError } from './errors';
 import { pageInfoFromHeaders } from './pagination';
-import { reshapePost } from './reshape';
-import { postEmbeds, postFields, wpPost } from './schemas';
+import { reshapePost, reshapePostSummary } from './reshape';
+import { postEmbeds, postFields, postSummaryFields, wpPost, wpPostSummary } from './schemas';
 import { tags } from './tags';
-import type { Paginated, Post } from './types';
+import type { Paginated, Post, PostSummary } from './types';
 import { isPlausibleSlug } from './slug';
 
 export const POSTS_PER_PAGE = 10;
@@ -29,7 +30,7 @@ export const getPostBySlug = cache(async (slug: string): Promise<Post> => {
 });
 
 /** Latest posts, newest first, sticky posts excluded (the front page shows those on top). */
-export const getLatestPosts = cache((page: number): Promise<Paginated<Post>> =>
+export const getLatestPosts = cache((page: number): Promise<Paginated<PostSummary>> =>
   listPosts({ sticky: false }, page),
 );
 
@@ -37,30 +38,30 @@ export const getLatestPosts = cache((page: number): Promise<Paginated<Post>> =>
 export async function listPosts(
   filter: Record<string, string | number | boolean>,
   page: number,
-): Promise<Paginated<Post>> {
+): Promise<Paginated<PostSummary>> {
   if (!Number.isInteger(page) || page < 1) throw new NotFoundError(`posts page ${page}`);
   const { data, headers } = await wpFetch({
     path: '/wp/v2/posts',
-    query: { ...filter, page, per_page: POSTS_PER_PAGE, _embed: postEmbeds, _fields: postFields },
-    schema: z.array(wpPost),
+    query: { ...filter, page, per_page: POSTS_PER_PAGE, _embed: postEmbeds, _fields: postSummaryFields },
+    schema: z.array(wpPostSummary),
     tags: [tags.posts],
     notFound: `posts page ${page}`,
   });
-  const policy = contentPolicy();
+  const { wordpressUrl } = getConfig();
   return {
-    items: data.map((raw) => reshapePost(raw, policy)),
+    items: data.map((raw) => reshapePostSummary(raw, wordpressUrl)),
     pageInfo: pageInfoFromHeaders(headers, page, POSTS_PER_PAGE),
   };
 }
 
 /** Sticky posts, newest first. */
-export const getStickyPosts = cache(async (): Promise<Post[]> => {
+export const getStickyPosts = cache(async (): Promise<PostSummary[]> => {
   const { data } = await wpFetch({
     path: '/wp/v2/posts',
-    query: { sticky: true, per_page: MAX_STICKY, _embed: postEmbeds, _fields: postFields },
-    schema: z.array(wpPost),
+    query: { sticky: true, per_page: MAX_STICKY, _embed: postEmbeds, _fields: postSummaryFields },
+    schema: z.array(wpPostSummary),
     tags: [tags.posts],
   });
-  const policy = contentPolicy();
-  return data.map((raw) => reshapePost(raw, policy));
+  const { wordpressUrl } = getConfig();
+  return data.map((raw) => reshapePostSummary(raw, wordpressUrl));
 });

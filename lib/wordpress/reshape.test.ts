@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EMBED_HOSTS } from '../config';
 import { FIXTURE_WORDPRESS_URL as WP, loadFixture } from './__fixtures__/load';
-import { reshapeMedia, reshapePage, reshapePost, reshapeSite, toSitePath } from './reshape';
-import { wpIndex, wpPage, wpPost } from './schemas';
+import {
+  reshapeMedia,
+  reshapePage,
+  reshapePost,
+  reshapePostSummary,
+  reshapeSite,
+  toSitePath,
+} from './reshape';
+import { wpIndex, wpPage, wpPost, wpPostSummary } from './schemas';
 import { z } from 'zod';
 
 const policy = { wordpressUrl: WP, embedHosts: DEFAULT_EMBED_HOSTS };
+const summaries = (name: string) => z.array(wpPostSummary).parse(loadFixture(name).body);
 const posts = (name: string) => z.array(wpPost).parse(loadFixture(name).body);
 
 describe('reshapePost on the recorded long-form post', () => {
@@ -63,14 +71,20 @@ describe('reshapePost on the recorded long-form post', () => {
 });
 
 describe('reshapePost on a recorded listing', () => {
+  it('is recorded without bodies: listings never fetch them', () => {
+    const [raw] = loadFixture('posts-page-1').body as Record<string, unknown>[];
+    expect(raw).not.toHaveProperty('content');
+    expect(raw).toHaveProperty('excerpt');
+  });
+
   it('reshapes every post of page 1, none sticky', () => {
-    const list = posts('posts-page-1').map((raw) => reshapePost(raw, policy));
+    const list = summaries('posts-page-1').map((raw) => reshapePostSummary(raw, WP));
     expect(list).toHaveLength(10);
     expect(list.every((p) => !p.sticky && p.path.startsWith('/') && p.title.length > 0)).toBe(true);
   });
 
   it('marks the sticky post', () => {
-    const [sticky] = posts('posts-sticky').map((raw) => reshapePost(raw, policy));
+    const [sticky] = summaries('posts-sticky').map((raw) => reshapePostSummary(raw, WP));
     expect(sticky?.sticky).toBe(true);
     expect(sticky?.slug).toBe('welcome-to-pressfront-daily');
   });

@@ -1,8 +1,8 @@
 // REST shapes in, Pressfront types out. The only place that knows how WordPress nests things.
 import { sanitizePostHtml, type ContentPolicy } from '../content/sanitize';
 import { htmlToText, readingMinutes } from '../content/text';
-import type { WpIndex, WpMedia, WpPage, WpPost, WpTerm, WpUser } from './schemas';
-import type { Author, ImageSource, Media, Page, Post, Site, Term } from './types';
+import type { WpIndex, WpMedia, WpPage, WpPost, WpPostSummary, WpTerm, WpUser } from './schemas';
+import type { Author, ImageSource, Media, Page, Post, PostSummary, Site, Term } from './types';
 
 /**
  * The path of a WordPress URL on our site: WordPress's `link` fields are the source of truth for
@@ -95,7 +95,7 @@ function dedupeByWidth(sources: ImageSource[]): ImageSource[] {
 const isEmbedded = <T extends object>(value: T | { code: string } | undefined): value is T =>
   value !== undefined && !('code' in value);
 
-function featuredImage(raw: WpPost | WpPage): Media | null {
+function featuredImage(raw: WpPostSummary | WpPage): Media | null {
   const media = raw._embedded?.['wp:featuredmedia']?.[0];
   return raw.featured_media > 0 && isEmbedded(media) ? reshapeMedia(media) : null;
 }
@@ -103,21 +103,18 @@ function featuredImage(raw: WpPost | WpPage): Media | null {
 /** REST dates without a zone are UTC when they come from the *_gmt fields. */
 const utc = (value: string) => (value.endsWith('Z') ? value : `${value}Z`);
 
-export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
-  const { wordpressUrl } = policy;
+export function reshapePostSummary(raw: WpPostSummary, wordpressUrl: string): PostSummary {
   const author = raw._embedded?.author?.[0];
   const terms = (raw._embedded?.['wp:term'] ?? [])
     .flat()
     .map((t) => reshapeTerm(t, wordpressUrl))
     .filter((t): t is Term => t !== null);
-  const contentHtml = sanitizePostHtml(raw.content.rendered, policy);
   return {
     id: raw.id,
     slug: raw.slug,
     path: toSitePath(raw.link, wordpressUrl),
     title: htmlToText(raw.title.rendered),
     excerpt: htmlToText(raw.excerpt.rendered),
-    contentHtml,
     publishedAt: utc(raw.date_gmt),
     modifiedAt: utc(raw.modified_gmt),
     sticky: raw.sticky,
@@ -125,6 +122,14 @@ export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
     categories: terms.filter((t) => t.taxonomy === 'category'),
     tags: terms.filter((t) => t.taxonomy === 'post_tag'),
     featuredImage: featuredImage(raw),
+  };
+}
+
+export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
+  const contentHtml = sanitizePostHtml(raw.content.rendered, policy);
+  return {
+    ...reshapePostSummary(raw, policy.wordpressUrl),
+    contentHtml,
     readingMinutes: readingMinutes(contentHtml),
   };
 }

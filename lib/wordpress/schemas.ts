@@ -65,12 +65,17 @@ const wpSingular = {
   _embedded: embedded,
 };
 
-export const wpPost = z.object({
-  ...wpSingular,
+const { content: singularContent, ...singularWithoutContent } = wpSingular;
+
+/** A post in a listing: everything but the body, which listings never show. */
+export const wpPostSummary = z.object({
+  ...singularWithoutContent,
   excerpt: rendered,
   sticky: z.boolean().default(false),
   author: z.number().int(),
 });
+
+export const wpPost = wpPostSummary.extend({ content: singularContent });
 
 export const wpPage = z.object(wpSingular);
 
@@ -84,6 +89,7 @@ export const wpIndex = z.object({
 });
 
 export type WpPost = z.infer<typeof wpPost>;
+export type WpPostSummary = z.infer<typeof wpPostSummary>;
 export type WpPage = z.infer<typeof wpPage>;
 export type WpUser = z.infer<typeof wpUser>;
 export type WpTerm = z.infer<typeof wpTerm>;
@@ -103,16 +109,12 @@ const singularFields = [
   'featured_media',
 ];
 export const pageFields = [...singularFields, '_links', '_embedded'].join(',');
-export const postFields = [
-  ...singularFields,
-  'excerpt',
-  'sticky',
-  'author',
-  'categories',
-  'tags',
-  '_links',
-  '_embedded',
-].join(',');
+const postOnlyFields = ['excerpt', 'sticky', 'author', 'categories', 'tags', '_links', '_embedded'];
+export const postFields = [...singularFields, ...postOnlyFields].join(',');
+/** Listings leave out `content`: ten bodies would be fetched and sanitized for nothing. */
+export const postSummaryFields = [...singularFields.filter((f) => f !== 'content'), ...postOnlyFields].join(
+  ',',
+);
 export const termFields = 'id,name,slug,taxonomy,link,description';
 export const userFields = 'id,name,slug,description,link';
 export const indexFields = 'name,description,home,gmt_offset,timezone_string,site_icon_url';

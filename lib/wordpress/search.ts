@@ -1,9 +1,9 @@
 import { cache } from 'react';
 import { listPosts, POSTS_PER_PAGE } from './posts';
-import type { Paginated, Post } from './types';
+import type { Paginated, PostSummary } from './types';
 
 /** Posts matching `query` (WordPress's own search), ten a page. No terms, no request. */
-export const searchPosts = cache(async (query: string, page: number): Promise<Paginated<Post>> => {
+export const searchPosts = cache(async (query: string, page: number): Promise<Paginated<PostSummary>> => {
   if (!query) {
     return {
       items: [],

@@ -47,14 +47,13 @@ export interface Media {
   sources: ImageSource[];
 }
 
-export interface Post {
+/** A post as listings show it: no body. */
+export interface PostSummary {
   id: number;
   slug: string;
   path: string;
   title: string;
   excerpt: string;
-  /** Sanitized HTML of the body. */
-  contentHtml: string;
   /** ISO 8601 instants in UTC. */
   publishedAt: string;
   modifiedAt: string;
@@ -63,6 +62,12 @@ export interface Post {
   categories: Term[];
   tags: Term[];
   featuredImage: Media | null;
+}
+
+/** A post with its body, as a single post page shows it. */
+export interface Post extends PostSummary {
+  /** Sanitized HTML of the body. */
+  contentHtml: string;
   readingMinutes: number;
 }
 

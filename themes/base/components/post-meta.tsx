@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatDate, isoDate } from '@/lib/format/date';
 import type { PostMetaProps } from '../../types';
 
-export function BasePostMeta({ post, site, readingTime = false }: PostMetaProps) {
+export function BasePostMeta({ post, site, readingMinutes }: PostMetaProps) {
   return (
     <p className="flex flex-wrap items-center gap-x-2 font-sans text-small text-muted">
       {post.author && (
@@ -19,10 +19,10 @@ export function BasePostMeta({ post, site, readingTime = false }: PostMetaProps)
       <time dateTime={isoDate(post.publishedAt, site.timeZone)}>
         {formatDate(post.publishedAt, site.timeZone)}
       </time>
-      {readingTime && (
+      {readingMinutes !== undefined && (
         <>
           <span aria-hidden="true">·</span>
-          <span>{post.readingMinutes} min read</span>
+          <span>{readingMinutes} min read</span>
         </>
       )}
     </p>

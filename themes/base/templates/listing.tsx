@@ -1,4 +1,4 @@
-import type { Post, Site } from '@/lib/wordpress';
+import type { PostSummary, Site } from '@/lib/wordpress';
 import type { PostCardProps, Slots } from '../../types';
 
 /** Posts one under another (the base listing; themes with a grid override their templates). */
@@ -8,7 +8,7 @@ export function PostList({
   slots,
   variant = 'list',
 }: {
-  posts: Post[];
+  posts: PostSummary[];
   site: Site;
   slots: Slots;
   variant?: PostCardProps['variant'];

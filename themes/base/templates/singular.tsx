@@ -24,7 +24,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         <CategoryLabel category={post.categories[0]} />
         <h1 className="font-display text-h1 font-bold leading-tight">{post.title}</h1>
         {post.excerpt && <p className="font-body text-lead text-muted">{post.excerpt}</p>}
-        <PostMeta post={post} site={site} readingTime />
+        <PostMeta post={post} site={site} readingMinutes={post.readingMinutes} />
       </header>
       {post.featuredImage && (
         <Figure
