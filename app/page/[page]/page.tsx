@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
-import { searchQuery } from '@/lib/routing/search';
-import { loadOrNotFound, parsePageParam } from '@/lib/routing/translate-error';
-import { getLatestPosts, getSite, searchPosts } from '@/lib/wordpress';
+import { frontPageTitle, loadFrontPage } from '@/lib/routing/front';
+import { parsePageParam } from '@/lib/routing/translate-error';
 
 interface Props {
   params: Promise<{ page: string }>;
@@ -10,19 +9,11 @@ interface Props {
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const page = parsePageParam((await params).page);
-  const query = searchQuery(await searchParams);
-  return { title: query === null ? `Page ${page}` : `Search results for “${query}” – Page ${page}` };
+  return { title: frontPageTitle(await searchParams, parsePageParam((await params).page)) };
 }
 
 /** Page n of the front page's listing, or of a search. */
 export default async function HomePageN({ params, searchParams }: Props) {
-  const page = parsePageParam((await params).page);
-  const query = searchQuery(await searchParams);
-  if (query !== null) {
-    const [site, posts] = await loadOrNotFound(() => Promise.all([getSite(), searchPosts(query, page)]));
-    return renderView(site, { kind: 'search', query, posts });
-  }
-  const [site, posts] = await loadOrNotFound(() => Promise.all([getSite(), getLatestPosts(page)]));
-  return renderView(site, { kind: 'home', sticky: [], posts });
+  const { site, view } = await loadFrontPage(await searchParams, parsePageParam((await params).page));
+  return renderView(site, view);
 }
