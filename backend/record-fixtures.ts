@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { indexFields, pageFields, postEmbeds, postFields, postSummaryFields } from '../lib/wordpress/schemas';
 import { blockCatalog } from './content/block-catalog';
-import type { UploadedImage } from './content/blocks';
+import type { CatalogMedia, UploadedFile, UploadedImage } from './content/blocks';
 
 const base = (process.env.WORDPRESS_URL ?? '').replace(/\/$/, '');
 const out = path.join(__dirname, '..', 'lib', 'wordpress', '__fixtures__');
@@ -36,10 +36,16 @@ async function recordBlocks() {
     if (!m) throw new Error(`no media "${slug}": is the local WordPress seeded?`);
     return { id: m.id, url: m.source_url, alt: m.alt_text, caption: '' };
   };
-  const media = {
+  const file = async (slug: string): Promise<UploadedFile> => {
+    const { id, url } = await find(slug);
+    return { id, url };
+  };
+  const media: CatalogMedia = {
     a: await find('harbour-at-dawn'),
     b: await find('city-square'),
     c: await find('night-market'),
+    video: await file('harbour-at-high-tide'),
+    audio: await file('harbour-bell'),
   };
   for (const block of blockCatalog) {
     const draft = await admin<{ id: number }>('POST', '/wp/v2/posts', {

@@ -1,15 +1,13 @@
 // Every core block Pressfront must render, in the markup WordPress's editor saves (WordPress 6.1).
 // The seed publishes them together as the "kitchen sink" post; `npm run wp:record-fixtures`
 // renders each through the real WordPress for the fidelity tests.
-import type { UploadedImage } from './blocks';
+import type { CatalogMedia, UploadedImage } from './blocks';
 
 export interface CatalogBlock {
   name: string;
-  /** Left out of the published kitchen-sink post (its media files do not exist in the demo). */
-  fixtureOnly?: boolean;
   /** Theme content elements the rendering must go through. */
   uses: ('ImageFigure' | 'Quote' | 'Heading' | 'Table')[];
-  markup: (media: { a: UploadedImage; b: UploadedImage; c: UploadedImage }) => string;
+  markup: (media: CatalogMedia) => string;
 }
 
 const img = (m: UploadedImage) => `<img src="${m.url}" alt="${m.alt}" class="wp-image-${m.id}"/>`;
@@ -139,9 +137,9 @@ export const blockCatalog: CatalogBlock[] = [
   {
     name: 'video-and-audio',
     uses: [],
-    fixtureOnly: true,
-    markup: () =>
-      '<!-- wp:video {"id":90} -->\n<figure class="wp-block-video"><video controls poster="https://media.example.org/tides.jpg" src="https://media.example.org/tides.mp4"></video><figcaption class="wp-element-caption">The harbour at high tide.</figcaption></figure>\n<!-- /wp:video -->\n\n<!-- wp:audio {"id":91} -->\n<figure class="wp-block-audio"><audio controls src="https://media.example.org/interview.mp3"></audio><figcaption class="wp-element-caption">The mayor, interviewed.</figcaption></figure>\n<!-- /wp:audio -->',
+    markup: ({ a, video, audio }) =>
+      `<!-- wp:video {"id":${video.id}} -->\n<figure class="wp-block-video"><video controls poster="${a.url}" preload="metadata" src="${video.url}"></video><figcaption class="wp-element-caption">The harbour at high tide.</figcaption></figure>\n<!-- /wp:video -->\n\n` +
+      `<!-- wp:audio {"id":${audio.id}} -->\n<figure class="wp-block-audio"><audio controls src="${audio.url}"></audio><figcaption class="wp-element-caption">The harbour bell, recorded at noon.</figcaption></figure>\n<!-- /wp:audio -->`,
   },
   {
     name: 'classic-and-shortcodes',

@@ -18,6 +18,21 @@ export interface UploadedImage {
   caption: string;
 }
 
+/** A video or audio file in the media library. */
+export interface UploadedFile {
+  id: number;
+  url: string;
+}
+
+/** The media the kitchen-sink blocks are built from (uploaded by the seed, found by slug when recording). */
+export interface CatalogMedia {
+  a: UploadedImage;
+  b: UploadedImage;
+  c: UploadedImage;
+  video: UploadedFile;
+  audio: UploadedFile;
+}
+
 export const image = (img: UploadedImage) =>
   `<!-- wp:image {"id":${img.id},"sizeSlug":"large","linkDestination":"none"} -->\n` +
   `<figure class="wp-block-image size-large"><img src="${esc(img.url)}" alt="${esc(img.alt)}" class="wp-image-${img.id}"/>` +

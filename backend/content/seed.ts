@@ -2,7 +2,8 @@
 // Run by backend/wp.sh on first start; the result is snapshotted for `npm run wp:reset`.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { UploadedImage } from './blocks';
+import { chimeWav } from './audio';
+import type { CatalogMedia, UploadedFile, UploadedImage } from './blocks';
 import { blocks, paragraph } from './blocks';
 import { blockCatalog, kitchenSinkSlug, kitchenSinkTitle } from './block-catalog';
 import { longFormContent, longFormExcerpt, longFormSlug, longFormTitle } from './long-form';
@@ -19,6 +20,15 @@ interface CreatedMedia extends Created {
 }
 
 const imagesDir = process.env.PRESSFRONT_IMAGES_DIR ?? '.pressfront/images';
+const mediaDir = path.join(__dirname, 'media');
+
+async function uploadFile(bytes: Buffer, type: string, name: string, title: string): Promise<UploadedFile> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
+  form.append('title', title);
+  const created = await upload<CreatedMedia>('/wp/v2/media', form);
+  return { id: created.id, url: created.source_url };
+}
 
 async function main() {
   const userIds = new Map<string, number>();
@@ -100,10 +110,17 @@ async function main() {
     content: longFormContent(harbour, square),
   });
 
-  const catalogMedia = {
+  const catalogMedia: CatalogMedia = {
     a: pick(media, 'harbour-dawn.jpg'),
     b: pick(media, 'city-square.jpg'),
     c: pick(media, 'night-market.jpg'),
+    video: await uploadFile(
+      await readFile(path.join(mediaDir, 'harbour-tide.webm')),
+      'video/webm',
+      'harbour-tide.webm',
+      'Harbour at high tide',
+    ),
+    audio: await uploadFile(chimeWav(), 'audio/wav', 'harbour-bell.wav', 'Harbour bell'),
   };
   await post('/wp/v2/posts', {
     slug: kitchenSinkSlug,
@@ -114,7 +131,7 @@ async function main() {
     categories: [pick(categoryIds, 'technology')],
     tags: [pick(tagIds, 'books')],
     excerpt: 'A test of every block the editor offers, for readers who like to see the machinery.',
-    content: blocks(...blockCatalog.filter((b) => !b.fixtureOnly).map((block) => block.markup(catalogMedia))),
+    content: blocks(...blockCatalog.map((block) => block.markup(catalogMedia))),
   });
 
   for (const page of pages) {
