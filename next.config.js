@@ -9,6 +9,16 @@ const nextConfig = {
   // Pressfront renders WordPress's own resized variants (srcset) with plain <img>: the host is
   // known only at run time, so the build must not depend on it.
   images: { unoptimized: true },
+  async rewrites() {
+    return {
+      // WordPress's category and tag feeds live under the archive's own path; the archive pages
+      // are catch-all routes, so these are sent to the feed handler before the pages see them.
+      beforeFiles: [
+        { source: '/category/:path+/feed/', destination: '/feeds/category/:path+/' },
+        { source: '/tag/:path+/feed/', destination: '/feeds/tag/:path+/' },
+      ],
+    };
+  },
 };
 
 module.exports = nextConfig;

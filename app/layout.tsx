@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme';
 import { getRequestTheme } from '@/lib/preview/request-theme';
-import { getNavigationOrNone, getSiteOrFallback } from '@/lib/routing/site';
+import { getMenusOrNone, getSiteOrFallback } from '@/lib/routing/site';
 import { themeCss } from '@/themes/theme-css';
 import '@/styles/globals.css';
 import { fontVariables } from './fonts';
@@ -13,6 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { default: site.name, template: `%s – ${site.name}` },
     description: site.description,
+    // The site icon set in WordPress (Appearance → Customize → Site Identity), else Pressfront's.
+    icons: { icon: site.iconUrl ?? '/pressfront-icon.svg', apple: site.iconUrl ?? undefined },
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed/', title: `${site.name} feed` }] } },
   };
 }
 
@@ -20,23 +23,29 @@ export async function generateMetadata(): Promise<Metadata> {
 // preview cookie), so a restart with another PRESSFRONT_THEME changes the site without a rebuild.
 // WordPress reads stay cached in the data cache.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ theme, previewing }, site, navigation] = await Promise.all([
+  const [{ theme, previewing }, site, menus] = await Promise.all([
     getRequestTheme(),
     getSiteOrFallback(),
-    getNavigationOrNone(),
+    getMenusOrNone(),
   ]);
   const { Layout } = theme.slots;
   const info = { name: theme.name, label: theme.label };
   return (
     // The scheme script sets data-scheme and a class before React hydrates: not a mismatch.
-    <html lang="en" data-theme={theme.name} className={fontVariables} suppressHydrationWarning>
+    <html lang={site.language} data-theme={theme.name} className={fontVariables} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: schemeScript }} />
         <style dangerouslySetInnerHTML={{ __html: themeCss(theme) }} />
       </head>
       <body>
         {previewing && <PreviewBar theme={info} />}
-        <Layout site={site} theme={info} navigation={navigation} slots={theme.slots}>
+        <Layout
+          site={site}
+          theme={info}
+          navigation={menus.header}
+          footerNavigation={menus.footer}
+          slots={theme.slots}
+        >
           {children}
         </Layout>
       </body>

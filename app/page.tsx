@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
-import { frontPageTitle, loadFrontPage } from '@/lib/routing/front';
+import { loadFrontPage } from '@/lib/routing/front';
+import { viewMetadata } from '@/lib/seo/metadata';
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const title = frontPageTitle(await searchParams, 1);
-  return title ? { title } : {};
+  const { site, view } = await loadFrontPage(await searchParams, 1);
+  return viewMetadata(site, view);
 }
 
-/** The front page: latest posts, sticky first; or, with ?s=, search results (as in WordPress). */
+/** The front page: latest posts (sticky first) or the site's static front page; with ?s=, search results. */
 export default async function HomePage({ searchParams }: Props) {
   const { site, view } = await loadFrontPage(await searchParams, 1);
   return renderView(site, view);

@@ -76,12 +76,19 @@ const fixtures: Record<string, string> = {
   'posts-sticky': `/wp/v2/posts?sticky=true&per_page=20&_embed=${postEmbeds}&_fields=${postSummaryFields}`,
   'page-about': `/wp/v2/pages?slug=about&_embed=wp:featuredmedia&_fields=${pageFields}`,
   'posts-page-past-end': `/wp/v2/posts?page=99&per_page=10&sticky=false&_fields=id`,
+  'comments-long-form': `/wp/v2/comments?post=LONG_FORM_ID&per_page=100&page=1&orderby=date_gmt&order=asc&_fields=id,parent,author_name,author_url,date_gmt,content`,
 };
 
 async function main() {
   if (!base) throw new Error('WORDPRESS_URL is not set (run through backend/wp.sh run)');
   await mkdir(out, { recursive: true });
-  for (const [name, endpoint] of Object.entries(fixtures)) {
+  const [longForm] = await admin<{ id: number }[]>(
+    'GET',
+    '/wp/v2/posts?slug=harbour-towns-sign-tidal-power-pact&_fields=id',
+  );
+  if (!longForm) throw new Error('no long-form post: is the local WordPress seeded?');
+  for (const [name, template] of Object.entries(fixtures)) {
+    const endpoint = template.replace('LONG_FORM_ID', String(longForm.id));
     const response = await fetch(`${base}/wp-json${endpoint}`);
     const fixture = {
       recordedFrom: endpoint,
@@ -95,7 +102,20 @@ async function main() {
     await writeFile(path.join(out, `${name}.json`), JSON.stringify(fixture, null, 2) + '\n');
     console.log(`recorded ${name} (${response.status})`);
   }
+  await recordMenu();
   await recordBlocks();
+}
+
+/** The header menu's items, as an administrator reads them (menus are not public). */
+async function recordMenu() {
+  const locations = await admin<Record<string, { menu: number }>>('GET', '/wp/v2/menu-locations');
+  const menu = locations.primary?.menu;
+  if (!menu) throw new Error('no menu at the "primary" location: is the local WordPress seeded?');
+  const endpoint = `/wp/v2/menu-items?menus=${menu}&per_page=100&_fields=id,title,url,parent,menu_order`;
+  const body = await admin<unknown>('GET', endpoint);
+  const fixture = { recordedFrom: endpoint, status: 200, headers: {}, body };
+  await writeFile(path.join(out, 'menu-items-primary.json'), JSON.stringify(fixture, null, 2) + '\n');
+  console.log('recorded menu-items-primary');
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,8 @@
 #   backend/wp.sh status  say what runs
 #   backend/wp.sh env     print the variables the frontend needs (WORDPRESS_URL, credentials)
 #   backend/wp.sh run CMD run CMD with those variables exported (WordPress must be up)
+#   backend/wp.sh option NAME VALUE
+#                         set a WordPress option the REST API cannot (tests switch permalinks)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -124,6 +126,9 @@ prepare_docroot() {
   fi
   mkdir -p "$DOCROOT/wp-content/mu-plugins" "$DOCROOT/wp-content/uploads"
   cp "$BACKEND"/mu-plugins/*.php "$DOCROOT/wp-content/mu-plugins/"
+  # The companion plugin, always the checkout's version (install.php activates it).
+  rm -rf "$DOCROOT/wp-content/plugins/pressfront-bridge"
+  cp -r "$BACKEND/plugin/pressfront-bridge" "$DOCROOT/wp-content/plugins/pressfront-bridge"
 }
 
 start_php() {
@@ -238,6 +243,12 @@ cmd_run() {
   cd "$ROOT" && exec "$@"
 }
 
+cmd_option() {
+  [ $# -eq 2 ] || die "usage: wp.sh option NAME VALUE"
+  alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
+  php "$BACKEND/php/set-option.php" "$DOCROOT" "$WP_URL" "$1" "$2"
+}
+
 case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
@@ -245,5 +256,6 @@ case "${1:-}" in
   status) cmd_status ;;
   env) cmd_env ;;
   run) shift; cmd_run "$@" ;;
-  *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD" >&2; exit 2 ;;
+  option) shift; cmd_option "$@" ;;
+  *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD|option NAME VALUE" >&2; exit 2 ;;
 esac

@@ -38,14 +38,36 @@ const post = { slug: 'hello' } as never;
 
 describe('queryForView', () => {
   it('maps each view to the query WordPress would have', () => {
-    expect(queryForView({ kind: 'home', sticky: [], posts: { items: [], pageInfo } })).toEqual({
+    const listing = { sticky: [], posts: { items: [], pageInfo } };
+    expect(queryForView({ kind: 'home', ...listing, path: '/', isFrontPage: true })).toEqual({
       kind: 'home',
       isFrontPage: true,
+    });
+    // The posts page of a site with a static front page.
+    expect(queryForView({ kind: 'home', ...listing, path: '/blog/', isFrontPage: false })).toEqual({
+      kind: 'home',
+      isFrontPage: false,
+    });
+    const page = { slug: 'welcome', id: 5 } as never;
+    expect(queryForView({ kind: 'singular', entry: { type: 'page', page }, isFrontPage: true })).toEqual({
+      kind: 'front-page',
+      page,
     });
     expect(queryForView({ kind: 'singular', entry: { type: 'post', post } })).toEqual({
       kind: 'single',
       postType: 'post',
       slug: 'hello',
+    });
+    const date = {
+      kind: 'date',
+      id: 0,
+      slug: '2026-11',
+      title: 'November 2026',
+      description: '',
+      path: '/2026/11/',
+    } as const;
+    expect(queryForView({ kind: 'archive', archive: date, posts: { items: [], pageInfo } })).toEqual({
+      kind: 'date',
     });
     const archive = {
       kind: 'tag',

@@ -52,13 +52,18 @@ function pageCandidates(slug: string, id: number): string[] {
 export function queryForView(view: View): TemplateQuery {
   switch (view.kind) {
     case 'home':
-      return { kind: 'home', isFrontPage: true };
+      return { kind: 'home', isFrontPage: view.isFrontPage };
     case 'singular':
+      if (view.isFrontPage && view.entry.type === 'page') {
+        return { kind: 'front-page', page: { slug: view.entry.page.slug, id: view.entry.page.id } };
+      }
       return view.entry.type === 'post'
         ? { kind: 'single', postType: 'post', slug: view.entry.post.slug }
         : { kind: 'page', slug: view.entry.page.slug, id: view.entry.page.id };
     case 'archive':
-      return { kind: view.archive.kind, slug: view.archive.slug, id: view.archive.id };
+      return view.archive.kind === 'date'
+        ? { kind: 'date' }
+        : { kind: view.archive.kind, slug: view.archive.slug, id: view.archive.id };
     case 'search':
       return { kind: 'search' };
     case '404':

@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type {
+  CommentSection,
   Media,
   NavItem,
   Page,
@@ -17,23 +18,52 @@ import type { ThemeTokens } from './tokens';
 
 /** What a page shows: the "query" a WordPress template is chosen for. */
 export type View =
-  | { kind: 'home'; sticky: PostSummary[]; posts: Paginated<PostSummary> }
-  | { kind: 'singular'; entry: { type: 'post'; post: Post } | { type: 'page'; page: Page } }
+  | {
+      kind: 'home';
+      sticky: PostSummary[];
+      posts: Paginated<PostSummary>;
+      /** The listing's page-1 path: "/" or, with a static front page, the posts page's. */
+      path: string;
+      isFrontPage: boolean;
+    }
+  | {
+      kind: 'singular';
+      entry: { type: 'post'; post: Post } | { type: 'page'; page: Page };
+      /** A page the site shows as its front page (Settings → Reading). */
+      isFrontPage?: boolean;
+      /** A password-protected post the reader has not unlocked: show the password form, not the body. */
+      locked?: boolean;
+      /** Posts only: the neighbours in time and a few from the same category. */
+      related?: PostRelations;
+      /** Posts only: the conversation under it. */
+      comments?: CommentSection;
+    }
   | { kind: 'archive'; archive: Archive; posts: Paginated<PostSummary> }
   | { kind: 'search'; query: string; posts: Paginated<PostSummary> }
   | { kind: '404' };
 
 export interface Archive {
-  kind: 'category' | 'tag' | 'author';
+  kind: 'category' | 'tag' | 'author' | 'date';
+  /** 0 for date archives. */
   id: number;
   slug: string;
   title: string;
   description: string;
   /** The archive's page-1 path, e.g. /category/science/climate/. */
   path: string;
+  /** Author archives: the author's avatar, when the site shows avatars. */
+  avatarUrl?: string | null;
 }
 
 export type { NavItem };
+
+export interface PostRelations {
+  previous: PostSummary | null;
+  next: PostSummary | null;
+  sameCategory: PostSummary[];
+}
+
+export type { CommentSection };
 
 /** Who the theme is, for credits and the preview bar. */
 export interface ThemeInfo {
@@ -45,6 +75,8 @@ export interface LayoutProps {
   site: Site;
   theme: ThemeInfo;
   navigation: NavItem[];
+  /** The footer menu; empty when the site has none. */
+  footerNavigation: NavItem[];
   slots: Slots;
   children: ReactNode;
 }
@@ -55,11 +87,28 @@ export interface HeaderProps {
 }
 export interface NavigationProps {
   items: NavItem[];
+  /** The landmark's name; "Sections" for the header menu. */
+  label?: string;
 }
 export interface FooterProps {
   site: Site;
   theme: ThemeInfo;
+  navigation: NavItem[];
   slots: Slots;
+}
+export interface PostNavigationProps {
+  site: Site;
+  relations: PostRelations;
+  slots: Slots;
+}
+export interface CommentsProps {
+  site: Site;
+  section: CommentSection;
+  /** The post's path, for comment-page links and the reply target. */
+  postPath: string;
+}
+export interface PasswordFormProps {
+  postId: number;
 }
 export interface PostCardProps {
   post: PostSummary;
@@ -119,6 +168,9 @@ export interface Slots {
   SearchForm: ComponentType<SearchFormProps>;
   SchemeToggle: ComponentType;
   NotFound: ComponentType<NotFoundProps>;
+  PostNavigation: ComponentType<PostNavigationProps>;
+  Comments: ComponentType<CommentsProps>;
+  PasswordForm: ComponentType<PasswordFormProps>;
 }
 
 export const slotNames = [
@@ -135,6 +187,9 @@ export const slotNames = [
   'SearchForm',
   'SchemeToggle',
   'NotFound',
+  'PostNavigation',
+  'Comments',
+  'PasswordForm',
 ] as const satisfies readonly (keyof Slots)[];
 
 /** An <img> found in post content, its attributes as WordPress wrote them (after sanitizing). */

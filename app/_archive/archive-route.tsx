@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
 import { loadArchive, type ArchiveKind } from '@/lib/routing/archive';
 import { getSiteOrFallback } from '@/lib/routing/site';
+import { viewMetadata } from '@/lib/seo/metadata';
 
 interface Props {
   params: Promise<{ path: string[] }>;
@@ -9,14 +10,17 @@ interface Props {
 
 /** The page and metadata of a category, tag or author archive route (they differ only in kind). */
 export function archiveRoute(kind: ArchiveKind) {
-  async function generateMetadata({ params }: Props): Promise<Metadata> {
-    const { archive, posts } = await loadArchive(kind, (await params).path);
-    const page = posts.pageInfo.page > 1 ? ` – Page ${posts.pageInfo.page}` : '';
-    return { title: `${archive.title}${page}`, description: archive.description || undefined };
+  async function load({ params }: Props) {
+    return Promise.all([getSiteOrFallback(), loadArchive(kind, (await params).path)]);
   }
 
-  async function ArchivePage({ params }: Props) {
-    const [site, view] = await Promise.all([getSiteOrFallback(), loadArchive(kind, (await params).path)]);
+  async function generateMetadata(props: Props): Promise<Metadata> {
+    const [site, view] = await load(props);
+    return viewMetadata(site, view);
+  }
+
+  async function ArchivePage(props: Props) {
+    const [site, view] = await load(props);
     return renderView(site, view);
   }
 

@@ -1,11 +1,25 @@
 import { getRequestTheme } from '@/lib/preview/request-theme';
+import { jsonForScript, viewJsonLd } from '@/lib/seo/json-ld';
+import { getPublicOrigin } from '@/lib/seo/origin';
 import type { Site } from '@/lib/wordpress';
 import { resolveTemplate } from '@/themes/hierarchy';
 import type { View } from '@/themes/types';
 
-/** Renders a view with the request's theme, through the WordPress template hierarchy. */
+/** Renders a view with the request's theme, through the WordPress template hierarchy, and its structured data. */
 export async function renderView(site: Site, view: View) {
-  const { theme } = await getRequestTheme();
+  const [{ theme }, origin] = await Promise.all([getRequestTheme(), getPublicOrigin()]);
   const { Template } = resolveTemplate(theme, view);
-  return <Template site={site} view={view} slots={theme.slots} elements={theme.elements} />;
+  const structured = viewJsonLd(site, view, origin);
+  return (
+    <>
+      {structured.map((data, i) => (
+        <script
+          key={i}
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonForScript(data) }}
+        />
+      ))}
+      <Template site={site} view={view} slots={theme.slots} elements={theme.elements} />
+    </>
+  );
 }

@@ -5,6 +5,8 @@ export interface PageSeed {
   title: string;
   content: string;
   menuOrder: number;
+  /** Slug of the parent page (seeded earlier in this list): the page lives at /parent/slug/. */
+  parent?: string;
 }
 
 export const pages: PageSeed[] = [
@@ -36,6 +38,26 @@ export const pages: PageSeed[] = [
       heading('Tips and documents'),
       paragraph(
         'If you have a story for us, tell us what you know and how you know it. We protect our sources; we will never publish your name without your agreement.',
+      ),
+    ),
+  },
+  {
+    slug: 'masthead',
+    title: 'Masthead',
+    parent: 'about',
+    menuOrder: 1,
+    content: blocks(
+      paragraph('Editor: Marta Quinn. Science and technology: Tomás Ferreira. Photographs: the staff.'),
+      paragraph('Pressfront Daily is published by its staff, who own it together.'),
+    ),
+  },
+  {
+    slug: 'privacy',
+    title: 'Privacy',
+    menuOrder: 3,
+    content: blocks(
+      paragraph(
+        'We keep the email addresses of subscribers to send them the newsletter, and nothing else about them. Comments keep the name you give; your email address is never shown.',
       ),
     ),
   },

@@ -6,9 +6,13 @@ import { chimeWav } from './audio';
 import type { CatalogMedia, UploadedFile, UploadedImage } from './blocks';
 import { blocks, paragraph } from './blocks';
 import { blockCatalog, kitchenSinkSlug, kitchenSinkTitle } from './block-catalog';
+import { seedConversation } from './seed-conversation';
+import { seedMenus } from './seed-menus';
 import { longFormContent, longFormExcerpt, longFormSlug, longFormTitle } from './long-form';
 import { pages } from './pages';
+import { pick } from './pick';
 import { posts } from './posts';
+import { renamed } from './conversation';
 import { get, post, upload } from './rest';
 import { authors, categories, images, tags } from './site';
 
@@ -73,15 +77,11 @@ async function main() {
     media.set(img.file, { id: created.id, url: created.source_url, alt: img.alt, caption: img.caption });
   }
 
-  const pick = <T>(map: Map<string, T>, key: string): T => {
-    const value = map.get(key);
-    if (value === undefined) throw new Error(`seed data names unknown "${key}"`);
-    return value;
-  };
-
+  const postIds = new Map<string, number>();
   for (const p of posts) {
-    await post('/wp/v2/posts', {
-      slug: p.slug,
+    const created = await post<Created>('/wp/v2/posts', {
+      // A post published under an earlier slug, renamed below, so WordPress remembers the old one.
+      slug: p.slug === renamed.slug ? renamed.formerSlug : p.slug,
       title: p.title,
       status: 'publish',
       date: p.date,
@@ -93,11 +93,13 @@ async function main() {
       featured_media: p.image ? pick(media, p.image).id : 0,
       content: blocks(...p.paragraphs.map((text) => paragraph(text))),
     });
+    postIds.set(p.slug, created.id);
   }
+  await post(`/wp/v2/posts/${pick(postIds, renamed.slug)}`, { slug: renamed.slug });
 
   const harbour = pick(media, 'harbour-dawn.jpg');
   const square = pick(media, 'city-square.jpg');
-  await post('/wp/v2/posts', {
+  const longForm = await post<Created>('/wp/v2/posts', {
     slug: longFormSlug,
     title: longFormTitle,
     status: 'publish',
@@ -134,15 +136,26 @@ async function main() {
     content: blocks(...blockCatalog.map((block) => block.markup(catalogMedia))),
   });
 
+  const pageIds = new Map<string, number>();
   for (const page of pages) {
-    await post('/wp/v2/pages', {
+    const created = await post<Created>('/wp/v2/pages', {
       slug: page.slug,
       title: page.title,
       status: 'publish',
       content: page.content,
       menu_order: page.menuOrder,
+      ...(page.parent ? { parent: pick(pageIds, page.parent) } : {}),
     });
+    pageIds.set(page.slug, created.id);
   }
+
+  await seedConversation({
+    longFormId: longForm.id,
+    postIds,
+    authorId: pick(userIds, 'marta.quinn'),
+    categoryId: pick(categoryIds, 'opinion'),
+  });
+  await seedMenus({ categoryIds, pageIds });
 
   const published = await get<unknown[]>('/wp/v2/posts?per_page=100&_fields=id');
   console.log(

@@ -7,6 +7,7 @@ describe('parseConfig', () => {
   it('reads a minimal environment with defaults', () => {
     expect(parseConfig(valid)).toEqual({
       wordpressUrl: 'http://127.0.0.1:8790',
+      publicUrl: null,
       credentials: null,
       theme: 'show',
       previewSecret: null,
@@ -14,6 +15,15 @@ describe('parseConfig', () => {
       revalidateSeconds: 60,
       timeoutMs: 8000,
     });
+  });
+
+  it('reads the public URL without its trailing slash, and rejects one that is not http(s)', () => {
+    expect(parseConfig({ ...valid, PRESSFRONT_PUBLIC_URL: 'https://news.example.com/' }).publicUrl).toBe(
+      'https://news.example.com',
+    );
+    expect(() => parseConfig({ ...valid, PRESSFRONT_PUBLIC_URL: 'ftp://x' })).toThrow(
+      /PRESSFRONT_PUBLIC_URL/,
+    );
   });
 
   it('reads credentials, theme and numbers', () => {

@@ -2,6 +2,8 @@ import { envSchema } from './schema';
 
 export interface Config {
   wordpressUrl: string;
+  /** The site's public address (canonical URLs, feeds, sitemaps); null: taken from each request. */
+  publicUrl: string | null;
   credentials: { user: string; password: string } | null;
   theme: string;
   /** Enables /api/theme-preview; null when not configured. */
@@ -45,6 +47,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const e = result.data;
   return {
     wordpressUrl: e.WORDPRESS_URL,
+    publicUrl: e.PRESSFRONT_PUBLIC_URL ?? null,
     credentials:
       e.WORDPRESS_APP_USER && e.WORDPRESS_APP_PASSWORD
         ? { user: e.WORDPRESS_APP_USER, password: e.WORDPRESS_APP_PASSWORD }

@@ -1,10 +1,16 @@
 const LOCALE = 'en-US';
 const FIXED_OFFSET = /^([+-])(\d{2}):(\d{2})$/;
 
-/** A UTC instant as the site shows dates ("November 20, 2026"), in the site's time zone. */
-export function formatDate(isoUtc: string, timeZone: string): string {
+/** A UTC instant as the site shows dates ("November 20, 2026"), in the site's time zone and language. */
+export function formatDate(isoUtc: string, timeZone: string, locale = LOCALE): string {
   const { instant, zone } = inZone(new Date(isoUtc), timeZone);
-  return new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: zone }).format(instant);
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone });
+  } catch {
+    format = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: zone });
+  }
+  return format.format(instant);
 }
 
 /** The calendar date in the site's zone, for <time datetime>. */
@@ -37,4 +43,24 @@ function inZone(instant: Date, timeZone: string): { instant: Date; zone: string 
   } catch {
     return { instant, zone: 'UTC' };
   }
+}
+
+/** A UTC instant as the site's wall-clock time, "YYYY-MM-DDTHH:mm:ss" (what WordPress's `post_date` holds). */
+export function localDateTime(isoUtc: string, timeZone: string): string {
+  const { instant, zone } = inZone(new Date(isoUtc), timeZone);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
 }

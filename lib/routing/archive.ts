@@ -13,8 +13,8 @@ export async function loadArchive(kind: ArchiveKind, rawSegments: string[]): Pro
       if (segments.length !== 1) throw new NotFoundError(`author ${rawSegments.join('/')}`);
       const author = await getAuthorBySlug(segments[0] ?? '');
       const posts = await getArchivePosts('author', author.id, page);
-      const { id, slug, name: title, description, path } = author;
-      return { kind: 'archive', archive: { kind, id, slug, title, description, path }, posts };
+      const { id, slug, name: title, description, path, avatarUrl } = author;
+      return { kind: 'archive', archive: { kind, id, slug, title, description, path, avatarUrl }, posts };
     }
     const taxonomy = kind === 'category' ? 'category' : 'post_tag';
     const term = await getTermByPath(taxonomy, `/${kind}/${segments.join('/')}/`);

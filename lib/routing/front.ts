@@ -1,34 +1,45 @@
 import type { View } from '@/themes/types';
-import { getLatestPosts, getSite, getStickyPosts, searchPosts, type Site } from '../wordpress';
+import {
+  getLatestPosts,
+  getPageById,
+  getReadingSettings,
+  getSite,
+  getStickyPosts,
+  NotFoundError,
+  searchPosts,
+  type Site,
+} from '../wordpress';
 import { searchQuery } from './search';
 import { loadOrNotFound } from './translate-error';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
- * Page `page` of the front page: latest posts (sticky ones first on page 1), or, with ?s=, the
- * search results, as WordPress serves both from the same URLs.
+ * Page `page` of the front page, as WordPress serves it from the same URLs: with ?s=, search
+ * results; with a static front page (Settings → Reading), that page; else the latest posts,
+ * sticky ones first on page 1.
  */
 export async function loadFrontPage(params: SearchParams, page: number): Promise<{ site: Site; view: View }> {
   const query = searchQuery(params);
+  if (query !== null) return loadSearch(query, page);
   return loadOrNotFound(async () => {
-    if (query !== null) {
-      const [site, posts] = await Promise.all([getSite(), searchPosts(query, page)]);
-      return { site, view: { kind: 'search', query, posts } };
+    const [site, settings] = await Promise.all([getSite(), getReadingSettings()]);
+    const { frontPage } = settings;
+    if (frontPage.kind === 'page') {
+      // The latest posts live on the posts page then; the front page is one page, not a listing.
+      if (page > 1) throw new NotFoundError(`front page ${page}`);
+      const front = await getPageById(frontPage.pageId);
+      return { site, view: { kind: 'singular', entry: { type: 'page', page: front }, isFrontPage: true } };
     }
-    const [site, sticky, posts] = await Promise.all([
-      getSite(),
-      page === 1 ? getStickyPosts() : [],
-      getLatestPosts(page),
-    ]);
-    return { site, view: { kind: 'home', sticky, posts } };
+    const [sticky, posts] = await Promise.all([page === 1 ? getStickyPosts() : [], getLatestPosts(page)]);
+    return { site, view: { kind: 'home', sticky, posts, path: '/', isFrontPage: true } };
   });
 }
 
-/** The <title> of a front-page view. */
-export function frontPageTitle(params: SearchParams, page: number): string | undefined {
-  const query = searchQuery(params);
-  const paged = page > 1 ? ` – Page ${page}` : '';
-  if (query === null) return page > 1 ? `Page ${page}` : undefined;
-  return `${query ? `Search results for “${query}”` : 'Search'}${paged}`;
+/** Page `page` of the results for `query` (from `/?s=` or `/search/{query}/`). */
+export async function loadSearch(query: string, page: number): Promise<{ site: Site; view: View }> {
+  return loadOrNotFound(async () => {
+    const [site, posts] = await Promise.all([getSite(), searchPosts(query, page)]);
+    return { site, view: { kind: 'search', query, posts } };
+  });
 }

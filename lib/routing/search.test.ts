@@ -16,3 +16,13 @@ describe('searchQuery', () => {
     expect(searchQuery({ s: 'x'.repeat(10_000) })).toHaveLength(MAX_SEARCH_LENGTH);
   });
 });
+
+describe('searchPathQuery', () => {
+  it('reads /search/{terms}/ as WordPress writes it, plus signs as spaces', async () => {
+    const { searchPathQuery } = await import('./search');
+    expect(searchPathQuery(['tidal+power'])).toBe('tidal power');
+    expect(searchPathQuery(['caf%C3%A9'])).toBe('café');
+    expect(searchPathQuery(['%E0%A4%A'])).toBe('%E0%A4%A');
+    expect(searchPathQuery(['x'.repeat(10_000)])).toHaveLength(200);
+  });
+});

@@ -11,3 +11,15 @@ export function searchQuery(params: Record<string, string | string[] | undefined
   const value = Array.isArray(raw) ? (raw[0] ?? '') : raw;
   return value.replace(/\s+/g, ' ').trim().slice(0, MAX_SEARCH_LENGTH);
 }
+
+/** The terms of `/search/{terms}/`: WordPress writes spaces as "+" there. */
+export function searchPathQuery(segments: string[]): string {
+  const joined = segments.join('/');
+  let decoded = joined;
+  try {
+    decoded = decodeURIComponent(joined);
+  } catch {
+    // A malformed escape is searched for as typed.
+  }
+  return searchQuery({ s: decoded.replace(/\+/g, ' ') }) ?? '';
+}

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { fallbackSite, getSections, getSite, type NavItem, type Site } from '../wordpress';
+import { fallbackSite, getMenu, getNavigation, getSite, type NavItem, type Site } from '../wordpress';
 
 /**
  * The site for the layout and error pages, which must render even when WordPress is away:
@@ -14,12 +14,12 @@ export async function getSiteOrFallback(): Promise<Site> {
   }
 }
 
-/** The navigation for the layout; none when WordPress is away (already logged). */
-export async function getNavigationOrNone(): Promise<NavItem[]> {
+/** The header and footer menus for the layout; none when WordPress is away (already logged). */
+export async function getMenusOrNone(): Promise<{ header: NavItem[]; footer: NavItem[] }> {
   await connection();
-  try {
-    return await getSections();
-  } catch {
-    return [];
-  }
+  const [header, footer] = await Promise.all([
+    getNavigation().catch(() => []),
+    getMenu('footer').catch(() => null),
+  ]);
+  return { header, footer: footer ?? [] };
 }

@@ -55,3 +55,26 @@ export const getArchivePosts = cache(
   (by: PostFilter, id: number, page: number): Promise<Paginated<PostSummary>> =>
     listPosts({ [by]: id }, page),
 );
+
+/** A calendar period as WordPress's date archives name it: a year, a month or a day. */
+export interface DatePeriod {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/**
+ * Posts published within `period`, newest first. The bounds are the site's local dates: WordPress
+ * compares them with `post_date` (local time), exclusively, so the range is (day before, day after).
+ */
+export const getDatePosts = cache(
+  (year: number, month: number | undefined, day: number | undefined, page: number) => {
+    const start = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+    const end = new Date(start);
+    if (day !== undefined) end.setUTCDate(end.getUTCDate() + 1);
+    else if (month !== undefined) end.setUTCMonth(end.getUTCMonth() + 1);
+    else end.setUTCFullYear(end.getUTCFullYear() + 1);
+    const local = (d: Date) => d.toISOString().slice(0, 19);
+    return listPosts({ after: local(new Date(start.getTime() - 1000)), before: local(end) }, page);
+  },
+);

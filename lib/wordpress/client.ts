@@ -3,7 +3,7 @@
 import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import type { z } from 'zod';
 import { getConfig } from '../config';
-import { NotFoundError, UpstreamError } from './errors';
+import { NotFoundError, RefusedError, UpstreamError } from './errors';
 import { logUpstreamFailure } from './log';
 
 type Query = Record<string, string | number | boolean | undefined>;
@@ -17,8 +17,19 @@ export interface WpRequest<S extends z.ZodType> {
   tags: string[];
   /** Send the server-side Application Password (per call; never module-wide middleware). */
   authenticated?: boolean;
+  /**
+   * An authenticated answer that is the same for every reader (site settings, menus): it may be
+   * cached under its tags. Without this, authenticated answers are never cached.
+   */
+  shareable?: boolean;
   /** What a 404 means to the caller, for the NotFoundError message. */
   notFound?: string;
+  /** Personal to one reader (a post read with its password): never cached. */
+  personal?: boolean;
+  /** WordPress error codes that are a reader's mistake, thrown as RefusedError and not logged. */
+  refusals?: string[];
+  /** POST a JSON body instead of reading. Writes are never cached. */
+  body?: Record<string, unknown>;
 }
 
 export interface WpResponse<T> {
@@ -27,18 +38,24 @@ export interface WpResponse<T> {
 }
 
 // api-fetch passes every option through to the handler, including Next's `next` field.
-type HandlerOptions = RequestInit & { url?: string; path?: string };
+type HandlerOptions = RequestInit & { url?: string; path?: string; data?: unknown };
 
 apiFetch.setFetchHandler((options) => {
-  const { url, path, ...init } = options as HandlerOptions;
+  const { url, path, data, ...init } = options as HandlerOptions;
+  // api-fetch's own handler turns `data` into a JSON body; ours must do the same.
+  if (data !== undefined) {
+    init.body = JSON.stringify(data);
+    init.headers = { ...(init.headers as Record<string, string>), 'Content-Type': 'application/json' };
+  }
   return fetch(url ?? path ?? '', init);
 });
 
 /** Fetches one REST resource, validates it with `schema`, and throws typed errors. */
 export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promise<WpResponse<z.infer<S>>> {
   const config = getConfig();
-  const endpoint = endpointOf(request.path, request.query);
-  const url = `${config.wordpressUrl}/wp-json${endpoint}`;
+  const url = `${config.wordpressUrl}/wp-json${endpointOf(request.path, request.query)}`;
+  // What errors and logs name: the same request with secrets a reader typed blanked out.
+  const endpoint = endpointOf(request.path, redact(request.query));
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (request.authenticated && config.credentials) {
     const { user, password } = config.credentials;
@@ -50,8 +67,9 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
     parse: false,
     headers,
     signal: AbortSignal.timeout(config.timeoutMs),
+    ...(request.body ? { method: 'POST', data: request.body } : {}),
     // Authenticated answers may hold private data: never in the shared data cache.
-    ...(request.authenticated
+    ...((request.authenticated && !request.shareable) || request.personal || request.body
       ? { cache: 'no-store' as const }
       : { next: { tags: request.tags, revalidate: config.revalidateSeconds } }),
   };
@@ -71,6 +89,9 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
 
   if (!response.ok) {
     const code = errorCode(json);
+    if (code && request.refusals?.includes(code)) {
+      throw new RefusedError(code, response.status, errorMessage(json) ?? code);
+    }
     // WordPress answers 400 rest_post_invalid_page_number for a page past the end: a 404 to readers.
     if (response.status === 404 || code === 'rest_post_invalid_page_number') {
       throw new NotFoundError(request.notFound ?? endpoint);
@@ -97,6 +118,10 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
   return { data: parsed.data, headers: response.headers };
 }
 
+function redact(query: Query = {}): Query {
+  return 'password' in query ? { ...query, password: '[redacted]' } : query;
+}
+
 function endpointOf(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -117,5 +142,11 @@ function parseJson(text: string): unknown {
 function errorCode(json: unknown): string | undefined {
   return typeof json === 'object' && json !== null && 'code' in json && typeof json.code === 'string'
     ? json.code
+    : undefined;
+}
+
+function errorMessage(json: unknown): string | undefined {
+  return typeof json === 'object' && json !== null && 'message' in json && typeof json.message === 'string'
+    ? json.message
     : undefined;
 }

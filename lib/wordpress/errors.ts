@@ -21,3 +21,18 @@ export class UpstreamError extends Error {
     super(`WordPress ${endpoint}${status === null ? '' : ` (${status})`}: ${detail}`, options);
   }
 }
+
+/**
+ * WordPress said no to something a reader may legitimately get wrong (a post password, a comment
+ * it will not take): not an outage, so not logged as one. `code` is WordPress's error code.
+ */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+  constructor(
+    public readonly code: string,
+    public readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,15 +1,39 @@
 // The data layer's public face: getters returning Pressfront types, and the errors they throw.
-export { getArchivePosts, getAuthorBySlug, getTermByPath, type PostFilter } from './archives';
-export { NotFoundError, UpstreamError } from './errors';
+export {
+  getArchivePosts,
+  getAuthorBySlug,
+  getDatePosts,
+  getTermByPath,
+  type DatePeriod,
+  type PostFilter,
+} from './archives';
+export { getCommentSection, THREADS_PER_PAGE } from './comments';
+export { submitComment, type CommentOutcome, type CommentRefusal, type NewComment } from './comment-submit';
+export { unlockPost } from './protected';
+export { getPostRelations } from './related';
+export { NotFoundError, RefusedError, UpstreamError } from './errors';
+export { FEED_ITEMS, getFeedPosts } from './feeds';
 export { getSections } from './navigation';
-export { getPageBySlug } from './pages';
-export { getSingularBySlug, type Singular } from './singular';
+export {
+  countSitemapObjects,
+  getSitemapEntries,
+  SITEMAP_SIZE,
+  type SitemapEntry,
+  type SitemapKind,
+  sitemapKinds,
+} from './sitemap';
+export { getMenu, getNavigation, type MenuLocation } from './menus';
+export { getReadingSettings, type ReadingSettings } from './settings';
+export { getPageById, getPageBySlug } from './pages';
+export { resolvePath, type Resolution, type Singular } from './resolve';
 export { getLatestPosts, getPostBySlug, getStickyPosts, POSTS_PER_PAGE } from './posts';
 export { searchPosts } from './search';
 export { fallbackSite, getSite } from './site';
 export { tags } from './tags';
 export type {
   Author,
+  Comment,
+  CommentSection,
   Media,
   NavItem,
   Page,

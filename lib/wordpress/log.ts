@@ -16,3 +16,12 @@ export function logUpstreamFailure(error: UpstreamError): UpstreamError {
   );
   return error;
 }
+
+const noticed = new Set<string>();
+
+/** A one-time notice (a fallback taken, a feature unavailable): said once per server process. */
+export function logNoticeOnce(key: string, message: string): void {
+  if (noticed.has(key)) return;
+  noticed.add(key);
+  console.warn(JSON.stringify({ level: 'warn', source: 'wordpress', notice: key, message }));
+}

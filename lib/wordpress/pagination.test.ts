@@ -13,7 +13,7 @@ describe('pageInfoFromHeaders', () => {
     expect(pageInfoFromHeaders(headersOf('posts-page-1'), 1, 10)).toEqual({
       page: 1,
       perPage: 10,
-      total: 25,
+      total: 26,
       totalPages: 3,
       hasPrevious: false,
       hasNext: true,

@@ -15,19 +15,37 @@ export const POSTS_PER_PAGE = 10;
 /** WordPress caps per_page at 100; more sticky posts than that is not a front page. */
 const MAX_STICKY = 20;
 
-/** One published post by slug, with author, terms and featured image in the same request. */
-export const getPostBySlug = cache(async (slug: string): Promise<Post> => {
-  if (!isPlausibleSlug(slug)) throw new NotFoundError(`post "${slug}"`);
+/** Published posts with this slug (one, except on sites whose permalinks are not unique by slug). */
+export const findPostsBySlug = cache(async (slug: string): Promise<Post[]> => {
+  if (!isPlausibleSlug(slug)) return [];
   const { data } = await wpFetch({
     path: '/wp/v2/posts',
     query: { slug, _embed: postEmbeds, _fields: postFields },
     schema: z.array(wpPost),
     tags: [tags.posts, tags.postSlug(slug)],
   });
-  const [raw] = data;
-  if (!raw) throw new NotFoundError(`post "${slug}"`);
-  return reshapePost(raw, contentPolicy());
+  const policy = contentPolicy();
+  return data.map((raw) => reshapePost(raw, policy));
 });
+
+/** One published post by id (for `/%post_id%/` permalinks). */
+export const getPostById = cache(async (id: number): Promise<Post> => {
+  const { data } = await wpFetch({
+    path: `/wp/v2/posts/${id}`,
+    query: { _embed: postEmbeds, _fields: postFields },
+    schema: wpPost,
+    tags: [tags.posts, tags.post(id)],
+    notFound: `post ${id}`,
+  });
+  return reshapePost(data, contentPolicy());
+});
+
+/** One published post by slug, with author, terms and featured image in the same request. */
+export async function getPostBySlug(slug: string): Promise<Post> {
+  const [post] = await findPostsBySlug(slug);
+  if (!post) throw new NotFoundError(`post "${slug}"`);
+  return post;
+}
 
 /** Latest posts, newest first, sticky posts excluded (the front page shows those on top). */
 export const getLatestPosts = cache((page: number): Promise<Paginated<PostSummary>> =>
@@ -42,7 +60,7 @@ export async function listPosts(
   if (!Number.isInteger(page) || page < 1) throw new NotFoundError(`posts page ${page}`);
   const { data, headers } = await wpFetch({
     path: '/wp/v2/posts',
-    query: { ...filter, page, per_page: POSTS_PER_PAGE, _embed: postEmbeds, _fields: postSummaryFields },
+    query: { page, per_page: POSTS_PER_PAGE, ...filter, _embed: postEmbeds, _fields: postSummaryFields },
     schema: z.array(wpPostSummary),
     tags: [tags.posts],
     notFound: `posts page ${page}`,

@@ -106,14 +106,15 @@ describe('reshapePage', () => {
 });
 
 describe('reshapeSite', () => {
-  it('reads the REST index', () => {
-    const site = reshapeSite(wpIndex.parse(loadFixture('index').body));
+  it('reads the REST index, with the language from the settings', () => {
+    const site = reshapeSite(wpIndex.parse(loadFixture('index').body), 'pt-PT');
     expect(site).toEqual({
       name: 'Pressfront Daily',
       description: 'Independent news, slow journalism and the occasional 🍿',
       url: WP,
       timeZone: 'Europe/Lisbon',
       iconUrl: null,
+      language: 'pt-PT',
     });
   });
 

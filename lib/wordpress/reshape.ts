@@ -22,13 +22,14 @@ export function toSitePath(link: string, wordpressUrl: string): string {
   return (path || '/') + url.search;
 }
 
-export function reshapeSite(index: WpIndex): Site {
+export function reshapeSite(index: WpIndex, language = 'en-US'): Site {
   return {
     name: htmlToText(index.name),
     description: htmlToText(index.description),
     url: index.home.replace(/\/+$/, ''),
     timeZone: index.timezone_string || offsetZone(Number(index.gmt_offset)),
     iconUrl: index.site_icon_url || null,
+    language,
   };
 }
 
@@ -49,6 +50,7 @@ export function reshapeAuthor(user: WpUser, wordpressUrl: string): Author {
     slug: user.slug,
     description: htmlToText(user.description),
     path: toSitePath(user.link, wordpressUrl),
+    avatarUrl: user.avatar_urls?.['96'] ?? null,
   };
 }
 
@@ -122,6 +124,8 @@ export function reshapePostSummary(raw: WpPostSummary, wordpressUrl: string): Po
     categories: terms.filter((t) => t.taxonomy === 'category'),
     tags: terms.filter((t) => t.taxonomy === 'post_tag'),
     featuredImage: featuredImage(raw),
+    passwordProtected: raw.excerpt.protected ?? false,
+    commentsOpen: raw.comment_status === 'open',
   };
 }
 

@@ -13,6 +13,8 @@ export const wpUser = z.object({
   slug: z.string(),
   description: z.string().default(''),
   link: z.string(),
+  /** Absent when the site turns avatars off (Settings → Discussion). */
+  avatar_urls: z.record(z.string(), z.string()).optional(),
 });
 
 export const wpTerm = z.object({
@@ -70,9 +72,10 @@ const { content: singularContent, ...singularWithoutContent } = wpSingular;
 /** A post in a listing: everything but the body, which listings never show. */
 export const wpPostSummary = z.object({
   ...singularWithoutContent,
-  excerpt: rendered,
+  excerpt: rendered.extend({ protected: z.boolean().optional() }),
   sticky: z.boolean().default(false),
   author: z.number().int(),
+  comment_status: z.string().default('closed'),
 });
 
 export const wpPost = wpPostSummary.extend({ content: singularContent });
@@ -109,13 +112,22 @@ const singularFields = [
   'featured_media',
 ];
 export const pageFields = [...singularFields, '_links', '_embedded'].join(',');
-const postOnlyFields = ['excerpt', 'sticky', 'author', 'categories', 'tags', '_links', '_embedded'];
+const postOnlyFields = [
+  'excerpt',
+  'sticky',
+  'author',
+  'comment_status',
+  'categories',
+  'tags',
+  '_links',
+  '_embedded',
+];
 export const postFields = [...singularFields, ...postOnlyFields].join(',');
 /** Listings leave out `content`: ten bodies would be fetched and sanitized for nothing. */
 export const postSummaryFields = [...singularFields.filter((f) => f !== 'content'), ...postOnlyFields].join(
   ',',
 );
 export const termFields = 'id,name,slug,taxonomy,link,description';
-export const userFields = 'id,name,slug,description,link';
+export const userFields = 'id,name,slug,description,link,avatar_urls';
 export const indexFields = 'name,description,home,gmt_offset,timezone_string,site_icon_url';
 export const postEmbeds = 'author,wp:featuredmedia,wp:term';

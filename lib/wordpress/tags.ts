@@ -6,10 +6,13 @@ export const tags = {
   pages: 'pages',
   terms: 'terms',
   authors: 'authors',
+  media: 'media',
   post: (id: number) => `post:${id}`,
   page: (id: number) => `page:${id}`,
   term: (id: number) => `term:${id}`,
   author: (id: number) => `author:${id}`,
   postSlug: (slug: string) => `post-slug:${slug}`,
   pageSlug: (slug: string) => `page-slug:${slug}`,
+  menu: (location: string) => `menu:${location}`,
+  comments: (postId: number) => `comments:${postId}`,
 } as const;

@@ -9,6 +9,8 @@ export interface Site {
   /** IANA zone ("Europe/Lisbon") or a fixed offset ("+05:30") when the site uses one. */
   timeZone: string;
   iconUrl: string | null;
+  /** BCP 47 language of the site ("en-US"): <html lang>, dates. */
+  language: string;
 }
 
 export interface Author {
@@ -17,6 +19,8 @@ export interface Author {
   slug: string;
   description: string;
   path: string;
+  /** 96 px avatar from WordPress; null when the site shows none. */
+  avatarUrl: string | null;
 }
 
 export interface Term {
@@ -62,6 +66,9 @@ export interface PostSummary {
   categories: Term[];
   tags: Term[];
   featuredImage: Media | null;
+  /** Body and excerpt are withheld until the reader gives the post's password. */
+  passwordProtected: boolean;
+  commentsOpen: boolean;
 }
 
 /** A post with its body, as a single post page shows it. */
@@ -98,5 +105,29 @@ export interface Paginated<T> {
 
 export interface NavItem {
   label: string;
+  /** A site path, or a full URL for links off the site. */
   path: string;
+  children?: NavItem[];
+}
+
+/** An approved comment and its replies; `contentHtml` is sanitized. */
+export interface Comment {
+  id: number;
+  authorName: string;
+  /** The commenter's website (http/https only), linked with rel="ugc nofollow". */
+  authorUrl: string | null;
+  publishedAt: string;
+  contentHtml: string;
+  replies: Comment[];
+}
+
+/** One page of a post's comment threads, and whether new comments are accepted. */
+export interface CommentSection {
+  postId: number;
+  open: boolean;
+  /** All approved comments, replies included. */
+  total: number;
+  page: number;
+  totalPages: number;
+  threads: Comment[];
 }

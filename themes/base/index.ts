@@ -5,7 +5,10 @@ import { BaseFooter } from './components/footer';
 import { BaseHeader } from './components/header';
 import { BaseLayout } from './components/layout';
 import { BaseNavigation } from './components/navigation';
+import { BaseComments } from './components/comments';
 import { BaseNotFound } from './components/not-found';
+import { BasePasswordForm } from './components/password-form';
+import { BasePostNavigation } from './components/post-navigation';
 import { BasePagination } from './components/pagination';
 import { BasePostCard } from './components/post-card';
 import { BasePostMeta } from './components/post-meta';
@@ -41,6 +44,9 @@ export const baseSlots: Slots = {
   SearchForm: BaseSearchForm,
   SchemeToggle: BaseSchemeToggle,
   NotFound: BaseNotFound,
+  PostNavigation: BasePostNavigation,
+  Comments: BaseComments,
+  PasswordForm: BasePasswordForm,
 };
 
 /** The templates every theme inherits: one per kind of view, and index for anything else. */

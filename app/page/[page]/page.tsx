@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
-import { frontPageTitle, loadFrontPage } from '@/lib/routing/front';
+import { loadFrontPage } from '@/lib/routing/front';
 import { parsePageParam } from '@/lib/routing/translate-error';
+import { viewMetadata } from '@/lib/seo/metadata';
 
 interface Props {
   params: Promise<{ page: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  return { title: frontPageTitle(await searchParams, parsePageParam((await params).page)) };
+async function load({ params, searchParams }: Props) {
+  return loadFrontPage(await searchParams, parsePageParam((await params).page));
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { site, view } = await load(props);
+  return viewMetadata(site, view);
 }
 
 /** Page n of the front page's listing, or of a search. */
-export default async function HomePageN({ params, searchParams }: Props) {
-  const { site, view } = await loadFrontPage(await searchParams, parsePageParam((await params).page));
+export default async function HomePageN(props: Props) {
+  const { site, view } = await load(props);
   return renderView(site, view);
 }

@@ -1,12 +1,15 @@
 import { currentYear } from '@/lib/format/date';
 import type { FooterProps } from '../../types';
 
-export function BaseFooter({ site, theme, slots }: FooterProps) {
-  const { SubscribeCta } = slots;
+export function BaseFooter({ site, theme, navigation, slots }: FooterProps) {
+  const { SubscribeCta, Navigation } = slots;
   return (
     <footer className="mt-16 border-t border-border bg-surface">
       <div className="mx-auto max-w-wide px-gutter py-10">
         <SubscribeCta variant="footer" />
+        <div className="mt-8">
+          <Navigation items={navigation} label="Footer" />
+        </div>
         <p className="mt-8 text-small text-muted">
           © {currentYear(site.timeZone)} {site.name} · {theme.label} theme for Pressfront
         </p>

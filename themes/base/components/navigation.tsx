@@ -1,16 +1,38 @@
-import Link from 'next/link';
+import { NavLink } from '@/components/navigation/nav-link';
+import type { NavItem } from '@/lib/wordpress';
 import type { NavigationProps } from '../../types';
 
-export function BaseNavigation({ items }: NavigationProps) {
+const descendantsOf = (item: NavItem): string[] =>
+  (item.children ?? []).flatMap((child) => [child.path, ...descendantsOf(child)]);
+
+const linkClass =
+  'hover:text-accent hover:underline aria-[current=page]:font-bold aria-[current=page]:text-accent data-[current-section]:text-accent';
+
+/**
+ * The site's menu. Sub-items open under their parent on hover and keyboard focus (focus-within),
+ * so they are reachable without JavaScript; on small screens they sit inline after their parent.
+ */
+export function BaseNavigation({ items, label = 'Sections' }: NavigationProps) {
   if (items.length === 0) return null;
   return (
-    <nav aria-label="Sections">
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-5 gap-y-2 font-sans text-small">
         {items.map((item) => (
-          <li key={item.path}>
-            <Link href={item.path} className="hover:text-accent hover:underline">
+          <li key={`${item.path}-${item.label}`} className="group relative">
+            <NavLink href={item.path} descendants={descendantsOf(item)} className={linkClass}>
               {item.label}
-            </Link>
+            </NavLink>
+            {item.children && (
+              <ul className="ml-3 inline-flex gap-3 sm:absolute sm:left-0 sm:top-full sm:z-20 sm:ml-0 sm:hidden sm:min-w-40 sm:flex-col sm:gap-2 sm:rounded-card sm:border sm:border-border sm:bg-bg sm:p-3 sm:shadow-sm sm:group-focus-within:flex sm:group-hover:flex">
+                {item.children.map((child) => (
+                  <li key={`${child.path}-${child.label}`}>
+                    <NavLink href={child.path} descendants={descendantsOf(child)} className={linkClass}>
+                      {child.label}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

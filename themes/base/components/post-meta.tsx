@@ -17,7 +17,7 @@ export function BasePostMeta({ post, site, readingMinutes }: PostMetaProps) {
         </>
       )}
       <time dateTime={isoDate(post.publishedAt, site.timeZone)}>
-        {formatDate(post.publishedAt, site.timeZone)}
+        {formatDate(post.publishedAt, site.timeZone, site.language)}
       </time>
       {readingMinutes !== undefined && (
         <>

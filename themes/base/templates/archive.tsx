@@ -1,7 +1,29 @@
 import { templateFor } from '../../template-for';
 import { PostList } from './listing';
 
-const kindLabel = { category: 'Category', tag: 'Tag', author: 'Author' } as const;
+const kindLabel = { category: 'Category', tag: 'Tag', author: 'Author', date: 'Archive' } as const;
+
+/** The author's avatar from WordPress, or their initials when the site shows no avatars. */
+function AuthorAvatar({ name, url }: { name: string; url: string | null }) {
+  if (url) {
+    // eslint-disable-next-line @next/next/no-img-element -- WordPress's own avatar URL, sized by WordPress.
+    return <img src={url} alt="" width={64} height={64} className="size-16 rounded-full" />;
+  }
+  const initials = name
+    .split(/\s+/)
+    .map((word) => word[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+  return (
+    <span
+      aria-hidden="true"
+      className="flex size-16 shrink-0 items-center justify-center rounded-full bg-accent font-sans text-h3 font-bold text-accent-fg"
+    >
+      {initials}
+    </span>
+  );
+}
 
 export const BaseArchive = templateFor('archive', ({ site, view, slots }) => {
   const { Pagination } = slots;
@@ -12,7 +34,10 @@ export const BaseArchive = templateFor('archive', ({ site, view, slots }) => {
         <p className="font-sans text-small font-bold uppercase tracking-widest text-accent">
           {kindLabel[archive.kind]}
         </p>
-        <h1 className="mt-2 font-display text-h1 font-bold">{archive.title}</h1>
+        <div className="mt-2 flex items-center gap-4">
+          {archive.kind === 'author' && <AuthorAvatar name={archive.title} url={archive.avatarUrl ?? null} />}
+          <h1 className="font-display text-h1 font-bold">{archive.title}</h1>
+        </div>
         {archive.description && (
           <p className="mt-3 max-w-measure font-body text-lead text-muted">{archive.description}</p>
         )}

@@ -13,7 +13,7 @@ export const BaseHome = templateFor('home', ({ site, view, slots }) => {
       ) : (
         <p className="text-muted">Nothing has been published yet.</p>
       )}
-      <Pagination pageInfo={view.posts.pageInfo} basePath="/" />
+      <Pagination pageInfo={view.posts.pageInfo} basePath={view.path} />
     </div>
   );
 });

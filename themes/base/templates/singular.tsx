@@ -4,7 +4,7 @@ import { templateFor } from '../../template-for';
 
 /** A post or a page: header, featured image, body (with the subscribe box in posts), tags. */
 export const BaseSingular = templateFor('singular', ({ site, view, slots, elements }) => {
-  const { Figure, PostMeta, CategoryLabel, SubscribeCta } = slots;
+  const { Figure, PostMeta, CategoryLabel, SubscribeCta, PostNavigation, Comments, PasswordForm } = slots;
   if (view.entry.type === 'page') {
     const { page } = view.entry;
     return (
@@ -34,12 +34,16 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
           className="mx-auto mt-8 max-w-wide"
         />
       )}
-      <PostBody
-        html={post.contentHtml}
-        elements={elements}
-        subscribe={<SubscribeCta variant="inline" />}
-        className="pf-prose mx-auto mt-10 max-w-measure"
-      />
+      {view.locked ? (
+        <PasswordForm postId={post.id} />
+      ) : (
+        <PostBody
+          html={post.contentHtml}
+          elements={elements}
+          subscribe={<SubscribeCta variant="inline" />}
+          className="pf-prose mx-auto mt-10 max-w-measure"
+        />
+      )}
       {post.tags.length > 0 && (
         <ul
           aria-label="Tags"
@@ -57,6 +61,8 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
           ))}
         </ul>
       )}
+      {view.related && <PostNavigation site={site} relations={view.related} slots={slots} />}
+      {view.comments && <Comments site={site} section={view.comments} postPath={post.path} />}
     </article>
   );
 });

@@ -20,7 +20,7 @@ export const ShowHome = templateFor('home', ({ site, view, slots }) => {
           <PostCard key={post.id} post={post} site={site} variant="grid" slots={slots} />
         ))}
       </div>
-      <Pagination pageInfo={view.posts.pageInfo} basePath="/" />
+      <Pagination pageInfo={view.posts.pageInfo} basePath={view.path} />
     </div>
   );
 });

@@ -1,0 +1,57 @@
+'use server';
+
+import { updateTag } from 'next/cache';
+import { headers } from 'next/headers';
+import {
+  type CommentFormState,
+  emptyCommentForm,
+  parseCommentForm,
+  refusalMessages,
+} from '@/lib/comments/form';
+import { submitComment, tags, UpstreamError } from '@/lib/wordpress';
+
+/** The comment form's action: checks the form, posts it to WordPress, says what became of it. */
+export async function postComment(
+  postId: number,
+  _previous: CommentFormState,
+  form: FormData,
+): Promise<CommentFormState> {
+  // A field people never see: bots fill it in, readers do not.
+  if (form.get('website_confirm')) return { ...emptyCommentForm, status: 'held', message: heldMessage };
+  const parsed = parseCommentForm(form);
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
+  const h = await headers();
+  const keep = { fieldErrors: {}, values: { ...values, parent: String(values.parent) } };
+  try {
+    const outcome = await submitComment({
+      postId,
+      parent: Number(values.parent),
+      authorName: values.name,
+      authorEmail: values.email,
+      authorUrl: values.url,
+      content: values.content,
+      authorIp: h.get('x-forwarded-for')?.split(',')[0]?.trim() || null,
+      userAgent: h.get('user-agent')?.slice(0, 255) ?? '',
+    });
+    switch (outcome.kind) {
+      case 'approved':
+        updateTag(tags.comments(postId));
+        return { ...emptyCommentForm, status: 'approved', message: 'Thank you: your comment is published.' };
+      case 'held':
+        return { ...emptyCommentForm, status: 'held', message: heldMessage };
+      case 'refused':
+        return { status: 'error', message: refusalMessages[outcome.reason], ...keep };
+    }
+  } catch (error) {
+    if (!(error instanceof UpstreamError)) throw error;
+    return {
+      status: 'error',
+      message:
+        'We could not reach the newsroom’s server. Your comment is still here: please try again in a minute.',
+      ...keep,
+    };
+  }
+}
+
+const heldMessage = 'Thank you: your comment is awaiting moderation and will appear once approved.';

@@ -1,0 +1,157 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+import { postComment } from '@/app/_actions/comment';
+import { commentLimits, type CommentFormState, emptyCommentForm } from '@/lib/comments/form';
+
+interface CommentFormProps {
+  postId: number;
+  /** Replies offered for these comments (id → author), chosen with the "Reply to" select. */
+  replyTargets: { id: number; authorName: string }[];
+}
+
+const field = 'w-full rounded-card border border-border bg-bg px-3 py-2 text-fg';
+
+/**
+ * The comment form. It posts through a server action, so it works without JavaScript too; when
+ * WordPress does not take the comment, everything typed is given back with the reason.
+ */
+export function CommentForm({ postId, replyTargets }: CommentFormProps) {
+  const [state, action, pending] = useActionState<CommentFormState, FormData>(
+    postComment.bind(null, postId),
+    emptyCommentForm,
+  );
+  const id = useId();
+  const errors = state.fieldErrors;
+  const describedBy = (name: keyof CommentFormState['values']) =>
+    errors[name] ? `${id}-${name}-error` : undefined;
+  const error = (name: keyof CommentFormState['values']) =>
+    errors[name] && (
+      <p id={`${id}-${name}-error`} className="mt-1 text-small font-semibold text-accent">
+        {errors[name]}
+      </p>
+    );
+  return (
+    <form
+      // Remounted with each answer, so the fields show what the server gave back (kept on errors, cleared on success).
+      key={`${state.status}:${JSON.stringify(state.values)}`}
+      action={action}
+      className="mt-8 flex flex-col gap-4 font-sans"
+      aria-labelledby={`${id}-title`}
+    >
+      <h3 id={`${id}-title`} className="font-display text-h3 font-bold">
+        Leave a comment
+      </h3>
+      <p className="text-small text-muted">
+        Your email address is never shown. Comments may be held for moderation.
+      </p>
+      {state.message && (
+        <p
+          role={state.status === 'error' ? 'alert' : 'status'}
+          className={`rounded-card border px-4 py-3 ${state.status === 'error' ? 'border-accent' : 'border-border bg-surface'}`}
+        >
+          {state.message}
+        </p>
+      )}
+      {replyTargets.length > 0 && (
+        <div>
+          <label htmlFor={`${id}-parent`} className="block text-small font-semibold">
+            Reply to
+          </label>
+          <select id={`${id}-parent`} name="parent" defaultValue={state.values.parent} className={field}>
+            <option value="0">The post (a new thread)</option>
+            {replyTargets.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.authorName} (comment {t.id})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div>
+        <label htmlFor={`${id}-content`} className="block text-small font-semibold">
+          Comment
+        </label>
+        <textarea
+          id={`${id}-content`}
+          name="content"
+          required
+          rows={6}
+          maxLength={commentLimits.content}
+          defaultValue={state.values.content}
+          aria-invalid={errors.content ? true : undefined}
+          aria-describedby={describedBy('content')}
+          className={field}
+        />
+        {error('content')}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={`${id}-name`} className="block text-small font-semibold">
+            Name
+          </label>
+          <input
+            id={`${id}-name`}
+            name="name"
+            required
+            autoComplete="name"
+            maxLength={commentLimits.name}
+            defaultValue={state.values.name}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={describedBy('name')}
+            className={field}
+          />
+          {error('name')}
+        </div>
+        <div>
+          <label htmlFor={`${id}-email`} className="block text-small font-semibold">
+            Email
+          </label>
+          <input
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            required
+            autoComplete="email"
+            maxLength={commentLimits.email}
+            defaultValue={state.values.email}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={describedBy('email')}
+            className={field}
+          />
+          {error('email')}
+        </div>
+      </div>
+      <div>
+        <label htmlFor={`${id}-url`} className="block text-small font-semibold">
+          Website <span className="font-normal text-muted">(optional)</span>
+        </label>
+        <input
+          id={`${id}-url`}
+          name="url"
+          type="url"
+          autoComplete="url"
+          maxLength={commentLimits.url}
+          defaultValue={state.values.url}
+          aria-invalid={errors.url ? true : undefined}
+          aria-describedby={describedBy('url')}
+          className={field}
+        />
+        {error('url')}
+      </div>
+      {/* Hidden from people and assistive tech; bots fill it in. */}
+      <div aria-hidden="true" className="hidden">
+        <input name="website_confirm" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-card bg-accent px-5 py-2 font-semibold text-accent-fg disabled:opacity-60"
+        >
+          {pending ? 'Posting…' : 'Post comment'}
+        </button>
+      </div>
+    </form>
+  );
+}

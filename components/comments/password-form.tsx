@@ -1,0 +1,46 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+import { type PasswordFormState, unlockPostAction } from '@/app/_actions/post-password';
+
+/** WordPress's "This content is password protected" form; the server checks with WordPress. */
+export function PostPasswordForm({ postId }: { postId: number }) {
+  const [state, action, pending] = useActionState<PasswordFormState, FormData>(
+    unlockPostAction.bind(null, postId),
+    { error: '' },
+  );
+  const id = useId();
+  return (
+    <form action={action} className="flex flex-col gap-3 font-sans">
+      <p>This post is password protected. To read it, please enter the password below.</p>
+      {state.error && (
+        <p role="alert" className="font-semibold text-accent">
+          {state.error}
+        </p>
+      )}
+      <div className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor={id} className="block text-small font-semibold">
+            Password
+          </label>
+          <input
+            id={id}
+            name="post_password"
+            type="password"
+            required
+            maxLength={255}
+            autoComplete="current-password"
+            className="rounded-card border border-border bg-bg px-3 py-2 text-fg"
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-card bg-accent px-5 py-2 font-semibold text-accent-fg disabled:opacity-60"
+        >
+          Enter
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { cookies } from 'next/headers';
+
+// A password-protected post stays open for the reader who gave the password, as WordPress's
+// own `wp-postpass` cookie does (ten days). The cookie is the reader's own secret, sent only to
+// this site and unreadable by scripts; the server asks WordPress with it on every visit.
+
+const TEN_DAYS = 10 * 24 * 60 * 60;
+const cookieName = (postId: number) => `pf-postpass-${postId}`;
+
+export async function readPostPassword(postId: number): Promise<string | null> {
+  return (await cookies()).get(cookieName(postId))?.value ?? null;
+}
+
+export async function rememberPostPassword(postId: number, password: string, secure: boolean): Promise<void> {
+  (await cookies()).set(cookieName(postId), password, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: TEN_DAYS,
+  });
+}

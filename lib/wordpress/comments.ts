@@ -1,0 +1,89 @@
+import { cache } from 'react';
+import { z } from 'zod';
+import { htmlToText } from '../content/text';
+import { wpFetch } from './client';
+import { contentPolicy } from './policy';
+import { sanitizePostHtml } from '../content/sanitize';
+import { tags } from './tags';
+import type { Comment, CommentSection } from './types';
+
+/** Top-level threads per comment page (WordPress's default when it pages comments is 50; ours reads better). */
+export const THREADS_PER_PAGE = 20;
+/** REST pages of 100 fetched at most: a post with more than 1,000 comments shows its first 1,000. */
+const MAX_REST_PAGES = 10;
+/** Replies nest this deep (WordPress's default thread_comments_depth is 5). */
+const MAX_DEPTH = 5;
+
+const wpComment = z.object({
+  id: z.number().int(),
+  parent: z.number().int().default(0),
+  author_name: z.string().default(''),
+  author_url: z.string().default(''),
+  date_gmt: z.string(),
+  content: z.object({ rendered: z.string() }),
+});
+type WpComment = z.infer<typeof wpComment>;
+
+/** Every approved comment on a post, oldest first (WordPress shows readers only approved ones). */
+const getApprovedComments = cache(async (postId: number): Promise<WpComment[]> => {
+  const all: WpComment[] = [];
+  for (let page = 1; page <= MAX_REST_PAGES; page++) {
+    const { data, headers } = await wpFetch({
+      path: '/wp/v2/comments',
+      query: {
+        post: postId,
+        per_page: 100,
+        page,
+        orderby: 'date_gmt',
+        order: 'asc',
+        _fields: 'id,parent,author_name,author_url,date_gmt,content',
+      },
+      schema: z.array(wpComment),
+      tags: [tags.comments(postId)],
+    });
+    all.push(...data);
+    if (page >= Number(headers.get('X-WP-TotalPages') ?? '1')) break;
+  }
+  return all;
+});
+
+/**
+ * The comments under a post as threads, `THREADS_PER_PAGE` top-level threads a page (a thread's
+ * replies stay with it). A page past the end is an empty page, not an error: comments can be
+ * deleted after a reader bookmarked page 3.
+ */
+export async function getCommentSection(
+  postId: number,
+  open: boolean,
+  page: number,
+): Promise<CommentSection> {
+  const raw = await getApprovedComments(postId);
+  const policy = contentPolicy();
+  const children = new Map<number, WpComment[]>();
+  const ids = new Set(raw.map((c) => c.id));
+  for (const c of raw) {
+    const parent = ids.has(c.parent) ? c.parent : 0;
+    children.set(parent, [...(children.get(parent) ?? []), c]);
+  }
+  const build = (c: WpComment, depth: number): Comment => ({
+    id: c.id,
+    authorName: htmlToText(c.author_name) || 'Anonymous',
+    authorUrl: /^https?:\/\//i.test(c.author_url) ? c.author_url : null,
+    publishedAt: `${c.date_gmt.replace(/Z$/, '')}Z`,
+    contentHtml: sanitizePostHtml(c.content.rendered, policy),
+    replies: depth < MAX_DEPTH ? (children.get(c.id) ?? []).map((r) => build(r, depth + 1)) : [],
+  });
+  const threads = children.get(0) ?? [];
+  const totalPages = Math.max(1, Math.ceil(threads.length / THREADS_PER_PAGE));
+  const current = Math.min(Math.max(1, page), totalPages);
+  return {
+    postId,
+    open,
+    total: raw.length,
+    page: current,
+    totalPages,
+    threads: threads
+      .slice((current - 1) * THREADS_PER_PAGE, current * THREADS_PER_PAGE)
+      .map((c) => build(c, 1)),
+  };
+}

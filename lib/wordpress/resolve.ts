@@ -1,0 +1,117 @@
+import { cache } from 'react';
+import { z } from 'zod';
+import { getConfig } from '../config';
+import { wpFetch } from './client';
+import { NotFoundError } from './errors';
+import { findPagesBySlug } from './pages';
+import { findPostsBySlug, getPostById } from './posts';
+import { toSitePath } from './reshape';
+import { isPlausibleSlug } from './slug';
+import { tags } from './tags';
+import type { Page, Post } from './types';
+
+export type Singular = { kind: 'post'; post: Post } | { kind: 'page'; page: Page };
+export type Resolution = Singular | { kind: 'redirect'; to: string };
+
+/**
+ * What a path names, whatever the site's permalink structure: the post or page whose own `link`
+ * is this path (WordPress's links are the source of truth, so `/%year%/%monthnum%/%postname%/`,
+ * `/%postname%/`, `/archives/%post_id%` and nested pages all resolve).
+ *
+ * Anything reachable but not canonical is a redirect, as WordPress's redirect_canonical does: a
+ * post under a wrong date or a page under a wrong parent, an attachment (to its parent), and —
+ * when the Pressfront Bridge plugin is installed — a slug the post used to have.
+ */
+export const resolvePath = cache(async (path: string): Promise<Resolution> => {
+  const slug = path.split('/').filter(Boolean).at(-1) ?? '';
+  if (!isPlausibleSlug(slug)) throw new NotFoundError(`path ${path}`);
+  const [posts, pages, byId] = await Promise.all([
+    findPostsBySlug(slug),
+    findPagesBySlug(slug),
+    // `/%post_id%/` structures end in the id, which is never a slug WordPress would give a post.
+    /^\d{1,10}$/.test(slug) ? orNone(getPostById(Number(slug))) : Promise.resolve(null),
+  ]);
+  const candidates: Singular[] = [
+    ...posts.map((post) => ({ kind: 'post' as const, post })),
+    ...(byId ? [{ kind: 'post' as const, post: byId }] : []),
+    ...pages.map((page) => ({ kind: 'page' as const, page })),
+  ];
+  const wanted = comparable(path);
+  const exact = candidates.find((c) => comparable(pathOf(c)) === wanted);
+  if (exact) return exact;
+  const [nearest] = candidates;
+  if (nearest) return { kind: 'redirect', to: pathOf(nearest) };
+
+  const moved = (await attachmentParent(slug)) ?? (await oldSlugTarget(slug));
+  if (moved && comparable(moved) !== wanted) return { kind: 'redirect', to: moved };
+  throw new NotFoundError(`path ${path}`);
+});
+
+const pathOf = (s: Singular) => (s.kind === 'post' ? s.post.path : s.page.path);
+
+/** Paths compare decoded and case-folded: WordPress stores non-ASCII slugs percent-encoded. */
+function comparable(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape cannot be any object's path; compare it as it came.
+  }
+  return decoded.toLowerCase();
+}
+
+async function orNone<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+const wpAttachment = z.object({
+  id: z.number().int(),
+  post: z.number().int().nullable(),
+  source_url: z.string(),
+});
+const wpLink = z.object({ link: z.string() });
+
+/** An attachment page's path goes to the post it was uploaded to, or to the file itself. */
+async function attachmentParent(slug: string): Promise<string | null> {
+  const { data } = await wpFetch({
+    path: '/wp/v2/media',
+    query: { slug, _fields: 'id,post,source_url' },
+    schema: z.array(wpAttachment),
+    tags: [tags.media],
+  });
+  const [attachment] = data;
+  if (!attachment) return null;
+  const { wordpressUrl } = getConfig();
+  if (attachment.post) {
+    for (const collection of ['posts', 'pages']) {
+      const parent = await orNone(
+        wpFetch({
+          path: `/wp/v2/${collection}/${attachment.post}`,
+          query: { _fields: 'link' },
+          schema: wpLink,
+          tags: [tags.posts, tags.pages],
+        }),
+      );
+      if (parent) return toSitePath(parent.data.link, wordpressUrl);
+    }
+  }
+  return attachment.source_url;
+}
+
+/** Where a former slug went, from the Bridge plugin; without the plugin there is no answer. */
+async function oldSlugTarget(slug: string): Promise<string | null> {
+  const found = await orNone(
+    wpFetch({
+      path: '/pressfront/v1/redirect',
+      query: { slug },
+      schema: wpLink,
+      tags: [tags.posts, tags.pages],
+    }),
+  );
+  return found ? toSitePath(found.data.link, getConfig().wordpressUrl) : null;
+}

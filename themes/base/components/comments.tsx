@@ -1,0 +1,96 @@
+import Link from 'next/link';
+import { CommentForm } from '@/components/comments/comment-form';
+import { PostBody } from '@/components/post-body';
+import { formatDate, isoDate } from '@/lib/format/date';
+import type { Comment, Site } from '@/lib/wordpress';
+import type { CommentsProps, ContentElements } from '../../types';
+import { BaseEmbed } from '../elements/embed';
+import { BaseHeading } from '../elements/heading';
+import { BaseImageFigure } from '../elements/image-figure';
+import { BaseQuote } from '../elements/quote';
+import { BaseTable } from '../elements/table';
+
+// Comments are the readers' words, not the theme's articles: plain base elements render them.
+const commentElements: ContentElements = {
+  ImageFigure: BaseImageFigure,
+  Quote: BaseQuote,
+  Heading: BaseHeading,
+  Table: BaseTable,
+  Embed: BaseEmbed,
+};
+
+function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
+  return (
+    <li id={`comment-${comment.id}`} className="mt-6">
+      <article className="rounded-card border border-border p-4">
+        <header className="flex flex-wrap items-baseline gap-x-2 font-sans text-small">
+          <span className="font-semibold">
+            {comment.authorUrl ? (
+              <a
+                href={comment.authorUrl}
+                rel="ugc nofollow noopener noreferrer"
+                className="hover:text-accent"
+              >
+                {comment.authorName}
+              </a>
+            ) : (
+              comment.authorName
+            )}
+          </span>
+          <a href={`#comment-${comment.id}`} className="text-muted hover:text-accent">
+            <time dateTime={isoDate(comment.publishedAt, site.timeZone)}>
+              {formatDate(comment.publishedAt, site.timeZone, site.language)}
+            </time>
+          </a>
+        </header>
+        <PostBody html={comment.contentHtml} elements={commentElements} className="pf-prose mt-2" />
+      </article>
+      {comment.replies.length > 0 && (
+        <ol className="ml-4 border-l border-border pl-4 sm:ml-8">
+          {comment.replies.map((reply) => (
+            <CommentItem key={reply.id} comment={reply} site={site} />
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+const flatten = (comments: Comment[]): Comment[] => comments.flatMap((c) => [c, ...flatten(c.replies)]);
+
+/** Approved comments, threaded, a page of threads at a time; then the form, or why there is none. */
+export function BaseComments({ site, section, postPath }: CommentsProps) {
+  const { total, page, totalPages, threads, open } = section;
+  const pagePath = (n: number) => `${n === 1 ? postPath : `${postPath}comment-page-${n}/`}#comments`;
+  return (
+    <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-12 max-w-measure">
+      <h2 id="comments-heading" className="font-display text-h3 font-bold">
+        {total === 0 ? 'Comments' : `${total} ${total === 1 ? 'comment' : 'comments'}`}
+      </h2>
+      {threads.length > 0 && (
+        <ol>
+          {threads.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} site={site} />
+          ))}
+        </ol>
+      )}
+      {totalPages > 1 && (
+        <nav aria-label="Comment pages" className="mt-6 flex justify-between font-sans text-small">
+          {page > 1 ? <Link href={pagePath(page - 1)}>← Earlier comments</Link> : <span />}
+          <span className="text-muted">
+            Page {page} of {totalPages}
+          </span>
+          {page < totalPages ? <Link href={pagePath(page + 1)}>Later comments →</Link> : <span />}
+        </nav>
+      )}
+      {open ? (
+        <CommentForm
+          postId={section.postId}
+          replyTargets={flatten(threads).map((c) => ({ id: c.id, authorName: c.authorName }))}
+        />
+      ) : (
+        <p className="mt-6 font-sans text-muted">Comments are closed.</p>
+      )}
+    </section>
+  );
+}

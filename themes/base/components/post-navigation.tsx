@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { PostNavigationProps } from '../../types';
+
+/** Older and newer posts (WordPress's previous/next post links), then more from the same section. */
+export function BasePostNavigation({ site, relations, slots }: PostNavigationProps) {
+  const { PostCard } = slots;
+  const { previous, next, sameCategory } = relations;
+  return (
+    <div className="mx-auto mt-12 max-w-wide">
+      {(previous || next) && (
+        <nav
+          aria-label="More posts"
+          className="grid gap-4 border-y border-border py-6 font-sans sm:grid-cols-2"
+        >
+          {previous ? (
+            <Link href={previous.path} rel="prev" className="group flex flex-col gap-1">
+              <span className="text-small text-muted">← Older</span>
+              <span className="font-display font-bold group-hover:text-accent">{previous.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link href={next.path} rel="next" className="group flex flex-col gap-1 sm:text-right">
+              <span className="text-small text-muted">Newer →</span>
+              <span className="font-display font-bold group-hover:text-accent">{next.title}</span>
+            </Link>
+          )}
+        </nav>
+      )}
+      {sameCategory.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-10">
+          <h2 id="related-heading" className="font-display text-h3 font-bold">
+            Related
+          </h2>
+          <div className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+            {sameCategory.map((post) => (
+              <PostCard key={post.id} post={post} site={site} variant="grid" slots={slots} />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
