@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import type { ThemeOptions } from './e2e/fixtures';
@@ -26,12 +26,33 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-// Theme-independent specs (preview, restarts, outages) run once, with the default theme. The
-// security spec publishes hostile posts: it runs last, on its own, against every theme's server.
-const onceOnly = ['**/preview.spec.ts', '**/theme-switch.spec.ts', '**/outage.spec.ts'];
-const lastOnly = '**/security.spec.ts';
+// Theme-independent specs (preview, restarts, outages, servers without credentials) run once, with
+// the default theme. Specs that change WordPress for everyone (hostile posts, permalink structure,
+// reading settings) run last, one at a time, against every theme's server.
+const onceOnly = [
+  '**/preview.spec.ts',
+  '**/theme-switch.spec.ts',
+  '**/outage.spec.ts',
+  '**/without-credentials.spec.ts',
+  '**/feeds.spec.ts',
+];
+const lastOnly = ['**/security.spec.ts', '**/site-settings.spec.ts'];
 const themePorts = themeNames.map((_, i) => firstPort + i);
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
+
+// The servers read the Application Password the local WordPress was installed with (menus, reading
+// settings, comments need it). scripts/test-e2e.sh brings WordPress up first so the file exists.
+const credentialsFile = path.join(__dirname, '.pressfront', 'credentials.env');
+const credentials: Record<string, string> = existsSync(credentialsFile)
+  ? Object.fromEntries(
+      readFileSync(credentialsFile, 'utf8')
+        .split('\n')
+        .map((line) => /^(WORDPRESS_APP_[A-Z]+)='?([^']*)'?$/.exec(line.trim()))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => [m[1] as string, m[2] as string]),
+    )
+  : {};
+export const e2eCredentials = credentials;
 
 export default defineConfig<ThemeOptions>({
   testDir: './e2e',
@@ -49,7 +70,7 @@ export default defineConfig<ThemeOptions>({
   projects: [
     ...themeNames.map((theme, i) => ({
       name: theme,
-      testIgnore: i === 0 ? [lastOnly] : [...onceOnly, lastOnly],
+      testIgnore: i === 0 ? lastOnly : [...onceOnly, ...lastOnly],
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${themePorts[i]}`,
@@ -61,9 +82,11 @@ export default defineConfig<ThemeOptions>({
       },
     })),
     {
-      name: 'security',
+      name: 'site-wide',
       testMatch: lastOnly,
       dependencies: themeNames,
+      fullyParallel: false,
+      workers: 1,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -84,6 +107,7 @@ export default defineConfig<ThemeOptions>({
     stdout: 'pipe' as const,
     env: {
       WORDPRESS_URL: `http://127.0.0.1:${wpPort}`,
+      ...credentials,
       PRESSFRONT_THEME: theme,
       PRESSFRONT_PREVIEW_SECRET: previewSecret,
       // The suite edits content through REST and expects to see it: keep the data cache short.

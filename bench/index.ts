@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { benchContentRender } from './content-render';
+import { benchRestRequests } from './rest-requests';
 
 async function main() {
   const started = new Date().toISOString();
@@ -27,13 +28,19 @@ async function main() {
     'total (ms)': content.totalMs,
   });
 
+  console.log('\nWordPress REST requests per page type, nothing cached (fresh server each, counting proxy)');
+  const rest = await benchRestRequests();
+  console.table(
+    Object.fromEntries(rest.map((r) => [r.page, { path: r.path, status: r.status, requests: r.requests }])),
+  );
+
   const dir = path.join(__dirname, 'results');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `bench-${started.replace(/[:.]/g, '-')}.json`);
   await writeFile(
     file,
     JSON.stringify(
-      { started, machine: { cores: os.cpus().length, node: process.version }, content },
+      { started, machine: { cores: os.cpus().length, node: process.version }, content, rest },
       null,
       2,
     ),

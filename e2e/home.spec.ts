@@ -18,7 +18,10 @@ test.describe('home', () => {
     const expected = [...sticky, ...newest].map((p) => decodeTitle(p.title.rendered));
 
     await page.goto('/');
-    await expect(page).toHaveTitle('Pressfront Daily');
+    // WordPress titles its front page "Site – Tagline".
+    await expect(page).toHaveTitle(
+      'Pressfront Daily – Independent news, slow journalism and the occasional 🍿',
+    );
     const titles = await page.locator('main article h2').allTextContents();
     expect(titles).toEqual(expected);
     expect(titles[0]).toBe('Welcome to Pressfront Daily: slow news, told well');

@@ -15,6 +15,9 @@ if [ ! -x "$CHROMIUM" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 fi
 
+# WordPress first: the servers Playwright starts read its Application Password (.pressfront/).
+bash backend/wp.sh up >/dev/null
+
 # The data cache outlives servers (stale-while-revalidate). The suite resets WordPress to the seed,
 # so answers cached by an earlier run would be stale on the first request: start without them.
 rm -rf .next/cache/fetch-cache

@@ -2,6 +2,7 @@
 
 import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
+import { allowComment } from '@/lib/comments/rate-limit';
 import {
   type CommentFormState,
   emptyCommentForm,
@@ -22,7 +23,10 @@ export async function postComment(
   if (!parsed.ok) return parsed.state;
   const { values } = parsed;
   const h = await headers();
+  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || null;
   const keep = { fieldErrors: {}, values: { ...values, parent: String(values.parent) } };
+  if (!allowComment(ip ?? 'unknown'))
+    return { status: 'error', message: refusalMessages['too-fast'], ...keep };
   try {
     const outcome = await submitComment({
       postId,
@@ -31,7 +35,7 @@ export async function postComment(
       authorEmail: values.email,
       authorUrl: values.url,
       content: values.content,
-      authorIp: h.get('x-forwarded-for')?.split(',')[0]?.trim() || null,
+      authorIp: ip,
       userAgent: h.get('user-agent')?.slice(0, 255) ?? '',
     });
     switch (outcome.kind) {

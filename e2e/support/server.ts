@@ -47,7 +47,11 @@ export async function startServer(
   if (waitUntilUp) {
     await expect
       .poll(async () => (await fetch(`${url}/api/health/`).catch(() => null))?.status, { timeout: 20_000 })
-      .toBe(200);
+      .toBe(200)
+      .catch(async (error: unknown) => {
+        await stop();
+        throw new Error(`server on port ${port} did not come up; it printed:\n${output}`, { cause: error });
+      });
   }
   return { url, output: () => output, exited, stop };
 }

@@ -7,6 +7,7 @@ import {
   getPostRelations,
   getReadingSettings,
   getSite,
+  getStickyPosts,
   NotFoundError,
   type Post,
   resolvePath,
@@ -54,8 +55,8 @@ export async function loadPath(rawSegments: string[]): Promise<View> {
       if (frontPage.kind === 'page' && resolution.page.id === frontPage.pageId)
         return { kind: 'redirect', to: '/' };
       if (frontPage.kind === 'page' && resolution.page.id === frontPage.postsPageId && commentPage === 1) {
-        const posts = await getLatestPosts(page);
-        return { kind: 'home', sticky: [], posts, path: resolution.page.path, isFrontPage: false };
+        const [sticky, posts] = await Promise.all([page === 1 ? getStickyPosts() : [], getLatestPosts(page)]);
+        return { kind: 'home', sticky, posts, path: resolution.page.path, isFrontPage: false };
       }
     }
     // Posts and pages have no /page/N/ of their own.
@@ -73,15 +74,16 @@ export async function loadPath(rawSegments: string[]): Promise<View> {
 /** A single post with what goes around it: comments, neighbours, related posts; or its password form. */
 async function loadPostView(found: Post, commentPage: number): Promise<View> {
   let post = found;
+  let password: string | null = null;
   if (post.passwordProtected) {
-    const password = await readPostPassword(post.id);
+    password = await readPostPassword(post.id);
     const unlocked = password ? await unlockPost(post.id, password) : null;
     if (!unlocked) return { kind: 'singular', entry: { type: 'post', post }, locked: true };
     post = unlocked;
   }
   const site = await getSite();
   const [comments, related] = await Promise.all([
-    getCommentSection(post.id, post.commentsOpen, commentPage),
+    getCommentSection(post.id, post.commentsOpen, commentPage, password),
     getPostRelations(post, site.timeZone),
   ]);
   if (commentPage > comments.totalPages) throw new NotFoundError(`comment page ${commentPage}`);

@@ -4,6 +4,7 @@ import { FIXTURE_WORDPRESS_URL as WP, loadFixture } from '../wordpress/__fixture
 import { reshapePost, reshapeSite } from '../wordpress/reshape';
 import { wpIndex, wpPost } from '../wordpress/schemas';
 import type { Post } from '../wordpress/types';
+import type { View } from '@/themes/types';
 import { jsonForScript, viewJsonLd } from './json-ld';
 
 const ORIGIN = 'https://news.example.com';
@@ -37,13 +38,13 @@ describe('structured data', () => {
 
   it('gives the front page a WebSite with a SearchAction', () => {
     const pageInfo = { page: 1, perPage: 10, total: 0, totalPages: 0, hasPrevious: false, hasNext: false };
-    const view = {
+    const view: View = {
       kind: 'home',
       sticky: [],
       posts: { items: [], pageInfo },
       path: '/',
       isFrontPage: true,
-    } as const;
+    };
     const [website] = viewJsonLd(site, view, ORIGIN);
     expect(website).toMatchObject({
       '@type': 'WebSite',

@@ -9,9 +9,10 @@ const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i;
  * word — else the request's own host (behind a proxy, its forwarded host), if it looks like one.
  */
 export async function getPublicOrigin(): Promise<string> {
+  // Headers first: reading them makes the caller request-time, so `next build` never needs the config.
+  const h = await headers();
   const configured = getConfig().publicUrl;
   if (configured) return configured;
-  const h = await headers();
   const first = (value: string | null) => value?.split(',')[0]?.trim() ?? '';
   const forwarded = first(h.get('x-forwarded-host'));
   const host = [forwarded, first(h.get('host'))].find((v) => HOST.test(v)) ?? 'localhost:3000';

@@ -25,7 +25,7 @@ const wpComment = z.object({
 type WpComment = z.infer<typeof wpComment>;
 
 /** Every approved comment on a post, oldest first (WordPress shows readers only approved ones). */
-const getApprovedComments = cache(async (postId: number): Promise<WpComment[]> => {
+const getApprovedComments = cache(async (postId: number, password: string | null): Promise<WpComment[]> => {
   const all: WpComment[] = [];
   for (let page = 1; page <= MAX_REST_PAGES; page++) {
     const { data, headers } = await wpFetch({
@@ -37,9 +37,12 @@ const getApprovedComments = cache(async (postId: number): Promise<WpComment[]> =
         orderby: 'date_gmt',
         order: 'asc',
         _fields: 'id,parent,author_name,author_url,date_gmt,content',
+        // A password-protected post's comments are shown only with its password, as its body is.
+        ...(password ? { password } : {}),
       },
       schema: z.array(wpComment),
       tags: [tags.comments(postId)],
+      personal: password !== null,
     });
     all.push(...data);
     if (page >= Number(headers.get('X-WP-TotalPages') ?? '1')) break;
@@ -56,8 +59,9 @@ export async function getCommentSection(
   postId: number,
   open: boolean,
   page: number,
+  password: string | null = null,
 ): Promise<CommentSection> {
-  const raw = await getApprovedComments(postId);
+  const raw = await getApprovedComments(postId, password);
   const policy = contentPolicy();
   const children = new Map<number, WpComment[]>();
   const ids = new Set(raw.map((c) => c.id));

@@ -31,15 +31,17 @@ export const resolvePath = cache(async (path: string): Promise<Resolution> => {
     // `/%post_id%/` structures end in the id, which is never a slug WordPress would give a post.
     /^\d{1,10}$/.test(slug) ? orNone(getPostById(Number(slug))) : Promise.resolve(null),
   ]);
-  const candidates: Singular[] = [
+  const bySlug: Singular[] = [
     ...posts.map((post) => ({ kind: 'post' as const, post })),
-    ...(byId ? [{ kind: 'post' as const, post: byId }] : []),
     ...pages.map((page) => ({ kind: 'page' as const, page })),
   ];
   const wanted = comparable(path);
+  // A post found by id only counts when its own link is this path (`/archives/123/`): a number
+  // at the end of any other path (`/2026/02/30/`) must not lead to whichever post has that id.
+  const candidates = byId ? [...bySlug, { kind: 'post' as const, post: byId }] : bySlug;
   const exact = candidates.find((c) => comparable(pathOf(c)) === wanted);
   if (exact) return exact;
-  const [nearest] = candidates;
+  const [nearest] = bySlug;
   if (nearest) return { kind: 'redirect', to: pathOf(nearest) };
 
   const moved = (await attachmentParent(slug)) ?? (await oldSlugTarget(slug));

@@ -23,7 +23,7 @@ function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
   return (
     <li id={`comment-${comment.id}`} className="mt-6">
       <article className="rounded-card border border-border p-4">
-        <header className="flex flex-wrap items-baseline gap-x-2 font-sans text-small">
+        <div className="flex flex-wrap items-baseline gap-x-2 font-sans text-small">
           <span className="font-semibold">
             {comment.authorUrl ? (
               <a
@@ -42,8 +42,12 @@ function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
               {formatDate(comment.publishedAt, site.timeZone, site.language)}
             </time>
           </a>
-        </header>
-        <PostBody html={comment.contentHtml} elements={commentElements} className="pf-prose mt-2" />
+        </div>
+        <PostBody
+          html={comment.contentHtml}
+          elements={commentElements}
+          className="mt-2 font-body [&_a]:underline [&_p+p]:mt-3"
+        />
       </article>
       {comment.replies.length > 0 && (
         <ol className="ml-4 border-l border-border pl-4 sm:ml-8">

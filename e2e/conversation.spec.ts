@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import { expect, test, wpGet } from './fixtures';
+import { wpAdmin } from './support/wordpress-admin';
+
+// Posting comments and opening a password-protected post, through the real WordPress.
+// Comments go to a post no other spec counts, each with text unique to this theme and run.
+
+const POST = '/river-dredging-plan/';
+
+async function fillComment(page: Page, fields: { name: string; email: string; content: string }) {
+  const form = page.locator('#comments form');
+  await form.getByLabel('Comment').fill(fields.content);
+  await form.getByLabel('Name').fill(fields.name);
+  await form.getByLabel('Email').fill(fields.email);
+  return form;
+}
+
+test.describe('comments', () => {
+  test('a returning commenter’s comment is published at once and shows under the post', async ({
+    page,
+    themeName,
+  }) => {
+    await page.goto(POST);
+    // WordPress approves comments from someone it has approved before (comment_previously_approved).
+    const content = `Approved in the ${themeName} theme at ${Date.now()}.`;
+    const form = await fillComment(page, { name: 'Ana Ribeiro', email: 'ana@example.test', content });
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'your comment is published' })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('#comments')).toContainText(content);
+  });
+
+  test('a new commenter is told the comment awaits moderation, and it is not shown yet', async ({
+    page,
+    themeName,
+  }) => {
+    await page.goto(POST);
+    const content = `Held in the ${themeName} theme at ${Date.now()}.`;
+    const form = await fillComment(page, {
+      name: 'New Reader',
+      email: `new-${Date.now()}@example.test`,
+      content,
+    });
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'awaiting moderation' })).toBeVisible();
+    // It reached WordPress, held: the administrator sees it in the moderation queue, readers do not.
+    const search = `search=${encodeURIComponent(content)}`;
+    const queue = await wpAdmin<{ status: string; author_name: string }[]>(
+      'GET',
+      `/wp/v2/comments?status=hold&${search}`,
+    );
+    expect(queue).toEqual([expect.objectContaining({ status: 'hold', author_name: 'New Reader' })]);
+    expect(await wpGet<unknown[]>(`/wp/v2/comments?${search}`)).toHaveLength(0);
+    await page.reload();
+    await expect(page.locator('#comments')).not.toContainText(content);
+  });
+
+  test('when WordPress refuses a comment, the reason is shown and nothing typed is lost', async ({
+    page,
+    themeName,
+  }) => {
+    await page.goto(POST);
+    const content = `Said twice in the ${themeName} theme at ${Date.now()}.`;
+    const fields = { name: 'Ana Ribeiro', email: 'ana@example.test', content };
+    await (await fillComment(page, fields)).getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'published' })).toBeVisible();
+    // The same comment again: WordPress answers 409 comment_duplicate.
+    const form = await fillComment(page, fields);
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.locator('#comments').getByRole('alert')).toHaveText(
+      'It looks as though you have already said that.',
+    );
+    await expect(form.getByLabel('Comment')).toHaveValue(content);
+    await expect(form.getByLabel('Name')).toHaveValue('Ana Ribeiro');
+  });
+
+  test('the server checks the form itself, whatever the browser lets through', async ({ page }) => {
+    await page.goto(POST);
+    const form = await fillComment(page, {
+      name: 'X',
+      email: 'not-an-address',
+      content: 'Checked on the server.',
+    });
+    await form.evaluate((f: HTMLFormElement) => (f.noValidate = true));
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.locator('#comments').getByRole('alert')).toHaveText('Please check the form.');
+    await expect(form.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Comment')).toHaveValue('Checked on the server.');
+  });
+});
+
+test.describe('password-protected post', () => {
+  const MEMBERS = '/members-briefing/';
+
+  test('asks for the password, refuses a wrong one, opens with the right one and stays open', async ({
+    page,
+    browser,
+  }) => {
+    await page.goto(MEMBERS);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Members’ briefing');
+    await expect(page.locator('main')).not.toContainText('41 million');
+    await page.getByLabel('Password').fill('wrong');
+    await page.getByRole('button', { name: 'Enter' }).click();
+    await expect(page.locator('main').getByRole('alert')).toHaveText(
+      'That password is not right. Please try again.',
+    );
+    await page.getByLabel('Password').fill('harbour-light');
+    await page.getByRole('button', { name: 'Enter' }).click();
+    await expect(page.locator('main')).toContainText('The pact costs 41 million over six years');
+    await page.reload();
+    await expect(page.locator('main')).toContainText('41 million');
+    // Another reader, without the cookie, still gets the form.
+    const other = await browser.newContext();
+    const stranger = await other.newPage();
+    await stranger.goto(new URL(MEMBERS, page.url()).toString());
+    await expect(stranger.locator('main')).not.toContainText('41 million');
+    await expect(stranger.getByLabel('Password')).toBeVisible();
+    await other.close();
+  });
+});

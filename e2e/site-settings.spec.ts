@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { wpAdmin } from './support/wordpress-admin';
+
+// Site-wide WordPress settings a site owner may change, checked against every theme's server.
+// Runs in the last project, alone: it changes what every other spec would see. WordPress is
+// restored from the seed snapshot afterwards.
+
+const ports = (process.env.PRESSFRONT_E2E_THEME_PORTS ?? '').split(',').filter(Boolean);
+const wp = (...args: string[]) =>
+  execFileSync('bash', [path.join(__dirname, '..', 'backend', 'wp.sh'), ...args], { encoding: 'utf8' });
+const LONG_FORM = 'harbour-towns-sign-tidal-power-pact';
+
+/** Status and Location of a URL, redirects not followed. */
+async function probe(url: string) {
+  const response = await fetch(url, { redirect: 'manual' });
+  return { status: response.status, location: response.headers.get('location') };
+}
+
+test.afterAll(() => {
+  wp('reset');
+});
+
+test('a /%year%/%monthnum%/%postname%/ site: dated URLs resolve, others redirect to them', async ({
+  page,
+}) => {
+  wp('option', 'permalink_structure', '/%year%/%monthnum%/%postname%/');
+  for (const port of ports) {
+    const base = `http://localhost:${port}`;
+    // Answers cached under the old structure are refreshed within the revalidation time.
+    await expect
+      .poll(async () => (await probe(`${base}/2026/11/${LONG_FORM}/`)).status, { timeout: 15_000 })
+      .toBe(200);
+    expect(await probe(`${base}/${LONG_FORM}/`)).toEqual({ status: 308, location: `/2026/11/${LONG_FORM}/` });
+    expect(await probe(`${base}/2019/01/${LONG_FORM}/`)).toEqual({
+      status: 308,
+      location: `/2026/11/${LONG_FORM}/`,
+    });
+    // The month's archive is still an archive, not a post, and links to the dated URLs.
+    await page.goto(`${base}/2026/11/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('November 2026');
+    const hrefs = () =>
+      page.locator('main article h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return (await hrefs()).every((href) => /^\/2026\/11\/[a-z0-9-]+\/$/.test(href ?? ''));
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    expect((await hrefs()).length).toBeGreaterThan(0);
+    await page.goto(`${base}/2026/11/${LONG_FORM}/`);
+    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${base}/2026/11/${LONG_FORM}/`,
+    );
+  }
+  wp('option', 'permalink_structure', '/%postname%/');
+  for (const port of ports) {
+    await expect
+      .poll(async () => (await probe(`http://localhost:${port}/${LONG_FORM}/`)).status, { timeout: 15_000 })
+      .toBe(200);
+  }
+});
+
+test('a static front page with a separate posts page', async ({ page }) => {
+  const [about] = await wpAdmin<{ id: number }[]>('GET', '/wp/v2/pages?slug=about&_fields=id');
+  const blog = await wpAdmin<{ id: number }>('POST', '/wp/v2/pages', {
+    slug: 'blog',
+    title: 'Blog',
+    status: 'publish',
+    content: '',
+  });
+  await wpAdmin('POST', '/wp/v2/settings', {
+    show_on_front: 'page',
+    page_on_front: about!.id,
+    page_for_posts: blog.id,
+  });
+  for (const port of ports) {
+    const base = `http://localhost:${port}`;
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${base}/`);
+          return page.getByRole('heading', { level: 1 }).textContent();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('About');
+    expect(await probe(`${base}/about/`)).toEqual({ status: 308, location: '/' });
+    await page.goto(`${base}/blog/`);
+    // The posts page lists as the front page did: the sticky post first, then ten latest.
+    await expect(page.locator('main article h2')).toHaveCount(11);
+    await expect(page.locator('main article h2').first()).toHaveText(
+      'Welcome to Pressfront Daily: slow news, told well',
+    );
+    await page.getByRole('link', { name: /Older posts/ }).click();
+    await expect(page).toHaveURL(`${base}/blog/page/2/`);
+    await expect(page.locator('main article h2').first()).toBeVisible();
+    expect((await probe(`${base}/page/2/`)).status).toBe(404);
+  }
+});

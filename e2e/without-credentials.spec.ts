@@ -1,0 +1,46 @@
+import { expect, test, WORDPRESS_URL } from './fixtures';
+import { startServer, type RunningServer } from './support/server';
+
+// The same build, pointed at the same WordPress, with no Application Password: what a site owner
+// gets before configuring one. Menus and reading settings are not public in the REST API.
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  server = await startServer(Number(process.env.PRESSFRONT_E2E_ANON_PORT ?? '3110'), {
+    WORDPRESS_URL,
+    WORDPRESS_APP_USER: '',
+    WORDPRESS_APP_PASSWORD: '',
+  });
+});
+
+test.afterAll(() => server.stop());
+
+test('navigation falls back to top categories and pages, and the log says so once', async ({ page }) => {
+  await page.goto(`${server.url}/`);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.getByRole('link', { name: 'About' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Contact' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'News' })).toBeVisible();
+  // No menu means no nesting: Masthead is not offered.
+  await expect(nav.getByRole('link', { name: 'Masthead' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Footer' })).toHaveCount(0);
+  await page.goto(`${server.url}/about/`);
+  const notices = server.output().match(/"notice":"navigation-fallback"/g) ?? [];
+  expect(notices).toHaveLength(1);
+  expect(server.output()).toContain('Menus need an Application Password');
+});
+
+test('without credentials a comment cannot be posted, and the reader is told why, text kept', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/river-dredging-plan/`);
+  const form = page.locator('#comments form');
+  await form.getByLabel('Comment').fill('Sent without credentials.');
+  await form.getByLabel('Name').fill('Ana Ribeiro');
+  await form.getByLabel('Email').fill('ana@example.test');
+  await form.getByRole('button', { name: 'Post comment' }).click();
+  await expect(page.locator('#comments').getByRole('alert')).toHaveText(
+    'This site does not accept comments from here at the moment.',
+  );
+  await expect(form.getByLabel('Comment')).toHaveValue('Sent without credentials.');
+});
