@@ -84,7 +84,8 @@ export async function benchRestRequests(): Promise<RequestCost[]> {
   try {
     for (const [page, pagePath] of Object.entries(pageTypes)) {
       await rm(path.join(process.cwd(), '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
-      const stop = await startNext(port, { WORDPRESS_URL: proxyUrl });
+      // WordPress's links still name its own address: the proxy is only the way there.
+      const stop = await startNext(port, { WORDPRESS_URL: proxyUrl, WORDPRESS_HOME_URL: target });
       seen.length = 0;
       const response = await fetch(`http://localhost:${port}${pagePath}`, { redirect: 'manual' });
       await response.arrayBuffer();

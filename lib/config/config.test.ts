@@ -7,6 +7,7 @@ describe('parseConfig', () => {
   it('reads a minimal environment with defaults', () => {
     expect(parseConfig(valid)).toEqual({
       wordpressUrl: 'http://127.0.0.1:8790',
+      wordpressHomeUrl: 'http://127.0.0.1:8790',
       publicUrl: null,
       credentials: null,
       theme: 'show',
@@ -15,6 +16,16 @@ describe('parseConfig', () => {
       revalidateSeconds: 60,
       timeoutMs: 8000,
     });
+  });
+
+  it('takes WordPress’s own address for its links when the server reaches it another way', () => {
+    const config = parseConfig({
+      ...valid,
+      WORDPRESS_URL: 'http://wordpress:8080',
+      WORDPRESS_HOME_URL: 'https://cms.example.com/',
+    });
+    expect(config.wordpressUrl).toBe('http://wordpress:8080');
+    expect(config.wordpressHomeUrl).toBe('https://cms.example.com');
   });
 
   it('reads the public URL without its trailing slash, and rejects one that is not http(s)', () => {

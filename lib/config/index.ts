@@ -2,6 +2,12 @@ import { envSchema } from './schema';
 
 export interface Config {
   wordpressUrl: string;
+  /**
+   * The address WordPress gives itself in its links (Settings → General → Site Address): the same
+   * as wordpressUrl unless the server reaches WordPress another way (a container name, a proxy).
+   * Links to it become site paths.
+   */
+  wordpressHomeUrl: string;
   /** The site's public address (canonical URLs, feeds, sitemaps); null: taken from each request. */
   publicUrl: string | null;
   credentials: { user: string; password: string } | null;
@@ -47,6 +53,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const e = result.data;
   return {
     wordpressUrl: e.WORDPRESS_URL,
+    wordpressHomeUrl: e.WORDPRESS_HOME_URL ?? e.WORDPRESS_URL,
     publicUrl: e.PRESSFRONT_PUBLIC_URL ?? null,
     credentials:
       e.WORDPRESS_APP_USER && e.WORDPRESS_APP_PASSWORD

@@ -16,6 +16,7 @@ export const envSchema = z
   .object({
     WORDPRESS_URL: httpUrl,
     PRESSFRONT_PUBLIC_URL: httpUrl.optional(),
+    WORDPRESS_HOME_URL: httpUrl.optional(),
     WORDPRESS_APP_USER: z.string().trim().min(1).optional(),
     WORDPRESS_APP_PASSWORD: z.string().trim().min(1).optional(),
     PRESSFRONT_THEME: z

@@ -28,7 +28,7 @@ export const getTermByPath = cache(async (taxonomy: TermTaxonomy, path: string):
     schema: z.array(wpTerm),
     tags: [tags.terms],
   });
-  const wordpressUrl = getConfig().wordpressUrl;
+  const wordpressUrl = getConfig().wordpressHomeUrl;
   const term = data.map((t) => reshapeTerm(t, wordpressUrl)).find((t) => t?.path === path);
   if (!term) throw new NotFoundError(`${taxonomy} ${path}`);
   return term;
@@ -45,7 +45,7 @@ export const getAuthorBySlug = cache(async (slug: string): Promise<Author> => {
   });
   const [raw] = data;
   if (!raw) throw new NotFoundError(`author "${slug}"`);
-  return reshapeAuthor(raw, getConfig().wordpressUrl);
+  return reshapeAuthor(raw, getConfig().wordpressHomeUrl);
 });
 
 export type PostFilter = 'categories' | 'tags' | 'author';

@@ -45,7 +45,7 @@ export const getMenu = cache(async (location: MenuLocation): Promise<NavItem[] |
     schema: z.array(wpMenuItem),
     tags: [tags.menu(location)],
   });
-  return items ? nestMenuItems(items, getConfig().wordpressUrl) : null;
+  return items ? nestMenuItems(items, getConfig().wordpressHomeUrl) : null;
 });
 
 /** Flat menu items (each naming its parent) as a tree, in menu order; orphans go to the top. */

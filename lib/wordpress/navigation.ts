@@ -27,7 +27,7 @@ export const getSections = cache(async (): Promise<NavItem[]> => {
     schema: z.array(wpTerm),
     tags: [tags.terms],
   });
-  const wordpressUrl = getConfig().wordpressUrl;
+  const wordpressUrl = getConfig().wordpressHomeUrl;
   return data
     .map((raw) => reshapeTerm(raw, wordpressUrl))
     .filter((term): term is Term => term !== null)

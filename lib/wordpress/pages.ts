@@ -52,7 +52,7 @@ export const listTopPages = cache(async (): Promise<NavItem[]> => {
     schema: z.array(wpPageLink),
     tags: [tags.pages],
   });
-  const { wordpressUrl } = getConfig();
+  const { wordpressHomeUrl: wordpressUrl } = getConfig();
   return data.map((p) => ({ label: htmlToText(p.title.rendered), path: toSitePath(p.link, wordpressUrl) }));
 });
 

@@ -3,6 +3,6 @@ import type { ContentPolicy } from '../content/sanitize';
 
 /** What the sanitizer needs to know about this site: its WordPress and the embeds it allows. */
 export function contentPolicy(): ContentPolicy {
-  const { wordpressUrl, embedHosts } = getConfig();
-  return { wordpressUrl, embedHosts };
+  const { wordpressHomeUrl, embedHosts } = getConfig();
+  return { wordpressUrl: wordpressHomeUrl, embedHosts };
 }

@@ -65,7 +65,7 @@ export async function listPosts(
     tags: [tags.posts],
     notFound: `posts page ${page}`,
   });
-  const { wordpressUrl } = getConfig();
+  const { wordpressHomeUrl: wordpressUrl } = getConfig();
   return {
     items: data.map((raw) => reshapePostSummary(raw, wordpressUrl)),
     pageInfo: pageInfoFromHeaders(headers, page, POSTS_PER_PAGE),
@@ -80,6 +80,6 @@ export const getStickyPosts = cache(async (): Promise<PostSummary[]> => {
     schema: z.array(wpPostSummary),
     tags: [tags.posts],
   });
-  const { wordpressUrl } = getConfig();
+  const { wordpressHomeUrl: wordpressUrl } = getConfig();
   return data.map((raw) => reshapePostSummary(raw, wordpressUrl));
 });

@@ -88,7 +88,7 @@ async function attachmentParent(slug: string): Promise<string | null> {
   });
   const [attachment] = data;
   if (!attachment) return null;
-  const { wordpressUrl } = getConfig();
+  const { wordpressHomeUrl: wordpressUrl } = getConfig();
   if (attachment.post) {
     for (const collection of ['posts', 'pages']) {
       const parent = await orNone(
@@ -115,5 +115,5 @@ async function oldSlugTarget(slug: string): Promise<string | null> {
       tags: [tags.posts, tags.pages],
     }),
   );
-  return found ? toSitePath(found.data.link, getConfig().wordpressUrl) : null;
+  return found ? toSitePath(found.data.link, getConfig().wordpressHomeUrl) : null;
 }

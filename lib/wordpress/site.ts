@@ -18,11 +18,11 @@ export const getSite = cache(async (): Promise<Site> => {
 
 /** Used where a page must render even when WordPress is away (layout, error pages). */
 export function fallbackSite(): Site {
-  const { wordpressUrl } = getConfig();
+  const { wordpressHomeUrl } = getConfig();
   return {
     name: 'Pressfront',
     description: '',
-    url: wordpressUrl,
+    url: wordpressHomeUrl,
     timeZone: 'UTC',
     iconUrl: null,
     language: 'en-US',

@@ -55,7 +55,7 @@ export const countSitemapObjects = cache(async (kind: SitemapKind): Promise<numb
 /** Sitemap file `page` (from 1) of a kind: up to SITEMAP_SIZE entries, in REST pages of 100. */
 export const getSitemapEntries = cache(async (kind: SitemapKind, page: number): Promise<SitemapEntry[]> => {
   const { path, fields, query } = collection[kind];
-  const { wordpressUrl } = getConfig();
+  const { wordpressHomeUrl: wordpressUrl } = getConfig();
   const perFile = SITEMAP_SIZE / REST_PAGE;
   const first = (page - 1) * perFile + 1;
   const entries: SitemapEntry[] = [];
