@@ -104,6 +104,8 @@ test.describe('password-protected post', () => {
     await expect(page.locator('main').getByRole('alert')).toHaveText(
       'That password is not right. Please try again.',
     );
+    // React clears the form once the action has answered; type the next try after that.
+    await expect(page.getByLabel('Password')).toHaveValue('');
     await page.getByLabel('Password').fill('harbour-light');
     await page.getByRole('button', { name: 'Enter' }).click();
     await expect(page.locator('main')).toContainText('The pact costs 41 million over six years');

@@ -62,9 +62,28 @@ test.describe('redirects to the canonical URL', () => {
       status: 308,
       location: '/open-source-ferry-timetable/',
     });
-    const attachment = await head(request, '/harbour-at-dawn/');
-    expect(attachment.status).toBe(308);
-    expect(attachment.location).toMatch(/\/wp-content\/uploads\/.+\/harbour-dawn\.jpg$/);
+    // A photo uploaded to a story: its attachment page leads to the story.
+    expect(await head(request, '/harbour-at-dawn/')).toEqual({
+      status: 308,
+      location: '/harbour-towns-sign-tidal-power-pact/',
+    });
+    // A file uploaded to no post: to the file itself.
+    const unattached = await head(request, '/harbour-at-high-tide/');
+    expect(unattached.status).toBe(308);
+    expect(unattached.location).toMatch(/\/wp-content\/uploads\/.+\/harbour-tide\.webm$/);
+  });
+
+  test('WordPress shortlinks (?p=, ?page_id=) lead to the permalink', async ({ request }) => {
+    const [post] = await wpGet<{ id: number }[]>(
+      '/wp/v2/posts?slug=harbour-towns-sign-tidal-power-pact&_fields=id',
+    );
+    const [about] = await wpGet<{ id: number }[]>('/wp/v2/pages?slug=about&_fields=id');
+    expect(await head(request, `/?p=${post!.id}`)).toEqual({
+      status: 308,
+      location: '/harbour-towns-sign-tidal-power-pact/',
+    });
+    expect(await head(request, `/?page_id=${about!.id}`)).toEqual({ status: 308, location: '/about/' });
+    expect((await head(request, '/?p=999999')).status).toBe(404);
   });
 });
 

@@ -111,6 +111,8 @@ async function main() {
     featured_media: square.id,
     content: longFormContent(harbour, square),
   });
+  // The story's photos were uploaded to it, as the editor does: their attachment pages lead back to it.
+  for (const photo of [harbour, square]) await post(`/wp/v2/media/${photo.id}`, { post: longForm.id });
 
   const catalogMedia: CatalogMedia = {
     a: pick(media, 'harbour-dawn.jpg'),

@@ -1,7 +1,9 @@
+import { permanentRedirect } from 'next/navigation';
 import type { View } from '@/themes/types';
 import {
   getLatestPosts,
   getPageById,
+  getPostById,
   getReadingSettings,
   getSite,
   getStickyPosts,
@@ -20,6 +22,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * sticky ones first on page 1.
  */
 export async function loadFrontPage(params: SearchParams, page: number): Promise<{ site: Site; view: View }> {
+  await redirectShortlink(params);
   const query = searchQuery(params);
   if (query !== null) return loadSearch(query, page);
   return loadOrNotFound(async () => {
@@ -34,6 +37,24 @@ export async function loadFrontPage(params: SearchParams, page: number): Promise
     const [sticky, posts] = await Promise.all([page === 1 ? getStickyPosts() : [], getLatestPosts(page)]);
     return { site, view: { kind: 'home', sticky, posts, path: '/', isFrontPage: true } };
   });
+}
+
+/**
+ * WordPress's shortlinks, `/?p=123` and `/?page_id=45` (wp_get_shortlink, and every permalink of a
+ * site that once used plain permalinks): a 308 to the post's or page's permalink.
+ */
+async function redirectShortlink(params: SearchParams): Promise<void> {
+  const id = (key: string) => {
+    const value = params[key];
+    return typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+  };
+  const postId = id('p');
+  const pageId = id('page_id');
+  if (postId === null && pageId === null) return;
+  const target = await loadOrNotFound(async () =>
+    postId !== null ? (await getPostById(postId)).path : (await getPageById(pageId as number)).path,
+  );
+  permanentRedirect(target);
 }
 
 /** Page `page` of the results for `query` (from `/?s=` or `/search/{query}/`). */

@@ -26,7 +26,7 @@ export { getMenu, getNavigation, type MenuLocation } from './menus';
 export { getReadingSettings, type ReadingSettings } from './settings';
 export { getPageById, getPageBySlug } from './pages';
 export { resolvePath, type Resolution, type Singular } from './resolve';
-export { getLatestPosts, getPostBySlug, getStickyPosts, POSTS_PER_PAGE } from './posts';
+export { getLatestPosts, getPostById, getPostBySlug, getStickyPosts, POSTS_PER_PAGE } from './posts';
 export { searchPosts } from './search';
 export { fallbackSite, getSite } from './site';
 export { tags } from './tags';
