@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { wpAdmin } from './support/wordpress-admin';
@@ -11,6 +12,22 @@ const ports = (process.env.PRESSFRONT_E2E_THEME_PORTS ?? '').split(',').filter(B
 const wp = (...args: string[]) =>
   execFileSync('bash', [path.join(__dirname, '..', 'backend', 'wp.sh'), ...args], { encoding: 'utf8' });
 const LONG_FORM = 'harbour-towns-sign-tidal-power-pact';
+
+/** A GNU gettext .mo file holding one translation. */
+function moFile(original: string, translation: string): Buffer {
+  const orig = Buffer.from(`${original}\0`);
+  const trans = Buffer.from(`${translation}\0`);
+  const header = Buffer.alloc(44);
+  const stringsAt = 44;
+  [0x950412de, 0, 1, 28, 36, 0, stringsAt + orig.length + trans.length].forEach((v, i) =>
+    header.writeUInt32LE(v, i * 4),
+  );
+  header.writeUInt32LE(orig.length - 1, 28);
+  header.writeUInt32LE(stringsAt, 32);
+  header.writeUInt32LE(trans.length - 1, 36);
+  header.writeUInt32LE(stringsAt + orig.length, 40);
+  return Buffer.concat([header, orig, trans]);
+}
 
 /** Status and Location of a URL, redirects not followed. */
 async function probe(url: string) {
@@ -101,5 +118,26 @@ test('a static front page with a separate posts page', async ({ page }) => {
     await expect(page).toHaveURL(`${base}/blog/page/2/`);
     await expect(page.locator('main article h2').first()).toBeVisible();
     expect((await probe(`${base}/page/2/`)).status).toBe(404);
+  }
+});
+
+test('the site’s language sets <html lang> and how dates read', async ({ page }) => {
+  // WordPress accepts only installed languages, and none can be downloaded here: a translation
+  // catalogue with a single entry installs Portuguese (strings stay English; dates are ours).
+  const languages = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
+  mkdirSync(languages, { recursive: true });
+  writeFileSync(path.join(languages, 'pt_PT.mo'), moFile('Pressfront', 'Pressfront'));
+  expect(wp('option', 'WPLANG', 'pt_PT').trim()).toBe('WPLANG=pt_PT');
+  for (const port of ports) {
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`http://localhost:${port}/${LONG_FORM}/`);
+          return page.locator('html').getAttribute('lang');
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('pt-PT');
+    await expect(page.locator('article time').first()).toHaveText('20 de novembro de 2026');
   }
 });

@@ -1,4 +1,4 @@
-import { decodeTitle, expect, expectAccessible, test, wpGet } from './fixtures';
+import { decodeTitle, expect, expectAccessible, test, WORDPRESS_URL, wpGet } from './fixtures';
 
 // Every kind of WordPress URL, on the seeded site (permalinks /%postname%/), in every theme.
 
@@ -98,6 +98,18 @@ test.describe('search', () => {
     await expect(page.locator('main article h2')).toHaveText(expected);
     await page.goto('/?s=harbour');
     await expect(page.locator('main article h2')).toHaveText(expected);
+  });
+
+  test('results page through, the terms kept on every page', async ({ page }) => {
+    const response = await fetch(`${WORDPRESS_URL}/wp-json/wp/v2/posts?search=the&per_page=10&_fields=id`);
+    const total = Number(response.headers.get('x-wp-total'));
+    expect(total).toBeGreaterThan(10);
+    await page.goto('/?s=the');
+    await expect(page.getByRole('status')).toHaveText(`${total} results`);
+    await page.getByRole('link', { name: /Older posts/ }).click();
+    await expect(page).toHaveURL(/\/page\/2\/\?s=the$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “the”');
+    await expect(page.locator('main article h2')).toHaveCount(Math.min(10, total - 10));
   });
 
   test('an empty result says so', async ({ page }) => {
