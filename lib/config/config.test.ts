@@ -12,6 +12,7 @@ describe('parseConfig', () => {
       credentials: null,
       theme: 'show',
       previewSecret: null,
+      revalidateSecret: null,
       embedHosts: DEFAULT_EMBED_HOSTS,
       revalidateSeconds: 60,
       timeoutMs: 8000,

@@ -14,6 +14,8 @@ export interface Config {
   theme: string;
   /** Enables /api/theme-preview; null when not configured. */
   previewSecret: string | null;
+  /** Shared with the companion plugin; enables /api/revalidate. Null when not configured. */
+  revalidateSecret: string | null;
   /** Hosts whose players may be embedded in posts (iframes). */
   embedHosts: string[];
   revalidateSeconds: number;
@@ -61,6 +63,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         : null,
     theme: e.PRESSFRONT_THEME,
     previewSecret: e.PRESSFRONT_PREVIEW_SECRET ?? null,
+    revalidateSecret: e.PRESSFRONT_REVALIDATE_SECRET ?? null,
     embedHosts: e.PRESSFRONT_EMBED_HOSTS
       ? e.PRESSFRONT_EMBED_HOSTS.split(',').map((host) => host.trim().toLowerCase())
       : DEFAULT_EMBED_HOSTS,

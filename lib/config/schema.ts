@@ -28,6 +28,10 @@ export const envSchema = z
       .string()
       .min(16, { error: 'must be at least 16 characters (it guards theme previews)' })
       .optional(),
+    PRESSFRONT_REVALIDATE_SECRET: z
+      .string()
+      .min(32, { error: 'must be at least 32 characters (it signs revalidation requests)' })
+      .optional(),
     PRESSFRONT_EMBED_HOSTS: z
       .string()
       .trim()

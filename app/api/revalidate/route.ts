@@ -1,0 +1,35 @@
+import { revalidateTag } from 'next/cache';
+import { getConfig } from '@/lib/config';
+import { MAX_BODY_BYTES, parsePayload } from '@/lib/revalidate/payload';
+import { readCappedBody } from '@/lib/revalidate/read-body';
+import { checkSignature, ReplayMemory, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/revalidate/signature';
+
+const seen = new ReplayMemory();
+const json = (status: number, body: unknown) => Response.json(body, { status });
+
+/**
+ * The companion plugin tells the site what changed in WordPress: a signed list of cache tags,
+ * each expired at once so the next reader gets fresh content. Refusals say why, never more.
+ */
+export async function POST(request: Request) {
+  const secret = getConfig().revalidateSecret;
+  if (!secret) return json(404, { error: 'revalidation is not configured (PRESSFRONT_REVALIDATE_SECRET)' });
+  const body = await readCappedBody(request, MAX_BODY_BYTES);
+  if (body === null) return json(413, { error: `body larger than ${MAX_BODY_BYTES} bytes` });
+  const check = checkSignature(
+    {
+      body,
+      timestamp: request.headers.get(TIMESTAMP_HEADER),
+      signature: request.headers.get(SIGNATURE_HEADER),
+    },
+    secret,
+    seen,
+  );
+  if (!check.ok) return json(401, { error: `signature ${check.reason}` });
+  const parsed = parsePayload(body);
+  if (!parsed.ok) return json(400, { error: parsed.error });
+  const { tags, event } = parsed.payload;
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  console.log(JSON.stringify({ level: 'info', source: 'revalidate', event: event ?? null, tags }));
+  return json(200, { revalidated: tags, event: event ?? null });
+}

@@ -1,0 +1,58 @@
+import { createHmac } from 'node:crypto';
+import { safeEqual } from '../preview/token';
+
+// The companion plugin signs every revalidation request: HMAC-SHA256 over "<timestamp>.<body>" with
+// the shared secret, hex, sent as X-Pressfront-Signature with X-Pressfront-Timestamp (Unix seconds).
+// Binding the timestamp into the MAC makes an old request useless once it is too old, and the
+// replay memory makes it useless before that.
+
+export const SIGNATURE_HEADER = 'x-pressfront-signature';
+export const TIMESTAMP_HEADER = 'x-pressfront-timestamp';
+/** How old a signed request may be, either way (clocks drift a little). */
+export const MAX_AGE_SECONDS = 300;
+
+export function signBody(body: string, timestamp: number, secret: string): string {
+  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+}
+
+export type SignatureCheck =
+  { ok: true } | { ok: false; reason: 'missing' | 'stale' | 'mismatch' | 'replayed' };
+
+/** Whether a request was signed with `secret` within the last five minutes and not seen before. */
+export function checkSignature(
+  input: { body: string; timestamp: string | null; signature: string | null },
+  secret: string,
+  seen: ReplayMemory,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): SignatureCheck {
+  const { body, timestamp, signature } = input;
+  if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp) || !/^[0-9a-f]{64}$/.test(signature)) {
+    return { ok: false, reason: 'missing' };
+  }
+  const at = Number(timestamp);
+  if (Math.abs(nowSeconds - at) > MAX_AGE_SECONDS) return { ok: false, reason: 'stale' };
+  if (!safeEqual(signature, signBody(body, at, secret))) return { ok: false, reason: 'mismatch' };
+  if (!seen.remember(signature, at + MAX_AGE_SECONDS, nowSeconds)) return { ok: false, reason: 'replayed' };
+  return { ok: true };
+}
+
+/**
+ * Signatures already accepted, until they would be stale anyway. Bounded: a flood of valid
+ * requests (which needs the secret) cannot grow it without limit.
+ */
+export class ReplayMemory {
+  private readonly until = new Map<string, number>();
+  constructor(private readonly capacity = 10_000) {}
+
+  /** Records `signature`; false when it was already recorded and has not expired. */
+  remember(signature: string, expiresAt: number, now: number): boolean {
+    for (const [key, expiry] of this.until) {
+      if (expiry >= now && this.until.size < this.capacity) break;
+      this.until.delete(key);
+    }
+    const known = this.until.get(signature);
+    if (known !== undefined && known >= now) return false;
+    this.until.set(signature, expiresAt);
+    return true;
+  }
+}
