@@ -36,7 +36,7 @@ const onceOnly = [
   '**/without-credentials.spec.ts',
   '**/feeds.spec.ts',
 ];
-const lastOnly = ['**/security.spec.ts', '**/site-settings.spec.ts'];
+const lastOnly = ['**/security.spec.ts', '**/site-settings.spec.ts', '**/freshness.spec.ts'];
 const themePorts = themeNames.map((_, i) => firstPort + i);
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
 

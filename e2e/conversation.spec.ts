@@ -8,7 +8,9 @@ import { wpAdmin } from './support/wordpress-admin';
 const POST = '/river-dredging-plan/';
 
 async function fillComment(page: Page, fields: { name: string; email: string; content: string }) {
-  const form = page.locator('#comments form');
+  // Hydrated first: a click before then would be a plain form post, not this test's subject.
+  const form = page.locator('#comments form[data-ready]');
+  await expect(form).toBeVisible();
   await form.getByLabel('Comment').fill(fields.content);
   await form.getByLabel('Name').fill(fields.name);
   await form.getByLabel('Email').fill(fields.email);
@@ -97,6 +99,7 @@ test.describe('password-protected post', () => {
     browser,
   }) => {
     await page.goto(MEMBERS);
+    await expect(page.locator('main form[data-ready]')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Members’ briefing');
     await expect(page.locator('main')).not.toContainText('41 million');
     await page.getByLabel('Password').fill('wrong');

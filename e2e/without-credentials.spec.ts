@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from './support/server';
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startServer(Number(process.env.PRESSFRONT_E2E_ANON_PORT ?? '3110'), {
+  server = await startServer(Number(process.env.PRESSFRONT_E2E_ANON_PORT ?? '3114'), {
     WORDPRESS_URL,
     WORDPRESS_APP_USER: '',
     WORDPRESS_APP_PASSWORD: '',
@@ -34,7 +34,8 @@ test('without credentials a comment cannot be posted, and the reader is told why
   page,
 }) => {
   await page.goto(`${server.url}/river-dredging-plan/`);
-  const form = page.locator('#comments form');
+  const form = page.locator('#comments form[data-ready]');
+  await expect(form).toBeVisible();
   await form.getByLabel('Comment').fill('Sent without credentials.');
   await form.getByLabel('Name').fill('Ana Ribeiro');
   await form.getByLabel('Email').fill('ana@example.test');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
+import { useHydrated } from '@/components/hooks/use-hydrated';
 import { postComment } from '@/app/_actions/comment';
 import { commentLimits, type CommentFormState, emptyCommentForm } from '@/lib/comments/form';
 
@@ -22,6 +23,8 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
     emptyCommentForm,
   );
   const id = useId();
+  // Marks the form as hydrated, so tests (and only they) know a click goes through React.
+  const ready = useHydrated();
   const errors = state.fieldErrors;
   const describedBy = (name: keyof CommentFormState['values']) =>
     errors[name] ? `${id}-${name}-error` : undefined;
@@ -33,6 +36,7 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
     );
   return (
     <form
+      data-ready={ready || undefined}
       // Remounted with each answer, so the fields show what the server gave back (kept on errors, cleared on success).
       key={`${state.status}:${JSON.stringify(state.values)}`}
       action={action}

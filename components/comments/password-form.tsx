@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
+import { useHydrated } from '@/components/hooks/use-hydrated';
 import { type PasswordFormState, unlockPostAction } from '@/app/_actions/post-password';
 
 /** WordPress's "This content is password protected" form; the server checks with WordPress. */
@@ -10,8 +11,10 @@ export function PostPasswordForm({ postId }: { postId: number }) {
     { error: '' },
   );
   const id = useId();
+  // Marks the form as hydrated, so tests (and only they) know a click goes through React.
+  const ready = useHydrated();
   return (
-    <form action={action} className="flex flex-col gap-3 font-sans">
+    <form action={action} data-ready={ready || undefined} className="flex flex-col gap-3 font-sans">
       <p>This post is password protected. To read it, please enter the password below.</p>
       {state.error && (
         <p role="alert" className="font-semibold text-accent">

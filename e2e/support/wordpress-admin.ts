@@ -32,3 +32,17 @@ export async function wpAdmin<T>(
   if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${text.slice(0, 200)}`);
   return JSON.parse(text) as T;
 }
+
+/** The environment a frontend server needs for the local WordPress, credentials included. */
+export function wordpressEnv(): Record<string, string> {
+  const env = execFileSync('bash', [path.join(__dirname, '..', '..', 'backend', 'wp.sh'), 'env'], {
+    encoding: 'utf8',
+  });
+  return Object.fromEntries(
+    env
+      .split('\n')
+      .map((line) => /^([A-Z_]+)='?([^']*)'?$/.exec(line.trim()))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] as string, m[2] as string]),
+  );
+}

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Pressfront Bridge
- * Description:       Connects this WordPress to its Pressfront frontend: redirects for old slugs, and the reading settings and menus the frontend needs.
+ * Description:       Connects this WordPress to its Pressfront frontend: tells it what changed (signed revalidation), redirects old slugs, and declares the menu locations it renders.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -15,3 +15,5 @@ define('PRESSFRONT_BRIDGE_NAMESPACE', 'pressfront/v1');
 
 require __DIR__ . '/includes/menus.php';
 require __DIR__ . '/includes/redirects.php';
+require __DIR__ . '/includes/revalidate.php';
+require __DIR__ . '/includes/settings-page.php';

@@ -1,0 +1,188 @@
+<?php
+// Tells the frontend what changed: every change to published content, terms, authors, menus and
+// site settings becomes a list of cache tags (the shapes in the frontend's lib/wordpress/tags.ts),
+// collected during the request and sent once at its end, signed with HMAC-SHA256 over
+// "<timestamp>.<body>". Failed deliveries are retried by WP-Cron with backoff; the last 50 are
+// kept for the settings page.
+
+defined('ABSPATH') || exit;
+
+const PRESSFRONT_BRIDGE_RETRY_DELAYS = [30, 120, 600];
+const PRESSFRONT_BRIDGE_LOG_SIZE = 50;
+
+/** Tags collected during this request, sent at shutdown. */
+function pressfront_bridge_queue(array $tags, string $event): void
+{
+    static $registered = false;
+    $GLOBALS['pressfront_bridge_tags'] = array_merge($GLOBALS['pressfront_bridge_tags'] ?? [], $tags);
+    $GLOBALS['pressfront_bridge_events'][] = $event;
+    if (!$registered) {
+        $registered = true;
+        add_action('shutdown', 'pressfront_bridge_flush');
+    }
+}
+
+function pressfront_bridge_flush(): void
+{
+    $tags = array_values(array_unique($GLOBALS['pressfront_bridge_tags'] ?? []));
+    if (!$tags) {
+        return;
+    }
+    $events = array_values(array_unique($GLOBALS['pressfront_bridge_events'] ?? []));
+    $body = wp_json_encode(['tags' => $tags, 'event' => substr(implode(',', $events), 0, 64)]);
+    $GLOBALS['pressfront_bridge_tags'] = [];
+    foreach (pressfront_bridge_frontends() as $frontend) {
+        pressfront_bridge_deliver($frontend, $body, 1);
+    }
+}
+
+/** @return string[] */
+function pressfront_bridge_frontends(): array
+{
+    $lines = preg_split('/\s+/', (string) get_option('pressfront_bridge_frontends', ''));
+    return array_values(array_filter(array_map('untrailingslashit', $lines), function ($url) {
+        return (bool) wp_http_validate_url($url) || preg_match('#^https?://(localhost|127\.0\.0\.1)(:\d+)?$#', $url);
+    }));
+}
+
+function pressfront_bridge_secret(): string
+{
+    $secret = (string) get_option('pressfront_bridge_secret', '');
+    if (strlen($secret) < 32) {
+        $secret = wp_generate_password(48, false);
+        update_option('pressfront_bridge_secret', $secret, false);
+    }
+    return $secret;
+}
+
+/** Sends one signed request; on failure schedules the next attempt. Returns the logged result. */
+function pressfront_bridge_deliver(string $frontend, string $body, int $attempt): array
+{
+    $timestamp = time();
+    $signature = hash_hmac('sha256', $timestamp . '.' . $body, pressfront_bridge_secret());
+    $response = wp_remote_post($frontend . '/api/revalidate/', [
+        'timeout' => 3,
+        'redirection' => 0,
+        'headers' => [
+            'Content-Type' => 'application/json',
+            'X-Pressfront-Timestamp' => (string) $timestamp,
+            'X-Pressfront-Signature' => $signature,
+        ],
+        'body' => $body,
+    ]);
+    $status = is_wp_error($response) ? 0 : (int) wp_remote_retrieve_response_code($response);
+    $result = [
+        'time' => gmdate('c', $timestamp),
+        'frontend' => $frontend,
+        'attempt' => $attempt,
+        'status' => $status,
+        'detail' => is_wp_error($response) ? $response->get_error_message() : substr(wp_remote_retrieve_body($response), 0, 300),
+        'body' => $body,
+    ];
+    pressfront_bridge_log($result);
+    // 4xx other than 429 will not get better by retrying (a wrong secret, a refused tag).
+    $retry = $status === 0 || $status >= 500 || $status === 429;
+    if ($retry && $attempt <= count(PRESSFRONT_BRIDGE_RETRY_DELAYS)) {
+        $delay = PRESSFRONT_BRIDGE_RETRY_DELAYS[$attempt - 1];
+        wp_schedule_single_event(time() + $delay, 'pressfront_bridge_retry', [$frontend, $body, $attempt + 1]);
+    }
+    return $result;
+}
+add_action('pressfront_bridge_retry', 'pressfront_bridge_deliver', 10, 3);
+
+function pressfront_bridge_log(array $entry): void
+{
+    $log = get_option('pressfront_bridge_deliveries', []);
+    array_unshift($log, $entry);
+    update_option('pressfront_bridge_deliveries', array_slice($log, 0, PRESSFRONT_BRIDGE_LOG_SIZE), false);
+}
+
+// --- What changed, as tags ---------------------------------------------------------------------
+
+/** Tags for a post or page, its listings, its author and its terms. */
+function pressfront_bridge_post_tags(WP_Post $post): array
+{
+    $kind = $post->post_type === 'page' ? 'page' : 'post';
+    $tags = [$kind . 's', $kind . ':' . $post->ID, 'comments:' . $post->ID, 'media'];
+    if ($post->post_name !== '') {
+        $tags[] = $kind . '-slug:' . $post->post_name;
+    }
+    if ($kind === 'post') {
+        $tags[] = 'author:' . (int) $post->post_author;
+        foreach (wp_get_post_terms($post->ID, ['category', 'post_tag'], ['fields' => 'ids']) as $term_id) {
+            $tags[] = 'term:' . (int) $term_id;
+        }
+    }
+    return $tags;
+}
+
+add_action('transition_post_status', function ($new_status, $old_status, $post) {
+    if (!in_array($post->post_type, ['post', 'page'], true)) {
+        return;
+    }
+    // Only what readers could see before or can see now matters to the frontend.
+    if ($new_status !== 'publish' && $old_status !== 'publish') {
+        return;
+    }
+    pressfront_bridge_queue(pressfront_bridge_post_tags($post), $post->post_type . '.' . $new_status);
+}, 10, 3);
+
+add_action('post_updated', function ($post_id, $after, $before) {
+    // A renamed post: pages cached under its old slug must go too.
+    if ($before->post_status === 'publish' && $before->post_name !== $after->post_name && $before->post_name !== '') {
+        $kind = $before->post_type === 'page' ? 'page' : 'post';
+        pressfront_bridge_queue([$kind . '-slug:' . $before->post_name], $kind . '.renamed');
+    }
+}, 10, 3);
+
+foreach (['created_term', 'edited_term', 'delete_term'] as $hook) {
+    add_action($hook, function ($term_id, $tt_id = 0, $taxonomy = '') {
+        pressfront_bridge_queue(['terms', 'term:' . (int) $term_id, 'posts'], 'term.changed');
+    }, 10, 3);
+}
+
+add_action('profile_update', function ($user_id) {
+    pressfront_bridge_queue(['authors', 'author:' . (int) $user_id, 'posts'], 'author.updated');
+});
+
+add_action('wp_update_nav_menu', function () {
+    $tags = [];
+    foreach (array_keys(get_registered_nav_menus()) as $location) {
+        if (preg_match('/^[a-z0-9_-]{1,64}$/', $location)) {
+            $tags[] = 'menu:' . $location;
+        }
+    }
+    pressfront_bridge_queue($tags, 'menu.updated');
+});
+foreach (['wp_add_nav_menu_item', 'wp_update_nav_menu_item'] as $hook) {
+    add_action($hook, function () {
+        do_action('wp_update_nav_menu', 0);
+    });
+}
+
+add_action('updated_option', function ($option) {
+    $site = ['blogname', 'blogdescription', 'timezone_string', 'gmt_offset', 'site_icon', 'WPLANG',
+        'show_on_front', 'page_on_front', 'page_for_posts', 'date_format'];
+    if (in_array($option, $site, true)) {
+        pressfront_bridge_queue(['site', 'posts', 'pages'], 'site.updated');
+    }
+    if ($option === 'permalink_structure' || $option === 'category_base' || $option === 'tag_base') {
+        pressfront_bridge_queue(['site', 'posts', 'pages', 'terms', 'authors', 'media'], 'permalinks.updated');
+    }
+    if ($option === 'theme_mods_' . get_stylesheet() || $option === 'nav_menu_locations') {
+        do_action('wp_update_nav_menu', 0);
+    }
+});
+
+add_action('wp_set_comment_status', function ($comment_id) {
+    $comment = get_comment($comment_id);
+    if ($comment) {
+        pressfront_bridge_queue(['comments:' . (int) $comment->comment_post_ID], 'comment.status');
+    }
+});
+add_action('comment_post', function ($comment_id, $approved) {
+    if ($approved === 1) {
+        $comment = get_comment($comment_id);
+        pressfront_bridge_queue(['comments:' . (int) $comment->comment_post_ID], 'comment.approved');
+    }
+}, 10, 2);
