@@ -13,6 +13,48 @@ interface CommentFormProps {
 
 const field = 'w-full rounded-card border border-border bg-bg px-3 py-2 text-fg';
 
+type FieldName = Exclude<keyof CommentFormState['values'], 'parent'>;
+
+interface FieldProps {
+  id: string;
+  name: FieldName;
+  label: string;
+  hint?: string;
+  defaultValue: string;
+  error: string | undefined;
+  multiline?: boolean;
+  type?: 'text' | 'email' | 'url';
+  required?: boolean;
+  autoComplete?: string;
+  maxLength: number;
+}
+
+/** A labelled input whose server-side error is announced with it (aria-invalid, aria-describedby). */
+function Field({ id, label, hint, error, multiline, type = 'text', ...input }: FieldProps) {
+  const described = {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="block text-small font-semibold">
+        {label}
+        {hint && <span className="font-normal text-muted"> {hint}</span>}
+      </label>
+      {multiline ? (
+        <textarea id={id} rows={6} className={field} {...input} {...described} />
+      ) : (
+        <input id={id} type={type} className={field} {...input} {...described} />
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-small font-semibold text-accent">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /**
  * The comment form. It posts through a server action, so it works without JavaScript too; when
  * WordPress does not take the comment, everything typed is given back with the reason.
@@ -25,15 +67,12 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
   const id = useId();
   // Marks the form as hydrated, so tests (and only they) know a click goes through React.
   const ready = useHydrated();
-  const errors = state.fieldErrors;
-  const describedBy = (name: keyof CommentFormState['values']) =>
-    errors[name] ? `${id}-${name}-error` : undefined;
-  const error = (name: keyof CommentFormState['values']) =>
-    errors[name] && (
-      <p id={`${id}-${name}-error`} className="mt-1 text-small font-semibold text-accent">
-        {errors[name]}
-      </p>
-    );
+  const fieldProps = (name: FieldName) => ({
+    id: `${id}-${name}`,
+    name,
+    defaultValue: state.values[name],
+    error: state.fieldErrors[name],
+  });
   return (
     <form
       data-ready={ready || undefined}
@@ -72,77 +111,38 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
           </select>
         </div>
       )}
-      <div>
-        <label htmlFor={`${id}-content`} className="block text-small font-semibold">
-          Comment
-        </label>
-        <textarea
-          id={`${id}-content`}
-          name="content"
-          required
-          rows={6}
-          maxLength={commentLimits.content}
-          defaultValue={state.values.content}
-          aria-invalid={errors.content ? true : undefined}
-          aria-describedby={describedBy('content')}
-          className={field}
-        />
-        {error('content')}
-      </div>
+      <Field
+        {...fieldProps('content')}
+        label="Comment"
+        required
+        maxLength={commentLimits.content}
+        multiline
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-name`} className="block text-small font-semibold">
-            Name
-          </label>
-          <input
-            id={`${id}-name`}
-            name="name"
-            required
-            autoComplete="name"
-            maxLength={commentLimits.name}
-            defaultValue={state.values.name}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={describedBy('name')}
-            className={field}
-          />
-          {error('name')}
-        </div>
-        <div>
-          <label htmlFor={`${id}-email`} className="block text-small font-semibold">
-            Email
-          </label>
-          <input
-            id={`${id}-email`}
-            name="email"
-            type="email"
-            required
-            autoComplete="email"
-            maxLength={commentLimits.email}
-            defaultValue={state.values.email}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('email')}
-            className={field}
-          />
-          {error('email')}
-        </div>
-      </div>
-      <div>
-        <label htmlFor={`${id}-url`} className="block text-small font-semibold">
-          Website <span className="font-normal text-muted">(optional)</span>
-        </label>
-        <input
-          id={`${id}-url`}
-          name="url"
-          type="url"
-          autoComplete="url"
-          maxLength={commentLimits.url}
-          defaultValue={state.values.url}
-          aria-invalid={errors.url ? true : undefined}
-          aria-describedby={describedBy('url')}
-          className={field}
+        <Field
+          {...fieldProps('name')}
+          label="Name"
+          required
+          autoComplete="name"
+          maxLength={commentLimits.name}
         />
-        {error('url')}
+        <Field
+          {...fieldProps('email')}
+          label="Email"
+          type="email"
+          required
+          autoComplete="email"
+          maxLength={commentLimits.email}
+        />
       </div>
+      <Field
+        {...fieldProps('url')}
+        label="Website"
+        hint="(optional)"
+        type="url"
+        autoComplete="url"
+        maxLength={commentLimits.url}
+      />
       {/* Hidden from people and assistive tech; bots fill it in. */}
       <div aria-hidden="true" className="hidden">
         <input name="website_confirm" tabIndex={-1} autoComplete="off" defaultValue="" />
