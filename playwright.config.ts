@@ -35,6 +35,7 @@ const onceOnly = [
   '**/outage.spec.ts',
   '**/without-credentials.spec.ts',
   '**/feeds.spec.ts',
+  '**/wordpress-faults.spec.ts',
 ];
 const lastOnly = ['**/security.spec.ts', '**/site-settings.spec.ts', '**/freshness.spec.ts'];
 const themePorts = themeNames.map((_, i) => firstPort + i);

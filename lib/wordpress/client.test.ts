@@ -31,6 +31,9 @@ const postsRequest = {
   tags: ['posts'],
 };
 
+/** A read with a query no other test makes: no last good answer exists for it. */
+const neverRead = (slug: string) => ({ ...postsRequest, query: { slug } });
+
 describe('wpFetch', () => {
   it('validates a recorded response and returns it with headers', async () => {
     const fetchMock = respondWith(fixtureResponse('posts-page-1'));
@@ -69,9 +72,9 @@ describe('wpFetch', () => {
   it('turns a 500 into UpstreamError with endpoint and status, logged once', async () => {
     const log = silenceLog();
     respondWith(new Response('{"code":"internal_server_error"}', { status: 500 }));
-    const error = await wpFetch(postsRequest).catch((e: unknown) => e);
+    const error = await wpFetch(neverRead('five-hundred')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error).toMatchObject({ endpoint: '/wp/v2/posts?slug=x', status: 500 });
+    expect(error).toMatchObject({ endpoint: '/wp/v2/posts?slug=five-hundred', status: 500 });
     expect((error as Error).message).toContain('internal_server_error');
     expect(log).toHaveBeenCalledTimes(1);
     expect(JSON.parse(String(log.mock.calls[0]?.[0]))).toMatchObject({ source: 'wordpress', status: 500 });
@@ -80,19 +83,19 @@ describe('wpFetch', () => {
   it('rejects HTML where JSON was expected', async () => {
     silenceLog();
     respondWith(new Response('<html>Maintenance</html>', { status: 200 }));
-    await expect(wpFetch(postsRequest)).rejects.toThrow(/not JSON/);
+    await expect(wpFetch(neverRead('html'))).rejects.toThrow(/not JSON/);
   });
 
   it('rejects JSON of the wrong shape, naming the field', async () => {
     silenceLog();
     respondWith(new Response(JSON.stringify([{ id: 'seven' }]), { status: 200 }));
-    await expect(wpFetch(postsRequest)).rejects.toThrow(/unexpected shape at 0\.id/);
+    await expect(wpFetch(neverRead('shape'))).rejects.toThrow(/unexpected shape at 0\.id/);
   });
 
   it('reports WordPress unreachable', async () => {
     silenceLog();
     respondWith(() => Promise.reject(new TypeError('fetch failed')));
-    const error = await wpFetch(postsRequest).catch((e: unknown) => e);
+    const error = await wpFetch(neverRead('unreachable')).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: null });
     expect((error as Error).message).toMatch(/unreachable \(fetch failed\)/);
   });
@@ -108,6 +111,37 @@ describe('wpFetch', () => {
           ),
       ),
     );
-    await expect(wpFetch(postsRequest)).rejects.toThrow(/no answer within 200 ms/);
+    await expect(wpFetch(neverRead('timeout'))).rejects.toThrow(/no answer within 200 ms/);
+  });
+
+  it('serves the last good answer when WordPress later fails, and says so in the log', async () => {
+    respondWith(fixtureResponse('posts-page-1'));
+    const good = await wpFetch(neverRead('kept'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    silenceLog();
+    for (const broken of [
+      new Response('<html>Error establishing a database connection</html>', { status: 200 }),
+      new Response('{"code":"internal_server_error"}', { status: 500 }),
+      new Response('[{"id":1,"sl', { status: 200 }),
+    ]) {
+      respondWith(broken);
+      expect((await wpFetch(neverRead('kept'))).data).toEqual(good.data);
+    }
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(JSON.parse(String(warn.mock.calls[0]?.[0]))).toMatchObject({
+      endpoint: '/wp/v2/posts?slug=kept',
+      message: 'served the last good answer',
+    });
+    // Not for a 404: a post that is gone is gone.
+    respondWith(new Response('{"code":"rest_no_route"}', { status: 404 }));
+    await expect(wpFetch(neverRead('kept'))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('keeps no last good answer for personal reads', async () => {
+    respondWith(fixtureResponse('posts-page-1'));
+    await wpFetch({ ...neverRead('personal'), personal: true });
+    silenceLog();
+    respondWith(new Response('oops', { status: 500 }));
+    await expect(wpFetch({ ...neverRead('personal'), personal: true })).rejects.toBeInstanceOf(UpstreamError);
   });
 });

@@ -4,7 +4,10 @@ import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import type { z } from 'zod';
 import { getConfig } from '../config';
 import { NotFoundError, RefusedError, UpstreamError } from './errors';
-import { logUpstreamFailure } from './log';
+import { LastGood } from './last-good';
+import { logServedLastGood, logUpstreamFailure } from './log';
+
+const lastGood = new LastGood<WpResponse<unknown>>();
 
 type Query = Record<string, string | number | boolean | undefined>;
 
@@ -50,8 +53,28 @@ apiFetch.setFetchHandler((options) => {
   return fetch(url ?? path ?? '', init);
 });
 
-/** Fetches one REST resource, validates it with `schema`, and throws typed errors. */
+/**
+ * Fetches one REST resource, validates it with `schema`, and throws typed errors. A read every
+ * reader shares falls back to its last good answer when WordPress fails (down, slow, 5xx, HTML or
+ * cut-off JSON): Next's data cache keeps stale answers only across failures it can see, and an
+ * error page answered with status 200 would otherwise replace a good one.
+ */
 export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promise<WpResponse<z.infer<S>>> {
+  const shared = !request.body && !request.personal && (!request.authenticated || request.shareable);
+  const key = shared ? endpointOf(request.path, request.query) : null;
+  try {
+    const result = await fetchOnce(request);
+    if (key) lastGood.remember(key, result);
+    return result;
+  } catch (error) {
+    const kept = key && error instanceof UpstreamError ? lastGood.recall(key) : undefined;
+    if (!kept) throw error;
+    logServedLastGood(endpointOf(request.path, redact(request.query)));
+    return kept as WpResponse<z.infer<S>>;
+  }
+}
+
+async function fetchOnce<S extends z.ZodType>(request: WpRequest<S>): Promise<WpResponse<z.infer<S>>> {
   const config = getConfig();
   const url = `${config.wordpressUrl}/wp-json${endpointOf(request.path, request.query)}`;
   // What errors and logs name: the same request with secrets a reader typed blanked out.

@@ -25,3 +25,10 @@ export function logNoticeOnce(key: string, message: string): void {
   noticed.add(key);
   console.warn(JSON.stringify({ level: 'warn', source: 'wordpress', notice: key, message }));
 }
+
+/** WordPress failed and a reader got the last good answer instead of an error. */
+export function logServedLastGood(endpoint: string): void {
+  console.warn(
+    JSON.stringify({ level: 'warn', source: 'wordpress', endpoint, message: 'served the last good answer' }),
+  );
+}

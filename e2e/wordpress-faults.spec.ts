@@ -1,0 +1,95 @@
+import { expect, test, WORDPRESS_URL } from './fixtures';
+import { type Fault, type FaultProxy, startFaultProxy } from './support/fault-proxy';
+import { startServer, type RunningServer } from './support/server';
+import { wordpressEnv } from './support/wordpress-admin';
+
+// WordPress failing in every way a proxy can make it, between a frontend and the real local
+// WordPress: pages already seen keep being served; pages never seen get the calm error page;
+// when WordPress is back the site recovers by itself. Answers go stale after one second here.
+
+let proxy: FaultProxy;
+let server: RunningServer;
+
+test.beforeAll(async () => {
+  proxy = await startFaultProxy(WORDPRESS_URL);
+  server = await startServer(Number(process.env.PRESSFRONT_E2E_FAULT_PORT ?? '3116'), {
+    ...wordpressEnv(),
+    WORDPRESS_URL: proxy.url,
+    WORDPRESS_HOME_URL: WORDPRESS_URL,
+    PRESSFRONT_REVALIDATE_SECONDS: '1',
+    WORDPRESS_TIMEOUT_MS: '1000',
+  });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  await proxy?.stop();
+});
+
+// Each fault gets a page seen before it and a page never seen.
+const cases: { fault: Fault; seen: string; unseen: string }[] = [
+  {
+    fault: 'down',
+    seen: '/harbour-towns-sign-tidal-power-pact/',
+    unseen: '/night-buses-return-to-sao-paulo-avenue/',
+  },
+  { fault: 'status-500', seen: '/popcorn-economics/', unseen: '/library-reading-room-reopens/' },
+  { fault: 'html', seen: '/solar-farm-on-former-wheat-fields/', unseen: '/probe-finds-water-ice-in-crater/' },
+  {
+    fault: 'truncated-json',
+    seen: '/housing-cooperative-breaks-ground/',
+    unseen: '/ocean-sensors-warmer-autumn/',
+  },
+  { fault: 'slow', seen: '/choir-of-retired-dockworkers/', unseen: '/hospital-waiting-times-fall/' },
+];
+
+for (const { fault, seen, unseen } of cases) {
+  test(`WordPress ${fault}: seen pages still served, unseen ones calm, recovery by itself`, async ({
+    page,
+    allowConsoleError,
+  }) => {
+    test.setTimeout(60_000);
+    allowConsoleError(/^HTTP 500 /);
+    allowConsoleError(/Minified React error #441/);
+    proxy.setFault('none');
+    await page.goto(`${server.url}${seen}`);
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(title).toBeTruthy();
+
+    proxy.setFault(fault);
+    // Past the revalidation time: the cached answers are stale, and WordPress cannot refresh them.
+    await page.waitForTimeout(1_500);
+    for (let i = 0; i < 2; i++) {
+      const again = await page.goto(`${server.url}${seen}`);
+      expect(again?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+    }
+    await page.goto(`${server.url}${unseen}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t show this page right now');
+    await expect(page.locator('body')).not.toContainText(/UpstreamError|ECONNRESET|at async|SyntaxError/);
+
+    proxy.setFault('none');
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${server.url}${unseen}`);
+          return page.getByRole('heading', { level: 1 }).textContent();
+        },
+        { timeout: 10_000 },
+      )
+      .not.toBe('We can’t show this page right now');
+  });
+}
+
+test('each failure is one structured log line naming the endpoint', () => {
+  const lines = server
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{"level":"error","source":"wordpress"'));
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) {
+    const entry = JSON.parse(line) as { endpoint: string; message: string };
+    expect(entry.endpoint).toMatch(/^\//);
+    expect(entry.message).not.toMatch(/Authorization|password=(?!\[redacted\])/);
+  }
+});
