@@ -37,7 +37,12 @@ const onceOnly = [
   '**/feeds.spec.ts',
   '**/wordpress-faults.spec.ts',
 ];
-const lastOnly = ['**/security.spec.ts', '**/site-settings.spec.ts', '**/freshness.spec.ts'];
+const lastOnly = [
+  '**/security.spec.ts',
+  '**/site-settings.spec.ts',
+  '**/freshness.spec.ts',
+  '**/draft-preview.spec.ts',
+];
 const themePorts = themeNames.map((_, i) => firstPort + i);
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
 

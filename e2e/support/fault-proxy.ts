@@ -22,6 +22,8 @@ export async function startFaultProxy(target: string, slowMs = 3_000): Promise<F
       { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
       onAnswer,
     );
+    // A frontend that gave up (its timeout) closes the request: not an error of the proxy's.
+    upstream.on('error', () => req.socket.destroy());
     req.pipe(upstream);
     return upstream;
   };
@@ -55,14 +57,14 @@ export async function startFaultProxy(target: string, slowMs = 3_000): Promise<F
           forward(req, (answer) => {
             res.writeHead(answer.statusCode ?? 502, answer.headers);
             answer.pipe(res);
-          }).on('error', () => res.destroy());
+          });
         }, slowMs);
         return;
       case 'none':
         forward(req, (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
-        }).on('error', () => res.destroy());
+        });
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

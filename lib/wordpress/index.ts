@@ -10,6 +10,7 @@ export {
 export { getCommentSection, THREADS_PER_PAGE } from './comments';
 export { submitComment, type CommentOutcome, type CommentRefusal, type NewComment } from './comment-submit';
 export { unlockPost } from './protected';
+export { getDraft } from './drafts';
 export { getPostRelations } from './related';
 export { NotFoundError, RefusedError, UpstreamError } from './errors';
 export { FEED_ITEMS, getFeedPosts } from './feeds';

@@ -117,7 +117,7 @@ export function reshapePostSummary(raw: WpPostSummary, wordpressUrl: string): Po
     path: toSitePath(raw.link, wordpressUrl),
     title: htmlToText(raw.title.rendered),
     excerpt: htmlToText(raw.excerpt.rendered),
-    publishedAt: utc(raw.date_gmt),
+    publishedAt: utc(raw.date_gmt ?? raw.modified_gmt),
     modifiedAt: utc(raw.modified_gmt),
     sticky: raw.sticky,
     author: isEmbedded(author) ? reshapeAuthor(author, wordpressUrl) : null,
@@ -146,7 +146,7 @@ export function reshapePage(raw: WpPage, policy: ContentPolicy): Page {
     path: toSitePath(raw.link, wordpressUrl),
     title: htmlToText(raw.title.rendered),
     contentHtml: sanitizePostHtml(raw.content.rendered, policy),
-    publishedAt: utc(raw.date_gmt),
+    publishedAt: utc(raw.date_gmt ?? raw.modified_gmt),
     modifiedAt: utc(raw.modified_gmt),
     featuredImage: featuredImage(raw),
   };

@@ -59,7 +59,8 @@ const wpSingular = {
   id: z.number().int(),
   slug: z.string(),
   link: z.string(),
-  date_gmt: z.string(),
+  /** Null for a draft that has never been given a date. */
+  date_gmt: z.string().nullable(),
   modified_gmt: z.string(),
   title: rendered,
   content: rendered.extend({ protected: z.boolean().optional() }),
