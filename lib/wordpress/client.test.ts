@@ -82,13 +82,18 @@ describe('wpFetch', () => {
 
   it('rejects HTML where JSON was expected', async () => {
     silenceLog();
-    respondWith(new Response('<html>Maintenance</html>', { status: 200 }));
+    const fetchMock = respondWith(async () => new Response('<html>Maintenance</html>', { status: 200 }));
     await expect(wpFetch(neverRead('html'))).rejects.toThrow(/not JSON/);
+    // Asked twice: the second time around Next's data cache, which may hold the garbled answer.
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    const [, retry] = fetchMock.mock.calls[1] as unknown as [string, RequestInit & { next?: unknown }];
+    expect(retry.cache).toBe('no-store');
+    expect(retry.next).toBeUndefined();
   });
 
   it('rejects JSON of the wrong shape, naming the field', async () => {
     silenceLog();
-    respondWith(new Response(JSON.stringify([{ id: 'seven' }]), { status: 200 }));
+    respondWith(async () => new Response(JSON.stringify([{ id: 'seven' }]), { status: 200 }));
     await expect(wpFetch(neverRead('shape'))).rejects.toThrow(/unexpected shape at 0\.id/);
   });
 
@@ -120,11 +125,11 @@ describe('wpFetch', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     silenceLog();
     for (const broken of [
-      new Response('<html>Error establishing a database connection</html>', { status: 200 }),
-      new Response('{"code":"internal_server_error"}', { status: 500 }),
-      new Response('[{"id":1,"sl', { status: 200 }),
+      () => new Response('<html>Error establishing a database connection</html>', { status: 200 }),
+      () => new Response('{"code":"internal_server_error"}', { status: 500 }),
+      () => new Response('[{"id":1,"sl', { status: 200 }),
     ]) {
-      respondWith(broken);
+      respondWith(async () => broken());
       expect((await wpFetch(neverRead('kept'))).data).toEqual(good.data);
     }
     expect(warn).toHaveBeenCalledTimes(3);
@@ -135,6 +140,16 @@ describe('wpFetch', () => {
     // Not for a 404: a post that is gone is gone.
     respondWith(new Response('{"code":"rest_no_route"}', { status: 404 }));
     await expect(wpFetch(neverRead('kept'))).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('gets a good answer around a garbled one in the data cache', async () => {
+    silenceLog();
+    const good = fixtureResponse('posts-page-1');
+    const fetchMock = respondWith(async () =>
+      fetchMock.mock.calls.length === 1 ? new Response('[{"id":1,"sl', { status: 200 }) : good.clone(),
+    );
+    const { data } = await wpFetch(neverRead('garbled-then-good'));
+    expect(data).toHaveLength(10);
   });
 
   it('keeps no last good answer for personal reads', async () => {

@@ -63,7 +63,12 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
   const shared = !request.body && !request.personal && (!request.authenticated || request.shareable);
   const key = shared ? endpointOf(request.path, request.query) : null;
   try {
-    const result = await fetchOnce(request);
+    const result = await fetchOnce(request).catch((error: unknown) => {
+      // A garbled answer may now sit in Next's data cache (it caches any 200): ask WordPress again,
+      // around the cache, before giving up on this read.
+      if (error instanceof GarbledAnswer && !request.body) return fetchOnce(request, true);
+      throw error;
+    });
     if (key) lastGood.remember(key, result);
     return result;
   } catch (error) {
@@ -74,7 +79,13 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
   }
 }
 
-async function fetchOnce<S extends z.ZodType>(request: WpRequest<S>): Promise<WpResponse<z.infer<S>>> {
+/** WordPress answered 200 with something that is not the JSON asked for. */
+class GarbledAnswer extends UpstreamError {}
+
+async function fetchOnce<S extends z.ZodType>(
+  request: WpRequest<S>,
+  bypassCache = false,
+): Promise<WpResponse<z.infer<S>>> {
   const config = getConfig();
   const url = `${config.wordpressUrl}/wp-json${endpointOf(request.path, request.query)}`;
   // What errors and logs name: the same request with secrets a reader typed blanked out.
@@ -92,7 +103,7 @@ async function fetchOnce<S extends z.ZodType>(request: WpRequest<S>): Promise<Wp
     signal: AbortSignal.timeout(config.timeoutMs),
     ...(request.body ? { method: 'POST', data: request.body } : {}),
     // Authenticated answers may hold private data: never in the shared data cache.
-    ...((request.authenticated && !request.shareable) || request.personal || request.body
+    ...((request.authenticated && !request.shareable) || request.personal || request.body || bypassCache
       ? { cache: 'no-store' as const }
       : { next: { tags: request.tags, revalidate: config.revalidateSeconds } }),
   };
@@ -123,7 +134,7 @@ async function fetchOnce<S extends z.ZodType>(request: WpRequest<S>): Promise<Wp
   }
   if (json === undefined) {
     throw logUpstreamFailure(
-      new UpstreamError(endpoint, response.status, 'answered with something that is not JSON'),
+      new GarbledAnswer(endpoint, response.status, 'answered with something that is not JSON'),
     );
   }
   const parsed = request.schema.safeParse(json);
@@ -131,7 +142,7 @@ async function fetchOnce<S extends z.ZodType>(request: WpRequest<S>): Promise<Wp
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'response';
     throw logUpstreamFailure(
-      new UpstreamError(
+      new GarbledAnswer(
         endpoint,
         response.status,
         `unexpected shape at ${where}: ${issue?.message ?? 'invalid'}`,
