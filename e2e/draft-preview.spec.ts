@@ -1,17 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { signDraftToken } from '../lib/preview/draft-token';
 import { expect, test } from './fixtures';
 import { startServer, type RunningServer } from './support/server';
-import { wordpressEnv, wpAdmin } from './support/wordpress-admin';
+import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 
 // wp-admin's Preview, end to end: the plugin's preview link, Next's draft mode, the draft (or its
 // autosave) read with the server's Application Password, and nobody else seeing it. Runs in the
 // last project (it points the plugin at this server), then restores the seed.
 
 const SECRET = 'e2e-preview-secret-0123456789abcdef-xyz';
-const wp = (...args: string[]) =>
-  execFileSync('bash', [path.join(__dirname, '..', 'backend', 'wp.sh'), ...args], { encoding: 'utf8' });
+
 let server: RunningServer;
 
 test.beforeAll(async () => {
@@ -19,13 +16,13 @@ test.beforeAll(async () => {
     ...wordpressEnv(),
     PRESSFRONT_REVALIDATE_SECRET: SECRET,
   });
-  wp('option', 'pressfront_bridge_frontends', server.url);
-  wp('option', 'pressfront_bridge_secret', SECRET);
+  wpScript('option', 'pressfront_bridge_frontends', server.url);
+  wpScript('option', 'pressfront_bridge_secret', SECRET);
 });
 
 test.afterAll(async () => {
   await server.stop();
-  wp('reset');
+  wpScript('reset');
 });
 
 const previewLink = async (id: number) =>

@@ -1,16 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { expect, test } from './fixtures';
 import { startServer, type RunningServer } from './support/server';
-import { wordpressEnv, wpAdmin } from './support/wordpress-admin';
+import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 
 // Publish to visible through the companion plugin's signed revalidation, with nothing else to
 // help: this server keeps WordPress answers for an hour, so only the plugin's message can refresh
 // them. Runs in the last project, alone (it edits content others read), then restores the seed.
 
 const SECRET = 'e2e-revalidate-secret-0123456789abcdef';
-const wp = (...args: string[]) =>
-  execFileSync('bash', [path.join(__dirname, '..', 'backend', 'wp.sh'), ...args], { encoding: 'utf8' });
+
 let server: RunningServer;
 
 test.beforeAll(async () => {
@@ -19,13 +16,13 @@ test.beforeAll(async () => {
     PRESSFRONT_REVALIDATE_SECONDS: '3600',
     PRESSFRONT_REVALIDATE_SECRET: SECRET,
   });
-  wp('option', 'pressfront_bridge_frontends', server.url);
-  wp('option', 'pressfront_bridge_secret', SECRET);
+  wpScript('option', 'pressfront_bridge_frontends', server.url);
+  wpScript('option', 'pressfront_bridge_secret', SECRET);
 });
 
 test.afterAll(async () => {
   await server.stop();
-  wp('reset');
+  wpScript('reset');
 });
 
 /** Milliseconds until `check` holds, polling every 100 ms; fails after 5 s. */

@@ -1,16 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { wpAdmin } from './support/wordpress-admin';
+import { wpAdmin, wpScript } from './support/wordpress-admin';
 
 // Site-wide WordPress settings a site owner may change, checked against every theme's server.
 // Runs in the last project, alone: it changes what every other spec would see. WordPress is
 // restored from the seed snapshot afterwards.
 
 const ports = (process.env.PRESSFRONT_E2E_THEME_PORTS ?? '').split(',').filter(Boolean);
-const wp = (...args: string[]) =>
-  execFileSync('bash', [path.join(__dirname, '..', 'backend', 'wp.sh'), ...args], { encoding: 'utf8' });
+
 const LONG_FORM = 'harbour-towns-sign-tidal-power-pact';
 
 /** A GNU gettext .mo file holding one translation. */
@@ -36,13 +34,13 @@ async function probe(url: string) {
 }
 
 test.afterAll(() => {
-  wp('reset');
+  wpScript('reset');
 });
 
 test('a /%year%/%monthnum%/%postname%/ site: dated URLs resolve, others redirect to them', async ({
   page,
 }) => {
-  wp('option', 'permalink_structure', '/%year%/%monthnum%/%postname%/');
+  wpScript('option', 'permalink_structure', '/%year%/%monthnum%/%postname%/');
   for (const port of ports) {
     const base = `http://localhost:${port}`;
     // Answers cached under the old structure are refreshed within the revalidation time.
@@ -75,7 +73,7 @@ test('a /%year%/%monthnum%/%postname%/ site: dated URLs resolve, others redirect
       `${base}/2026/11/${LONG_FORM}/`,
     );
   }
-  wp('option', 'permalink_structure', '/%postname%/');
+  wpScript('option', 'permalink_structure', '/%postname%/');
   for (const port of ports) {
     await expect
       .poll(async () => (await probe(`http://localhost:${port}/${LONG_FORM}/`)).status, { timeout: 15_000 })
@@ -127,7 +125,7 @@ test('the site’s language sets <html lang> and how dates read', async ({ page 
   const languages = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
   mkdirSync(languages, { recursive: true });
   writeFileSync(path.join(languages, 'pt_PT.mo'), moFile('Pressfront', 'Pressfront'));
-  expect(wp('option', 'WPLANG', 'pt_PT').trim()).toBe('WPLANG=pt_PT');
+  expect(wpScript('option', 'WPLANG', 'pt_PT').trim()).toBe('WPLANG=pt_PT');
   for (const port of ports) {
     await expect
       .poll(

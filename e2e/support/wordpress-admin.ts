@@ -46,3 +46,10 @@ export function wordpressEnv(): Record<string, string> {
       .map((m) => [m[1] as string, m[2] as string]),
   );
 }
+
+/** Runs backend/wp.sh with arguments (option, reset, …), returning what it printed. */
+export function wpScript(...args: string[]): string {
+  return execFileSync('bash', [path.join(__dirname, '..', '..', 'backend', 'wp.sh'), ...args], {
+    encoding: 'utf8',
+  });
+}

@@ -55,7 +55,8 @@ const getApprovedComments = cache(async (postId: number, password: string | null
  * replies stay with it). A page past the end is an empty page, not an error: comments can be
  * deleted after a reader bookmarked page 3.
  */
-export async function getCommentSection(
+// Cached per request: a post's metadata and its page both ask, and each build sanitizes every comment.
+export const getCommentSection = cache(async function getCommentSection(
   postId: number,
   open: boolean,
   page: number,
@@ -90,4 +91,4 @@ export async function getCommentSection(
       .slice((current - 1) * THREADS_PER_PAGE, current * THREADS_PER_PAGE)
       .map((c) => build(c, 1)),
   };
-}
+});

@@ -25,9 +25,9 @@ export {
 } from './sitemap';
 export { getMenu, getNavigation, type MenuLocation } from './menus';
 export { getReadingSettings, type ReadingSettings } from './settings';
-export { getPageById, getPageBySlug } from './pages';
+export { getPageById } from './pages';
 export { resolvePath, type Resolution, type Singular } from './resolve';
-export { getLatestPosts, getPostById, getPostBySlug, getStickyPosts, POSTS_PER_PAGE } from './posts';
+export { getLatestPosts, getPostById, getStickyPosts, POSTS_PER_PAGE } from './posts';
 export { searchPosts } from './search';
 export { fallbackSite, getSite } from './site';
 export { tags } from './tags';

@@ -2,7 +2,6 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { wpFetch } from './client';
 import { contentPolicy } from './policy';
-import { NotFoundError } from './errors';
 import { pageFields, wpPage } from './schemas';
 import { isPlausibleSlug } from './slug';
 import { tags } from './tags';
@@ -23,13 +22,6 @@ export const findPagesBySlug = cache(async (slug: string): Promise<Page[]> => {
   const policy = contentPolicy();
   return data.map((raw) => reshapePage(raw, policy));
 });
-
-/** One published page by slug (the first, when several share it). */
-export async function getPageBySlug(slug: string): Promise<Page> {
-  const [page] = await findPagesBySlug(slug);
-  if (!page) throw new NotFoundError(`page "${slug}"`);
-  return page;
-}
 
 const wpPageLink = z.object({
   id: z.number().int(),

@@ -40,13 +40,6 @@ export const getPostById = cache(async (id: number): Promise<Post> => {
   return reshapePost(data, contentPolicy());
 });
 
-/** One published post by slug, with author, terms and featured image in the same request. */
-export async function getPostBySlug(slug: string): Promise<Post> {
-  const [post] = await findPostsBySlug(slug);
-  if (!post) throw new NotFoundError(`post "${slug}"`);
-  return post;
-}
-
 /** Latest posts, newest first, sticky posts excluded (the front page shows those on top). */
 export const getLatestPosts = cache((page: number): Promise<Paginated<PostSummary>> =>
   listPosts({ sticky: false }, page),
