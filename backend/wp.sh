@@ -183,6 +183,14 @@ install_and_seed() {
   touch "$STATE/seeded"
 }
 
+# The secret the companion plugin and the frontend share (revalidation webhooks, preview links,
+# subscriber requests): made once for this machine, set again after every restore of the snapshot.
+BRIDGE_SECRET_FILE="$STATE/bridge-secret"
+ensure_bridge_secret() {
+  [ -s "$BRIDGE_SECRET_FILE" ] || od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$BRIDGE_SECRET_FILE"
+  php "$BACKEND/php/set-option.php" "$DOCROOT" "$WP_URL" pressfront_bridge_secret "$(cat "$BRIDGE_SECRET_FILE")" >/dev/null
+}
+
 cmd_up() {
   mkdir -p "$STATE/run" "$LOGS"
   ensure_packages
@@ -197,6 +205,7 @@ cmd_up() {
   if [ ! -f "$STATE/seeded" ]; then
     install_and_seed
   fi
+  ensure_bridge_secret
   say "WordPress admin: $WP_URL/wp-admin/ (user admin, password in $STATE/admin-password.txt)"
   echo "WORDPRESS_URL=$WP_URL"
 }
@@ -223,6 +232,7 @@ cmd_down() {
 cmd_reset() {
   alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
   restore_snapshot
+  ensure_bridge_secret
   say "restored the seeded snapshot"
 }
 
@@ -235,6 +245,8 @@ cmd_status() {
 cmd_env() {
   echo "WORDPRESS_URL=$WP_URL"
   [ -f "$CREDENTIALS" ] && cat "$CREDENTIALS"
+  [ -s "$BRIDGE_SECRET_FILE" ] && echo "PRESSFRONT_REVALIDATE_SECRET=$(cat "$BRIDGE_SECRET_FILE")"
+  return 0
 }
 
 cmd_run() {

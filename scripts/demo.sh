@@ -22,12 +22,8 @@ set -a
 eval "$(bash backend/wp.sh env)"
 set +a
 
-# Editors' changes reach the site at once: the companion plugin signs what changed and posts it
-# to this site, with a secret made for this machine.
-SECRET_FILE=.pressfront/revalidate-secret
-[ -s "$SECRET_FILE" ] || node -e "process.stdout.write(require('crypto').randomBytes(32).toString('hex'))" >"$SECRET_FILE"
-export PRESSFRONT_REVALIDATE_SECRET="$(cat "$SECRET_FILE")"
-bash backend/wp.sh option pressfront_bridge_secret "$PRESSFRONT_REVALIDATE_SECRET" >/dev/null
+# Editors' changes reach the site at once, subscribers are kept in WordPress: the companion plugin
+# and this site share the secret backend/wp.sh made for this machine (PRESSFRONT_REVALIDATE_SECRET).
 bash backend/wp.sh option pressfront_bridge_frontends "http://localhost:$PORT" >/dev/null
 
 echo "[demo] building the site"

@@ -141,6 +141,8 @@ export interface FigureProps {
 }
 export interface SubscribeCtaProps {
   variant: 'inline' | 'footer';
+  /** The post the call-to-action is on, recorded with the sign-up; absent elsewhere. */
+  source?: number;
 }
 export interface SearchFormProps {
   query?: string;

@@ -3,6 +3,7 @@
 import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import { allowComment } from '@/lib/comments/rate-limit';
+import { readerAddress } from '@/lib/http/reader-address';
 import {
   type CommentFormState,
   emptyCommentForm,
@@ -23,7 +24,7 @@ export async function postComment(
   if (!parsed.ok) return parsed.state;
   const { values } = parsed;
   const h = await headers();
-  const ip = h.get('x-forwarded-for')?.split(',')[0]?.trim() || null;
+  const ip = readerAddress(h);
   const keep = { fieldErrors: {}, values: { ...values, parent: String(values.parent) } };
   if (!allowComment(ip ?? 'unknown'))
     return { status: 'error', message: refusalMessages['too-fast'], ...keep };

@@ -4,8 +4,22 @@
  * Description: Settings for the embedded local WordPress that Pressfront's scripts run. Not for production.
  */
 
-// There is no sendmail here: wp_mail() would fail loudly. Report success and send nothing.
-add_filter('pre_wp_mail', '__return_true');
+// There is no sendmail here. Every wp_mail() call is written, one JSON line each, to the local
+// outbox (.pressfront/mail/outbox.jsonl) instead, where the e2e tests read it; nothing leaves.
+add_filter('pre_wp_mail', function ($return, array $atts) {
+    $dir = dirname(ABSPATH) . '/mail';
+    if (!is_dir($dir)) {
+        @mkdir($dir, 0777, true);
+    }
+    $line = wp_json_encode([
+        'time' => gmdate('c'),
+        'to' => array_values((array) $atts['to']),
+        'subject' => (string) $atts['subject'],
+        'message' => (string) $atts['message'],
+        'headers' => array_values(is_array($atts['headers']) ? $atts['headers'] : array_filter(explode("\n", (string) $atts['headers']))),
+    ]);
+    return file_put_contents($dir . '/outbox.jsonl', $line . "\n", FILE_APPEND | LOCK_EX) !== false;
+}, 10, 2);
 
 // Application Passwords over plain http on 127.0.0.1 (WP_ENVIRONMENT_TYPE=local covers this too).
 add_filter('wp_is_application_passwords_available', '__return_true');

@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       theme: 'show',
       previewSecret: null,
       revalidateSecret: null,
+      subscribe: { provider: 'wordpress' },
       embedHosts: DEFAULT_EMBED_HOSTS,
       revalidateSeconds: 60,
       timeoutMs: 8000,

@@ -14,8 +14,13 @@ export interface Config {
   theme: string;
   /** Enables /api/theme-preview; null when not configured. */
   previewSecret: string | null;
-  /** Shared with the companion plugin; enables /api/revalidate. Null when not configured. */
+  /**
+   * Shared with the companion plugin: signs what it sends us (/api/revalidate, preview links) and
+   * what we send it (subscribers). Null when not configured.
+   */
   revalidateSecret: string | null;
+  /** Where sign-ups go: the companion plugin's list in WordPress, or a newsletter service's webhook. */
+  subscribe: { provider: 'wordpress' } | { provider: 'webhook'; url: string };
   /** Hosts whose players may be embedded in posts (iframes). */
   embedHosts: string[];
   revalidateSeconds: number;
@@ -64,6 +69,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     theme: e.PRESSFRONT_THEME,
     previewSecret: e.PRESSFRONT_PREVIEW_SECRET ?? null,
     revalidateSecret: e.PRESSFRONT_REVALIDATE_SECRET ?? null,
+    subscribe:
+      e.PRESSFRONT_SUBSCRIBE_PROVIDER === 'webhook' && e.PRESSFRONT_SUBSCRIBE_WEBHOOK_URL
+        ? { provider: 'webhook', url: e.PRESSFRONT_SUBSCRIBE_WEBHOOK_URL }
+        : { provider: 'wordpress' },
     embedHosts: e.PRESSFRONT_EMBED_HOSTS
       ? e.PRESSFRONT_EMBED_HOSTS.split(',').map((host) => host.trim().toLowerCase())
       : DEFAULT_EMBED_HOSTS,

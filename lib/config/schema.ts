@@ -37,6 +37,10 @@ export const envSchema = z
       .trim()
       .regex(/^[a-z0-9.-]+(\s*,\s*[a-z0-9.-]+)*$/i, { error: 'expected host names separated by commas' })
       .optional(),
+    PRESSFRONT_SUBSCRIBE_PROVIDER: z
+      .enum(['wordpress', 'webhook'], { error: 'expected "wordpress" or "webhook"' })
+      .default('wordpress'),
+    PRESSFRONT_SUBSCRIBE_WEBHOOK_URL: httpUrl.optional(),
     PRESSFRONT_REVALIDATE_SECONDS: positiveInt(60),
     WORDPRESS_TIMEOUT_MS: positiveInt(8000),
   })
@@ -47,6 +51,13 @@ export const envSchema = z
         code: 'custom',
         path: [env.WORDPRESS_APP_USER ? 'WORDPRESS_APP_PASSWORD' : 'WORDPRESS_APP_USER'],
         message: 'WORDPRESS_APP_USER and WORDPRESS_APP_PASSWORD must be set together',
+      });
+    }
+    if (env.PRESSFRONT_SUBSCRIBE_PROVIDER === 'webhook' && !env.PRESSFRONT_SUBSCRIBE_WEBHOOK_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PRESSFRONT_SUBSCRIBE_WEBHOOK_URL'],
+        message: 'is required when PRESSFRONT_SUBSCRIBE_PROVIDER is "webhook"',
       });
     }
   });

@@ -15,6 +15,14 @@ export function signBody(body: string, timestamp: number, secret: string): strin
   return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 }
 
+/**
+ * Signs a request we send the plugin: over "<context>.<timestamp>.<body>", so that no request of
+ * one kind (a webhook it sent us, say) can be replayed as another.
+ */
+export function signRequest(context: string, body: string, timestamp: number, secret: string): string {
+  return createHmac('sha256', secret).update(`${context}.${timestamp}.${body}`).digest('hex');
+}
+
 export type SignatureCheck =
   { ok: true } | { ok: false; reason: 'missing' | 'stale' | 'mismatch' | 'replayed' };
 

@@ -3,6 +3,7 @@
 import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import type { z } from 'zod';
 import { getConfig } from '../config';
+import { SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER } from '../revalidate/signature';
 import { NotFoundError, RefusedError, UpstreamError } from './errors';
 import { LastGood } from './last-good';
 import { logServedLastGood, logUpstreamFailure } from './log';
@@ -33,6 +34,11 @@ export interface WpRequest<S extends z.ZodType> {
   refusals?: string[];
   /** POST a JSON body instead of reading. Writes are never cached. */
   body?: Record<string, unknown>;
+  /**
+   * Sign the body with the secret shared with the companion plugin, for its endpoints that answer
+   * the frontend only. The value names what the request is for (it is part of what is signed).
+   */
+  signedAs?: 'subscribers';
 }
 
 export interface WpResponse<T> {
@@ -95,6 +101,20 @@ async function fetchOnce<S extends z.ZodType>(
     const { user, password } = config.credentials;
     headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   }
+  if (request.signedAs) {
+    if (!config.revalidateSecret) {
+      throw logUpstreamFailure(new UpstreamError(endpoint, null, 'PRESSFRONT_REVALIDATE_SECRET is not set'));
+    }
+    // The fetch handler serializes `data` with JSON.stringify too: the bytes signed are the bytes sent.
+    const timestamp = Math.floor(Date.now() / 1000);
+    headers[TIMESTAMP_HEADER] = String(timestamp);
+    headers[SIGNATURE_HEADER] = signRequest(
+      request.signedAs,
+      JSON.stringify(request.body ?? {}),
+      timestamp,
+      config.revalidateSecret,
+    );
+  }
 
   const options: APIFetchOptions<false> = {
     url,
@@ -124,7 +144,7 @@ async function fetchOnce<S extends z.ZodType>(
   if (!response.ok) {
     const code = errorCode(json);
     if (code && request.refusals?.includes(code)) {
-      throw new RefusedError(code, response.status, errorMessage(json) ?? code);
+      throw new RefusedError(code, response.status, errorMessage(json) ?? code, errorData(json));
     }
     // WordPress answers 400 rest_post_invalid_page_number for a page past the end: a 404 to readers.
     if (response.status === 404 || code === 'rest_post_invalid_page_number') {
@@ -177,6 +197,12 @@ function errorCode(json: unknown): string | undefined {
   return typeof json === 'object' && json !== null && 'code' in json && typeof json.code === 'string'
     ? json.code
     : undefined;
+}
+
+function errorData(json: unknown): Record<string, unknown> {
+  return typeof json === 'object' && json !== null && 'data' in json && typeof json.data === 'object'
+    ? { ...(json.data as Record<string, unknown>) }
+    : {};
 }
 
 function errorMessage(json: unknown): string | undefined {

@@ -32,6 +32,8 @@ export class RefusedError extends Error {
     public readonly code: string,
     public readonly status: number,
     message: string,
+    /** WordPress's `data` beside the code (e.g. how long to wait). */
+    public readonly data: Record<string, unknown> = {},
   ) {
     super(message);
   }

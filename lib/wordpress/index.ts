@@ -8,6 +8,15 @@ export {
   type PostFilter,
 } from './archives';
 export { getCommentSection, THREADS_PER_PAGE } from './comments';
+export {
+  confirmSubscriber,
+  signUpSubscriber,
+  unsubscribeSubscriber,
+  type ConfirmOutcome,
+  type SignUp,
+  type SignUpOutcome,
+  type UnsubscribeOutcome,
+} from './subscribers';
 export { submitComment, type CommentOutcome, type CommentRefusal, type NewComment } from './comment-submit';
 export { unlockPost } from './protected';
 export { getDraft } from './drafts';

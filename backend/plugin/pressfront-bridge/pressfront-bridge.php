@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Pressfront Bridge
- * Description:       Connects this WordPress to its Pressfront frontend: tells it what changed (signed revalidation), redirects old slugs, and declares the menu locations it renders.
+ * Description:       Connects this WordPress to its Pressfront frontend: tells it what changed (signed revalidation), opens previews there, keeps its newsletter subscribers (double opt-in), redirects old slugs, and declares the menu locations it renders.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -18,3 +18,9 @@ require __DIR__ . '/includes/redirects.php';
 require __DIR__ . '/includes/revalidate.php';
 require __DIR__ . '/includes/previews.php';
 require __DIR__ . '/includes/settings-page.php';
+require __DIR__ . '/includes/signed-requests.php';
+require __DIR__ . '/includes/subscribers/store.php';
+require __DIR__ . '/includes/subscribers/mail.php';
+require __DIR__ . '/includes/subscribers/rest.php';
+require __DIR__ . '/includes/subscribers/admin.php';
+require __DIR__ . '/includes/subscribers/privacy.php';

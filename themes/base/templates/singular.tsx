@@ -40,7 +40,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         <PostBody
           html={post.contentHtml}
           elements={elements}
-          subscribe={<SubscribeCta variant="inline" />}
+          subscribe={<SubscribeCta variant="inline" source={post.id} />}
           className="pf-prose mx-auto mt-10 max-w-measure"
         />
       )}

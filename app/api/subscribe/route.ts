@@ -1,0 +1,92 @@
+import { NextResponse } from 'next/server';
+import { readerAddress } from '@/lib/http/reader-address';
+import { readCappedBody } from '@/lib/revalidate/read-body';
+import { getPublicOrigin } from '@/lib/seo/origin';
+import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS } from '@/lib/subscribe/flash';
+import { parseSubscribeForm, safeReturnPath } from '@/lib/subscribe/form';
+import { getSubscribeProvider } from '@/lib/subscribe/provider';
+import { httpStatus, resultMessage, type SubscribeResult } from '@/lib/subscribe/result';
+import { signUp } from '@/lib/subscribe/subscribe';
+
+// The subscribe form posts here. With JavaScript it asks for JSON and gets the real status
+// (202, 400, 413, 429 with Retry-After, 503); without, it gets a 303 to the /subscribe/ page,
+// which shows the same result with the form kept filled in.
+
+const MAX_BODY_BYTES = 4 * 1024;
+
+export async function POST(request: Request) {
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
+  const origin = await getPublicOrigin();
+  const returnTo = refererPath(request.headers.get('referer'), origin);
+  const text = await readCappedBody(request, MAX_BODY_BYTES);
+  if (text === null) return answer({ status: 'too-large' }, { wantsJson, email: '', returnTo, origin });
+
+  const parsed = parseSubscribeForm(readFields(text, request.headers.get('content-type')));
+  if (!parsed.ok) {
+    return answer(
+      { status: 'invalid', errors: parsed.errors },
+      { wantsJson, email: parsed.fields.email, returnTo, origin },
+    );
+  }
+  const result = await signUp(
+    parsed.fields,
+    parsed.bot,
+    { ip: readerAddress(request.headers), origin },
+    getSubscribeProvider(),
+  );
+  return answer(result, { wantsJson, email: parsed.fields.email, returnTo, origin });
+}
+
+function answer(
+  result: SubscribeResult,
+  {
+    wantsJson,
+    email,
+    returnTo,
+    origin,
+  }: { wantsJson: boolean; email: string; returnTo: string; origin: string },
+) {
+  const headers = new Headers({ 'Cache-Control': 'no-store' });
+  if (result.status === 'rate-limited') headers.set('Retry-After', String(result.retryAfterSeconds));
+  if (wantsJson) {
+    return NextResponse.json(
+      { ...result, message: resultMessage(result) },
+      { status: httpStatus[result.status], headers },
+    );
+  }
+  const response = NextResponse.redirect(`${origin}/subscribe/?result=${result.status}`, {
+    status: 303,
+    headers,
+  });
+  response.cookies.set(
+    FLASH_COOKIE,
+    encodeFlash({ result, email: result.status === 'pending' ? '' : email, returnTo }),
+    {
+      path: '/subscribe/',
+      maxAge: FLASH_MAX_AGE_SECONDS,
+      httpOnly: true,
+      sameSite: 'lax',
+    },
+  );
+  return response;
+}
+
+function readFields(text: string, contentType: string | null): Record<string, unknown> {
+  if (contentType?.includes('application/json')) {
+    try {
+      const data: unknown = JSON.parse(text);
+      return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+  return Object.fromEntries(new URLSearchParams(text));
+}
+
+/** The page the form was on, when the browser says and it is ours: where "back" leads. */
+function refererPath(referer: string | null, origin: string): string {
+  if (!referer || !URL.canParse(referer)) return '/';
+  const url = new URL(referer);
+  if (url.origin !== origin || url.pathname.startsWith('/subscribe/')) return '/';
+  return safeReturnPath(url.pathname);
+}

@@ -1,0 +1,92 @@
+<?php
+// The mails subscribers get, all through wp_mail: the confirmation (double opt-in), a welcome
+// once confirmed, and each newly published post. Every mail to a confirmed subscriber carries a
+// one-click unsubscribe link, in the text and in the List-Unsubscribe header.
+
+defined('ABSPATH') || exit;
+
+const PRESSFRONT_SUBSCRIBERS_BATCH = 50;
+
+function pressfront_subscribers_site_name(): string
+{
+    return wp_specialchars_decode((string) get_option('blogname'), ENT_QUOTES);
+}
+
+function pressfront_subscribers_frontend(array $row): string
+{
+    $url = untrailingslashit((string) ($row['frontend_url'] ?? ''));
+    if ($url === '') {
+        $url = pressfront_bridge_frontends()[0] ?? untrailingslashit(home_url());
+    }
+    return $url;
+}
+
+function pressfront_subscribers_mail_confirmation(string $email, string $token, string $frontend): bool
+{
+    $site = pressfront_subscribers_site_name();
+    $link = untrailingslashit($frontend) . '/subscribe/confirm/?token=' . rawurlencode($token);
+    $body = "Hello,\n\nSomeone — we hope you — asked to receive new stories from $site at this address.\n\n"
+        . "To confirm, open this link within 48 hours:\n$link\n\n"
+        . "If it was not you, ignore this mail: nothing will be sent to you again.\n";
+    return wp_mail($email, "Confirm your subscription to $site", $body);
+}
+
+function pressfront_subscribers_mail_to_subscriber(array $row, string $subject, string $text): bool
+{
+    $unsubscribe = pressfront_subscribers_frontend($row) . '/subscribe/unsubscribe/?token='
+        . rawurlencode(pressfront_subscribers_unsubscribe_token($row));
+    $body = $text . "\n\n--\nYou get this because you subscribed to " . pressfront_subscribers_site_name()
+        . ".\nUnsubscribe with one click: $unsubscribe\n";
+    return wp_mail($row['email'], $subject, $body, ['List-Unsubscribe: <' . $unsubscribe . '>']);
+}
+
+function pressfront_subscribers_mail_welcome(array $row): bool
+{
+    $site = pressfront_subscribers_site_name();
+    return pressfront_subscribers_mail_to_subscriber(
+        $row,
+        "You are subscribed to $site",
+        "Thank you: your subscription to $site is confirmed. New stories will come to this address."
+    );
+}
+
+// A post going live is mailed to confirmed subscribers: the first batch when the request ends,
+// the rest by WP-Cron, so publishing never waits on thousands of mails.
+add_action('transition_post_status', function ($new, $old, $post) {
+    if ($new !== 'publish' || $old === 'publish' || $post->post_type !== 'post' || $post->post_password !== '') {
+        return;
+    }
+    add_action('shutdown', function () use ($post) {
+        pressfront_subscribers_send_post((int) $post->ID, 0);
+    });
+}, 10, 3);
+
+add_action('pressfront_subscribers_send_post', 'pressfront_subscribers_send_post', 10, 2);
+
+function pressfront_subscribers_send_post(int $post_id, int $after_id): void
+{
+    global $wpdb;
+    $post = get_post($post_id);
+    if (!$post || $post->post_status !== 'publish') {
+        return;
+    }
+    $table = pressfront_subscribers_table();
+    $rows = $wpdb->get_results($wpdb->prepare(
+        "SELECT * FROM $table WHERE status = 'confirmed' AND id > %d ORDER BY id LIMIT %d",
+        $after_id, PRESSFRONT_SUBSCRIBERS_BATCH
+    ), ARRAY_A) ?: [];
+    $title = wp_specialchars_decode(wp_strip_all_tags(get_the_title($post)), ENT_QUOTES);
+    $excerpt = wp_specialchars_decode(wp_strip_all_tags(get_the_excerpt($post)), ENT_QUOTES);
+    $path = (string) wp_parse_url(get_permalink($post), PHP_URL_PATH);
+    foreach ($rows as $row) {
+        pressfront_subscribers_mail_to_subscriber(
+            $row,
+            'New: ' . $title,
+            $title . "\n\n" . $excerpt . "\n\nRead it: " . pressfront_subscribers_frontend($row) . $path
+        );
+    }
+    if (count($rows) === PRESSFRONT_SUBSCRIBERS_BATCH) {
+        $last = end($rows);
+        wp_schedule_single_event(time() + 5, 'pressfront_subscribers_send_post', [$post_id, (int) $last['id']]);
+    }
+}

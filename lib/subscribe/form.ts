@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+// The subscribe form's fields, checked on the server whatever the browser did.
+
+/** The honeypot: a field people never see (hidden and out of the tab order); bots fill it in. */
+export const HONEYPOT_FIELD = 'website_url';
+export const MAX_EMAIL_LENGTH = 191;
+
+export interface SubscribeFields {
+  email: string;
+  source: number;
+}
+
+export type FieldErrors = Partial<Record<'email' | 'consent', string>>;
+
+export type ParsedSubscribe =
+  | { ok: true; fields: SubscribeFields; bot: boolean }
+  | { ok: false; errors: FieldErrors; fields: SubscribeFields };
+
+// Plain and strict enough: one @, a dot in the domain, no spaces or angle brackets. WordPress's
+// is_email() has the last word.
+const emailShape = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+
+const fieldsSchema = z.object({
+  email: z.string().trim().toLowerCase().catch(''),
+  consent: z.string().catch(''),
+  source: z.coerce.number().int().nonnegative().catch(0),
+  [HONEYPOT_FIELD]: z.string().catch(''),
+});
+
+/** Where the no-script result page links back to: a path on this site only. */
+export function safeReturnPath(value: string): string {
+  return /^\/(?![/\\])[^\s]*$/.test(value) && value.length <= 500 ? value : '/';
+}
+
+export function parseSubscribeForm(input: Record<string, unknown>): ParsedSubscribe {
+  const raw = fieldsSchema.parse(input);
+  const fields = { email: raw.email, source: raw.source };
+  const errors: FieldErrors = {};
+  if (!raw.email) errors.email = 'Enter your email address.';
+  else if (raw.email.length > MAX_EMAIL_LENGTH || !emailShape.test(raw.email))
+    errors.email = 'Enter an email address like name@example.com.';
+  if (!['on', 'yes', 'true'].includes(raw.consent))
+    errors.consent = 'Tick the box to agree to receive our emails.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors, fields };
+  return { ok: true, fields, bot: raw[HONEYPOT_FIELD].trim() !== '' };
+}
