@@ -36,12 +36,14 @@ const onceOnly = [
   '**/without-credentials.spec.ts',
   '**/feeds.spec.ts',
   '**/wordpress-faults.spec.ts',
+  '**/subscribers-admin.spec.ts',
 ];
 const lastOnly = [
   '**/security.spec.ts',
   '**/site-settings.spec.ts',
   '**/freshness.spec.ts',
   '**/draft-preview.spec.ts',
+  '**/subscribe-load.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => firstPort + i);
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
@@ -58,6 +60,12 @@ const credentials: Record<string, string> = existsSync(credentialsFile)
         .map((m) => [m[1] as string, m[2] as string]),
     )
   : {};
+// The secret the companion plugin shares with the frontend (subscribers, previews, webhooks);
+// backend/wp.sh makes it and sets it in WordPress after every install and reset.
+const bridgeSecretFile = path.join(__dirname, '.pressfront', 'bridge-secret');
+if (existsSync(bridgeSecretFile)) {
+  credentials.PRESSFRONT_REVALIDATE_SECRET = readFileSync(bridgeSecretFile, 'utf8').trim();
+}
 export const e2eCredentials = credentials;
 
 export default defineConfig<ThemeOptions>({

@@ -8,6 +8,8 @@
 #   backend/wp.sh status  say what runs
 #   backend/wp.sh env     print the variables the frontend needs (WORDPRESS_URL, credentials)
 #   backend/wp.sh run CMD run CMD with those variables exported (WordPress must be up)
+#   backend/wp.sh privacy export|erase EMAIL
+#                         run WordPress's personal-data exporters or erasers for one address
 #   backend/wp.sh option NAME VALUE
 #                         set a WordPress option the REST API cannot (tests switch permalinks)
 set -euo pipefail
@@ -255,6 +257,12 @@ cmd_run() {
   cd "$ROOT" && exec "$@"
 }
 
+cmd_privacy() {
+  [ $# -eq 2 ] || die "usage: wp.sh privacy export|erase EMAIL"
+  alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
+  php "$BACKEND/php/privacy.php" "$DOCROOT" "$WP_URL" "$1" "$2"
+}
+
 cmd_option() {
   [ $# -eq 2 ] || die "usage: wp.sh option NAME VALUE"
   alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
@@ -269,5 +277,6 @@ case "${1:-}" in
   env) cmd_env ;;
   run) shift; cmd_run "$@" ;;
   option) shift; cmd_option "$@" ;;
-  *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD|option NAME VALUE" >&2; exit 2 ;;
+  privacy) shift; cmd_privacy "$@" ;;
+  *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD|option NAME VALUE|privacy export|erase EMAIL" >&2; exit 2 ;;
 esac

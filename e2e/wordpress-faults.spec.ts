@@ -101,6 +101,34 @@ for (const { fault, seen, unseen } of cases) {
   });
 }
 
+test('WordPress unreachable: a subscriber is told to try again, keeps what they typed, and the attempt is logged', async ({
+  page,
+  allowConsoleError,
+}) => {
+  allowConsoleError(/^HTTP 503 .*\/api\/subscribe\/$/);
+  proxy.setFault('none');
+  await page.goto(`${server.url}/subscribe/`);
+  proxy.setFault('down');
+  try {
+    const form = page.getByRole('main').getByTestId('subscribe-form');
+    await expect(form).toHaveAttribute('data-ready', 'true');
+    const email = `outage-${Date.now()}@example.com`;
+    await form.getByLabel('Email address').fill(email);
+    await form.getByLabel(/Send me new stories/).check();
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(form.getByRole('alert')).toHaveText(/could not reach our subscription service.*try again/);
+    await expect(form.getByLabel('Email address')).toHaveValue(email);
+    const logged = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{"level":"error","source":"subscribe"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toContainEqual(expect.objectContaining({ event: 'sign-up-failed', email }));
+  } finally {
+    proxy.setFault('none');
+  }
+});
+
 test('each failure is one structured log line naming the endpoint', () => {
   const lines = server
     .output()

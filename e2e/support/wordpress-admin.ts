@@ -53,3 +53,20 @@ export function wpScript(...args: string[]): string {
     encoding: 'utf8',
   });
 }
+
+/** A subscriber as the companion plugin lists them to administrators. */
+export interface Subscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  sourcePost: number | null;
+  consentText: string;
+}
+
+/** The plugin's subscribers whose address contains `search` (read as the administrator). */
+export async function wpSubscribers(search: string): Promise<Subscriber[]> {
+  return wpAdmin<Subscriber[]>(
+    'GET',
+    `/pressfront/v1/subscribers?per_page=1000&search=${encodeURIComponent(search)}`,
+  );
+}
