@@ -43,6 +43,7 @@ const lastOnly = [
   '**/site-settings.spec.ts',
   '**/freshness.spec.ts',
   '**/draft-preview.spec.ts',
+  '**/subscribe-posts.spec.ts',
   '**/subscribe-load.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => firstPort + i);

@@ -1,17 +1,18 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { wantsOutageStatus, withOutageStatus } from '@/lib/routing/outage-status';
 
-/**
- * A path whose percent-encoding is malformed (`/%E0%A4%A/`) names nothing, but Next.js's own
- * decoding of it fails with a 500. Readers get the themed 404 instead: the request is rewritten to
- * a path the router itself declares not found (page 0 of the front page), without asking WordPress.
- */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  // A path whose percent-encoding is malformed (`/%E0%A4%A/`) names nothing, but Next.js's own
+  // decoding of it fails with a 500. Readers get the themed 404 instead: the request is rewritten
+  // to a path the router itself declares not found (page 0 of the front page), without asking WordPress.
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(pathname);
   } catch {
     return NextResponse.rewrite(new URL('/page/0/', request.url));
   }
+  if (wantsOutageStatus(request, pathname)) return withOutageStatus(request, pathname + search);
+  return NextResponse.next();
 }
 
 export const config = {

@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchContentRender } from './content-render';
 import { benchRestRequests } from './rest-requests';
+import { benchPageWeight } from './page-weight';
+import { benchSideBySide } from './side-by-side';
 
 async function main() {
   const started = new Date().toISOString();
@@ -34,13 +36,70 @@ async function main() {
     Object.fromEntries(rest.map((r) => [r.page, { path: r.path, status: r.status, requests: r.requests }])),
   );
 
+  // BENCH_ONLY=content,rest skips the side-by-side load runs (about four minutes).
+  const only = process.env.BENCH_ONLY?.split(',');
+  let sideBySide: Awaited<ReturnType<typeof benchSideBySide>> | null = null;
+  if (!only || only.includes('load')) {
+    console.log(
+      '\nSide by side: A Pressfront (next start) · B WordPress + Twenty Twenty-Three (nginx, php-fpm) · C nginx serving A’s HTML as a file',
+    );
+    sideBySide = await benchSideBySide();
+    console.log(
+      `wrk, ${sideBySide.seconds} s per run after 2 s of warm-up, interleaved A B C; ${sideBySide.pinned}`,
+    );
+    const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+    console.table(
+      sideBySide.rows.map((r) => ({
+        page: r.page,
+        conns: r.connections,
+        'A req/s': Math.round(r.A.requestsPerSecond),
+        'A p50/p99 ms': `${ms(r.A.p50Ms)} / ${ms(r.A.p99Ms)}`,
+        'B req/s': Math.round(r.B.requestsPerSecond),
+        'B p50/p99 ms': `${ms(r.B.p50Ms)} / ${ms(r.B.p99Ms)}`,
+        'C req/s': Math.round(r.C.requestsPerSecond),
+        'C p50/p99 ms': `${ms(r.C.p50Ms)} / ${ms(r.C.p99Ms)}`,
+        'A/B': (r.A.requestsPerSecond / r.B.requestsPerSecond).toFixed(2),
+        'A/C': (r.A.requestsPerSecond / r.C.requestsPerSecond).toFixed(3),
+        errors: `${r.A.errors}/${r.B.errors}/${r.C.errors}`,
+      })),
+    );
+    console.log(`Pressfront server RSS after the load: ${sideBySide.pressfrontRssMb} MB`);
+  }
+
+  let weight: Awaited<ReturnType<typeof benchPageWeight>> | null = null;
+  if (!only || only.includes('weight')) {
+    console.log(
+      '\nPage weight in Chromium (bytes as served, gzip), and whether the page works with JavaScript off',
+    );
+    weight = await benchPageWeight();
+    console.table(
+      weight.map((w) => ({
+        theme: w.theme,
+        page: w.page,
+        'HTML kB': w.htmlKb,
+        'CSS kB': w.cssKb,
+        'JS kB': w.jsKb,
+        'other kB': w.otherKb,
+        requests: w.requests,
+        'works without JS': w.worksWithoutJs ? 'yes' : 'NO',
+      })),
+    );
+  }
+
   const dir = path.join(__dirname, 'results');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `bench-${started.replace(/[:.]/g, '-')}.json`);
   await writeFile(
     file,
     JSON.stringify(
-      { started, machine: { cores: os.cpus().length, node: process.version }, content, rest },
+      {
+        started,
+        machine: { cores: os.cpus().length, node: process.version },
+        content,
+        rest,
+        sideBySide,
+        weight,
+      },
       null,
       2,
     ),

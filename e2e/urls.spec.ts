@@ -105,7 +105,7 @@ test.describe('search', () => {
     const total = Number(response.headers.get('x-wp-total'));
     expect(total).toBeGreaterThan(10);
     await page.goto('/?s=the');
-    await expect(page.getByRole('status')).toHaveText(`${total} results`);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(`${total} results`);
     await page.getByRole('link', { name: /Older posts/ }).click();
     await expect(page).toHaveURL(/\/page\/2\/\?s=the$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “the”');
@@ -114,7 +114,7 @@ test.describe('search', () => {
 
   test('an empty result says so', async ({ page }) => {
     await page.goto('/search/zzyzx+quorble/');
-    await expect(page.getByRole('status')).toHaveText('0 results');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('0 results');
     await expect(page.locator('main')).toContainText('Nothing matched');
   });
 });

@@ -25,7 +25,8 @@ if (!is_blog_installed()) {
 }
 
 update_option('blogdescription', 'Independent news, slow journalism and the occasional 🍿');
-update_option('permalink_structure', '/%postname%/');
+// Through $wp_rewrite, not update_option alone: the flush below must build rules for this structure.
+$GLOBALS['wp_rewrite']->set_permalink_structure('/%postname%/');
 update_option('timezone_string', 'Europe/Lisbon');
 update_option('date_format', 'F j, Y');
 update_option('posts_per_page', 10);

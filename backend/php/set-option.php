@@ -11,8 +11,11 @@ $_SERVER['HTTP_HOST'] = parse_url($site_url, PHP_URL_HOST) . ':' . parse_url($si
 $_SERVER['REQUEST_URI'] = '/';
 require $docroot . '/wp-load.php';
 
-update_option($name, $value);
 if ($name === 'permalink_structure') {
+    // $wp_rewrite was set up with the old structure: told the new one, it flushes the right rules.
+    $GLOBALS['wp_rewrite']->set_permalink_structure($value);
     flush_rewrite_rules(false);
+} else {
+    update_option($name, $value);
 }
 echo "$name=" . get_option($name) . "\n";

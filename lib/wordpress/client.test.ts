@@ -105,7 +105,29 @@ describe('wpFetch', () => {
     expect((error as Error).message).toMatch(/unreachable \(fetch failed\)/);
   });
 
-  it('gives up after the configured timeout', async () => {
+  it('tries a dropped connection or a gateway error once more, and no more', async () => {
+    silenceLog();
+    const good = fixtureResponse('posts-page-1');
+    let fetchMock = respondWith(async () =>
+      fetchMock.mock.calls.length === 1 ? Promise.reject(new TypeError('fetch failed')) : good.clone(),
+    );
+    expect((await wpFetch(neverRead('dropped-once'))).data).toHaveLength(10);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+
+    fetchMock = respondWith(async () => new Response('Bad gateway', { status: 503 }));
+    await expect(wpFetch(neverRead('gateway'))).rejects.toMatchObject({ status: 503 });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+
+    // A 500 is WordPress's own error, not a passing one; and writes are never repeated.
+    fetchMock = respondWith(async () => new Response('{"code":"x"}', { status: 500 }));
+    await expect(wpFetch(neverRead('five-hundred-once'))).rejects.toBeInstanceOf(UpstreamError);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    fetchMock = respondWith(() => Promise.reject(new TypeError('fetch failed')));
+    await expect(wpFetch({ ...neverRead('write'), body: { a: 1 } })).rejects.toBeInstanceOf(UpstreamError);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up after the configured timeout, without trying again', async () => {
     silenceLog();
     vi.stubGlobal(
       'fetch',
@@ -117,6 +139,7 @@ describe('wpFetch', () => {
       ),
     );
     await expect(wpFetch(neverRead('timeout'))).rejects.toThrow(/no answer within 200 ms/);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('serves the last good answer when WordPress later fails, and says so in the log', async () => {

@@ -69,10 +69,18 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
   const shared = !request.body && !request.personal && (!request.authenticated || request.shareable);
   const key = shared ? endpointOf(request.path, request.query) : null;
   try {
-    const result = await fetchOnce(request).catch((error: unknown) => {
+    const result = await fetchOnce(request).catch(async (error: unknown) => {
+      // Writes are never repeated: WordPress may have done one before the answer was lost.
+      if (request.body) throw error;
       // A garbled answer may now sit in Next's data cache (it caches any 200): ask WordPress again,
       // around the cache, before giving up on this read.
-      if (error instanceof GarbledAnswer && !request.body) return fetchOnce(request, true);
+      if (error instanceof GarbledAnswer) return fetchOnce(request, true);
+      // A dropped connection or a gateway's 502/503/504 is often gone a moment later: one more
+      // try. Not a timeout — the reader has already waited the whole of it.
+      if (isTransient(error)) {
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+        return fetchOnce(request);
+      }
       throw error;
     });
     if (key) lastGood.remember(key, result);
@@ -87,6 +95,18 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
 
 /** WordPress answered 200 with something that is not the JSON asked for. */
 class GarbledAnswer extends UpstreamError {}
+
+/** The connection failed (refused, reset): no answer at all, and no long wait either. */
+class Unreachable extends UpstreamError {}
+
+const RETRY_DELAY_MS = 250;
+
+function isTransient(error: unknown): boolean {
+  return (
+    error instanceof Unreachable ||
+    (error instanceof UpstreamError && (error.status === 502 || error.status === 503 || error.status === 504))
+  );
+}
 
 async function fetchOnce<S extends z.ZodType>(
   request: WpRequest<S>,
@@ -131,11 +151,13 @@ async function fetchOnce<S extends z.ZodType>(
   try {
     response = await apiFetch<Response, false>(options);
   } catch (error) {
-    const detail =
-      error instanceof Error && error.name === 'TimeoutError'
-        ? `no answer within ${config.timeoutMs} ms`
-        : `unreachable (${error instanceof Error ? error.message : String(error)})`;
-    throw logUpstreamFailure(new UpstreamError(endpoint, null, detail, { cause: error }));
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      throw logUpstreamFailure(
+        new UpstreamError(endpoint, null, `no answer within ${config.timeoutMs} ms`, { cause: error }),
+      );
+    }
+    const detail = `unreachable (${error instanceof Error ? error.message : String(error)})`;
+    throw logUpstreamFailure(new Unreachable(endpoint, null, detail, { cause: error }));
   }
 
   const body = await response.text();

@@ -1,10 +1,12 @@
 import type { UpstreamError } from './errors';
+import { noteWordPressFailure } from './health';
 
 /**
  * One structured line per WordPress failure, so an operator can grep for the endpoint.
  * Returns the error so call sites can `throw logUpstreamFailure(…)`.
  */
 export function logUpstreamFailure(error: UpstreamError): UpstreamError {
+  noteWordPressFailure();
   console.error(
     JSON.stringify({
       level: 'error',

@@ -1,0 +1,122 @@
+// What a reader's browser downloads, per page type and theme: Debian's Chromium loads each page
+// from a production server (compressed as served) and counts bytes by kind; then the same page
+// with JavaScript off, to see it still shows its content.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+export const weighedPages: Record<string, string> = {
+  home: '/',
+  'long-form post': '/harbour-towns-sign-tidal-power-pact/',
+  'category archive': '/category/news/',
+  page: '/about/',
+  search: '/?s=harbour',
+};
+
+export interface PageWeight {
+  theme: string;
+  page: string;
+  htmlKb: number;
+  cssKb: number;
+  jsKb: number;
+  otherKb: number;
+  requests: number;
+  worksWithoutJs: boolean;
+}
+
+const ROOT = path.join(__dirname, '..');
+const PORT = 3191;
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+async function startTheme(theme: string) {
+  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '--port', String(PORT)], {
+    cwd: ROOT,
+    env: { ...process.env, PRESSFRONT_THEME: theme },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 150; i++) {
+    if (
+      await fetch(`http://127.0.0.1:${PORT}/api/health/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+}
+
+export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Promise<PageWeight[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const results: PageWeight[] = [];
+  try {
+    for (const theme of themes) {
+      const stop = await startTheme(theme);
+      try {
+        for (const [page, url] of Object.entries(weighedPages)) {
+          const context = await browser.newContext();
+          const tab = await context.newPage();
+          // Warm the server's caches first: the weight of a page does not depend on them.
+          await fetch(`http://127.0.0.1:${PORT}${url}`).then((r) => r.arrayBuffer());
+          const sizes = { html: 0, css: 0, js: 0, other: 0 };
+          let requests = 0;
+          tab.on('requestfinished', async (request) => {
+            requests += 1;
+            const { responseBodySize } = await request.sizes();
+            const type = request.resourceType();
+            const kind =
+              type === 'document'
+                ? 'html'
+                : type === 'stylesheet'
+                  ? 'css'
+                  : type === 'script'
+                    ? 'js'
+                    : 'other';
+            sizes[kind] += responseBodySize;
+          });
+          await tab.goto(`http://127.0.0.1:${PORT}${url}`, { waitUntil: 'networkidle' });
+          await context.close();
+
+          const noJs = await browser.newContext({ javaScriptEnabled: false });
+          const bare = await noJs.newPage();
+          await bare.goto(`http://127.0.0.1:${PORT}${url}`);
+          const heading =
+            (await bare
+              .locator('h1')
+              .first()
+              .textContent({ timeout: 5_000 })
+              .catch(() => '')) ?? '';
+          const links = await bare.locator('main a[href]').count();
+          await noJs.close();
+
+          results.push({
+            theme,
+            page,
+            htmlKb: kb(sizes.html),
+            cssKb: kb(sizes.css),
+            jsKb: kb(sizes.js),
+            otherKb: kb(sizes.other),
+            requests,
+            worksWithoutJs: heading.trim().length > 0 && links > 0,
+          });
+        }
+      } finally {
+        stop();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}

@@ -1,0 +1,26 @@
+// When WordPress last failed, readable by the proxy (proxy.ts) as well as by the pages. The proxy
+// and the app are bundled apart but run in one Node process: the record lives on globalThis under a
+// registered symbol, so both see the same one.
+
+const KEY = Symbol.for('pressfront.wordpress.health');
+
+interface Health {
+  lastFailureAt: number;
+}
+
+function health(): Health {
+  const store = globalThis as typeof globalThis & { [KEY]?: Health };
+  store[KEY] ??= { lastFailureAt: 0 };
+  return store[KEY];
+}
+
+/** How long after a failure the site treats WordPress as failing. */
+export const FAILING_WINDOW_MS = 30_000;
+
+export function noteWordPressFailure(now = Date.now()): void {
+  health().lastFailureAt = now;
+}
+
+export function wordpressFailedRecently(now = Date.now()): boolean {
+  return now - health().lastFailureAt < FAILING_WINDOW_MS;
+}
