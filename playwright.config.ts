@@ -45,6 +45,7 @@ const lastOnly = [
   '**/draft-preview.spec.ts',
   '**/subscribe-posts.spec.ts',
   '**/subscribe-load.spec.ts',
+  '**/wordpress-down.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => firstPort + i);
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');

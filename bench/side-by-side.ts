@@ -53,7 +53,13 @@ async function waitFor(url: string) {
 
 /** Every process in the tree under `pid` (the server and its workers). */
 function tree(pid: number): number[] {
-  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+  let listed = '';
+  try {
+    listed = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+  } catch {
+    // ps exits 1 when there are none
+  }
+  const children = listed
     .split('\n')
     .map((s) => Number(s.trim()))
     .filter((n) => n > 0);
@@ -75,7 +81,13 @@ async function rssMb(pids: number[]): Promise<number> {
 }
 
 const pidsOf = (pattern: string) =>
-  execFileSync('pgrep', ['-f', pattern], { encoding: 'utf8' })
+  (() => {
+    try {
+      return execFileSync('pgrep', ['-f', pattern], { encoding: 'utf8' });
+    } catch {
+      return '';
+    }
+  })()
     .split('\n')
     .map(Number)
     .filter((n) => n > 0);

@@ -7,6 +7,15 @@ import { wpAdmin } from './support/wordpress-admin';
 
 const POST = '/river-dredging-plan/';
 
+// Each test is its own reader to the frontend's per-address comment limit (5 a minute): every
+// browser here would otherwise be 127.0.0.1, across themes running side by side.
+let serial = 0;
+test.beforeEach(async ({ page }) => {
+  serial += 1;
+  const n = (Date.now() + serial * 7919) % 65_000;
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': `10.${(n >> 8) & 255}.${n & 255}.${100 + serial}` });
+});
+
 async function fillComment(page: Page, fields: { name: string; email: string; content: string }) {
   // Hydrated first: a click before then would be a plain form post, not this test's subject.
   const form = page.locator('#comments form[data-ready]');

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { startServer, type RunningServer } from './support/server';
 import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
+import { signBody } from '../lib/revalidate/signature';
 
 // Publish to visible through the companion plugin's signed revalidation, with nothing else to
 // help: this server keeps WordPress answers for an hour, so only the plugin's message can refresh
@@ -9,19 +10,27 @@ import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 const SECRET = 'e2e-revalidate-secret-0123456789abcdef';
 
 let server: RunningServer;
+// The same, in the other themes: one publish, every frontend the plugin knows is told.
+let others: RunningServer[] = [];
 
 test.beforeAll(async () => {
-  server = await startServer(Number(process.env.PRESSFRONT_E2E_FRESH_PORT ?? '3115'), {
+  const env = {
     ...wordpressEnv(),
     PRESSFRONT_REVALIDATE_SECONDS: '3600',
     PRESSFRONT_REVALIDATE_SECRET: SECRET,
-  });
-  wpScript('option', 'pressfront_bridge_frontends', server.url);
+  };
+  const port = Number(process.env.PRESSFRONT_E2E_FRESH_PORT ?? '3115');
+  [server, ...others] = await Promise.all([
+    startServer(port, env),
+    startServer(port + 4, { ...env, PRESSFRONT_THEME: 'paper' }),
+    startServer(port + 5, { ...env, PRESSFRONT_THEME: 'minimal' }),
+  ]);
+  wpScript('option', 'pressfront_bridge_frontends', [server, ...others].map((s) => s.url).join(' '));
   wpScript('option', 'pressfront_bridge_secret', SECRET);
 });
 
 test.afterAll(async () => {
-  await server.stop();
+  await Promise.all([server, ...others].map((s) => s.stop()));
   wpScript('reset');
 });
 
@@ -35,6 +44,11 @@ async function timeUntil(check: () => Promise<boolean>): Promise<number> {
 test('an edited title is on the site within 5 s, with no restart', async ({ page }) => {
   const [post] = await wpAdmin<{ id: number }[]>('GET', '/wp/v2/posts?slug=river-dredging-plan&_fields=id');
   const url = `${server.url}/river-dredging-plan/`;
+  // Every theme's server has the page cached before the edit.
+  for (const other of others) {
+    await page.goto(`${other.url}/river-dredging-plan/`);
+    await page.reload();
+  }
   await page.goto(url);
   const before = await page.getByRole('heading', { level: 1 }).textContent();
   // Cached: a second view within the hour shows the same.
@@ -47,7 +61,18 @@ test('an edited title is on the site within 5 s, with no restart', async ({ page
     await page.goto(url);
     return (await page.getByRole('heading', { level: 1 }).textContent()) === title;
   });
-  console.log(`[freshness] publish-to-visible: ${delay} ms`);
+  const delays = [delay];
+  for (const other of others) {
+    delays.push(
+      await timeUntil(async () => {
+        await page.goto(`${other.url}/river-dredging-plan/`);
+        return (await page.getByRole('heading', { level: 1 }).textContent()) === title;
+      }),
+    );
+  }
+  console.log(
+    `[freshness] publish-to-visible: ${delay} ms (show); then paper, minimal: ${delays.slice(1).join(', ')} ms more`,
+  );
   // Listings hold it too (the post is older than the front page's ten): search finds the new title.
   await page.goto(`${server.url}/?s=dredging`);
   await expect(page.locator('main article h2', { hasText: title })).toBeVisible();
@@ -84,4 +109,34 @@ test('a changed menu shows within 5 s', async ({ page }) => {
     'href',
     '/why-we-still-print-a-paper/',
   );
+});
+
+test('/api/revalidate/ refuses what the plugin did not send: forged, stale, replayed, too large, malformed', async ({
+  request,
+}) => {
+  const endpoint = `${server.url}/api/revalidate/`;
+  const send = (body: string, { at = Math.floor(Date.now() / 1000), secret = SECRET } = {}) =>
+    request.post(endpoint, {
+      data: body,
+      headers: {
+        'content-type': 'application/json',
+        'x-pressfront-timestamp': String(at),
+        'x-pressfront-signature': signBody(body, at, secret),
+      },
+    });
+  const body = JSON.stringify({ tags: ['posts'], event: `e2e-${Date.now()}` });
+  expect((await send(body, { secret: 'another-secret-of-enough-length-0123456789' })).status()).toBe(401);
+  expect((await send(body, { at: Math.floor(Date.now() / 1000) - 600 })).status()).toBe(401);
+  // The same signed request twice: the second is a replay.
+  const at = Math.floor(Date.now() / 1000);
+  const first = await send(body, { at });
+  expect(first.status()).toBe(200);
+  expect(await first.json()).toMatchObject({ revalidated: ['posts'] });
+  const replayed = await send(body, { at });
+  expect(replayed.status()).toBe(401);
+  expect(await replayed.json()).toEqual({ error: 'signature replayed' });
+  expect((await send(JSON.stringify({ tags: ['x'.repeat(70_000)] }))).status()).toBe(413);
+  expect((await send('{"tags": [')).status()).toBe(400);
+  expect((await send(JSON.stringify({ tags: ['rm -rf /'] }))).status()).toBe(400);
+  expect((await request.post(endpoint, { data: body })).status()).toBe(401);
 });

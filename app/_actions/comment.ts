@@ -4,6 +4,7 @@ import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import { allowComment } from '@/lib/comments/rate-limit';
 import { readerAddress } from '@/lib/http/reader-address';
+import { expirePages } from '@/lib/page-cache/expire';
 import {
   type CommentFormState,
   emptyCommentForm,
@@ -42,6 +43,7 @@ export async function postComment(
     switch (outcome.kind) {
       case 'approved':
         updateTag(tags.comments(postId));
+        expirePages([tags.comments(postId)]);
         return { ...emptyCommentForm, status: 'approved', message: 'Thank you: your comment is published.' };
       case 'held':
         return { ...emptyCommentForm, status: 'held', message: heldMessage };

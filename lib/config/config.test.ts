@@ -16,6 +16,7 @@ describe('parseConfig', () => {
       subscribe: { provider: 'wordpress' },
       embedHosts: DEFAULT_EMBED_HOSTS,
       revalidateSeconds: 60,
+      pageCacheSeconds: 60,
       timeoutMs: 8000,
     });
   });

@@ -24,6 +24,8 @@ export interface Config {
   /** Hosts whose players may be embedded in posts (iframes). */
   embedHosts: string[];
   revalidateSeconds: number;
+  /** How long a rendered page is served from memory (0: not at all); a revalidation ends it sooner. */
+  pageCacheSeconds: number;
   timeoutMs: number;
 }
 
@@ -77,6 +79,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? e.PRESSFRONT_EMBED_HOSTS.split(',').map((host) => host.trim().toLowerCase())
       : DEFAULT_EMBED_HOSTS,
     revalidateSeconds: e.PRESSFRONT_REVALIDATE_SECONDS,
+    pageCacheSeconds: e.PRESSFRONT_PAGE_CACHE_SECONDS ?? e.PRESSFRONT_REVALIDATE_SECONDS,
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
   };
 }

@@ -42,6 +42,11 @@ export const envSchema = z
       .default('wordpress'),
     PRESSFRONT_SUBSCRIBE_WEBHOOK_URL: httpUrl.optional(),
     PRESSFRONT_REVALIDATE_SECONDS: positiveInt(60),
+    PRESSFRONT_PAGE_CACHE_SECONDS: z.coerce
+      .number({ error: 'expected a whole number' })
+      .int()
+      .nonnegative()
+      .optional(),
     WORDPRESS_TIMEOUT_MS: positiveInt(8000),
   })
   .superRefine((env, ctx) => {

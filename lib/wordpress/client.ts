@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { getConfig } from '../config';
 import { SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER } from '../revalidate/signature';
 import { NotFoundError, RefusedError, UpstreamError } from './errors';
+import { noteRead, noteUpstreamFailure } from '../page-cache/render-log';
 import { LastGood } from './last-good';
 import { logServedLastGood, logUpstreamFailure } from './log';
 
@@ -84,9 +85,13 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
       throw error;
     });
     if (key) lastGood.remember(key, result);
+    // The page cache learns what this render read, and whether it was for this reader only.
+    if (!request.body) await noteRead(request.tags, !shared);
     return result;
   } catch (error) {
     const kept = key && error instanceof UpstreamError ? lastGood.recall(key) : undefined;
+    // A page made while WordPress fails is not one to keep, even from last good answers.
+    if (error instanceof UpstreamError) await noteUpstreamFailure();
     if (!kept) throw error;
     logServedLastGood(endpointOf(request.path, redact(request.query)));
     return kept as WpResponse<z.infer<S>>;

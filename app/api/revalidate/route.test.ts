@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageStore } from '@/lib/page-cache/store';
 import { signBody } from '@/lib/revalidate/signature';
 
 const revalidateTag = vi.fn();
@@ -30,6 +31,15 @@ describe('POST /api/revalidate', async () => {
   const { POST } = await import('./route');
 
   it('expires exactly the tags it was given and says which', async () => {
+    const kept = (tags: string[]) => ({
+      status: 200,
+      headers: [],
+      body: new Uint8Array(1),
+      storedAt: Date.now(),
+      tags: new Set(tags),
+    });
+    pageStore().set('http://h/seven/', kept(['post:7', 'site']));
+    pageStore().set('http://h/eight/', kept(['post:8', 'site']));
     const response = await POST(request('{"tags":["post:7","posts"],"event":"post.updated"}'));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ revalidated: ['post:7', 'posts'], event: 'post.updated' });
@@ -37,6 +47,9 @@ describe('POST /api/revalidate', async () => {
       ['post:7', { expire: 0 }],
       ['posts', { expire: 0 }],
     ]);
+    // The kept pages that read a revalidated tag go too; the others stay.
+    expect(pageStore().get('http://h/seven/', 60_000)).toBeUndefined();
+    expect(pageStore().get('http://h/eight/', 60_000)).toBeDefined();
   });
 
   it('401 for a wrong signature, a stale one and a replay; nothing expired', async () => {

@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { getConfig } from '@/lib/config';
+import { expirePages } from '@/lib/page-cache/expire';
 import { MAX_BODY_BYTES, parsePayload } from '@/lib/revalidate/payload';
 import { readCappedBody } from '@/lib/revalidate/read-body';
 import { checkSignature, ReplayMemory, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/revalidate/signature';
@@ -30,6 +31,7 @@ export async function POST(request: Request) {
   if (!parsed.ok) return json(400, { error: parsed.error });
   const { tags, event } = parsed.payload;
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  expirePages(tags);
   console.log(JSON.stringify({ level: 'info', source: 'revalidate', event: event ?? null, tags }));
   return json(200, { revalidated: tags, event: event ?? null });
 }

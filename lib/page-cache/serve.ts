@@ -1,0 +1,128 @@
+import { INNER_REQUEST_HEADER, innerRequestHeaders, innerUrl, passOnHeaders } from '../routing/inner-request';
+import { RETRY_AFTER_SECONDS } from '../routing/outage-status';
+import { beginRender, peekRender, RENDER_ID_HEADER, takeRender } from './render-log';
+import { pageStore } from './store';
+
+// The proxy's page cache. A reader's GET for a page is answered from memory when a fresh copy is
+// there; otherwise the proxy asks this same server for it (the "inner" request, which renders as
+// usual), passes the answer on as it streams, and keeps a copy when it is a plain public page.
+// Nothing personal is ever kept: requests with draft, preview, password or result cookies are
+// not served from here, and neither is a render that read anything personal or saw WordPress fail.
+
+export const CACHE_STATUS_HEADER = 'x-pressfront-cache';
+
+const PERSONAL_COOKIES =
+  /(?:^|;\s*)(?:__prerender_bypass|pf_draft|pf_theme_preview|pf-postpass-\d+|pf-subscribe)=/;
+const STORED_TYPES = /^(text\/html|application\/rss\+xml|application\/xml|text\/xml)\b/;
+
+/** A GET or HEAD for a page or feed that every reader gets alike. */
+export function isSharedPageRequest(request: Request, pathname: string): boolean {
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !request.headers.has(INNER_REQUEST_HEADER) &&
+    // Client-side navigations ask for the React payload, not the page: rendered as usual.
+    !request.headers.has('rsc') &&
+    !request.headers.has('next-router-prefetch') &&
+    !request.headers.has('next-action') &&
+    !new URL(request.url).searchParams.has('_rsc') &&
+    !pathname.startsWith('/api/') &&
+    !pathname.startsWith('/_next/') &&
+    !pathname.startsWith('/subscribe/') &&
+    !pathname.startsWith('/preview/') &&
+    !PERSONAL_COOKIES.test(request.headers.get('cookie') ?? '')
+  );
+}
+
+/** Pages differ by the address they are read at (canonical URLs are absolute): that is the key. */
+function keyOf(request: Request, pathAndQuery: string): string {
+  const first = (name: string) => request.headers.get(name)?.split(',')[0]?.trim();
+  const host = first('x-forwarded-host') ?? first('host') ?? new URL(request.url).host;
+  return `${first('x-forwarded-proto') ?? 'http'}://${host}${pathAndQuery}`;
+}
+
+export async function serveThroughCache(
+  request: Request,
+  pathAndQuery: string,
+  maxAgeMs: number,
+): Promise<Response> {
+  const store = pageStore();
+  const key = keyOf(request, pathAndQuery);
+  const kept = store.get(key, maxAgeMs);
+  if (kept) {
+    const headers = new Headers(kept.headers);
+    headers.set(CACHE_STATUS_HEADER, 'hit');
+    headers.set('Age', String(Math.floor((Date.now() - kept.storedAt) / 1000)));
+    return new Response(request.method === 'HEAD' ? null : (kept.body as Uint8Array<ArrayBuffer>), {
+      status: kept.status,
+      headers,
+    });
+  }
+
+  const id = crypto.randomUUID();
+  beginRender(id);
+  const headers = innerRequestHeaders(request);
+  headers.set(RENDER_ID_HEADER, id);
+  // Shared pages render the same for everyone: no reader's cookie takes part.
+  headers.delete('cookie');
+  const inner = await fetch(innerUrl(pathAndQuery), {
+    method: request.method,
+    headers,
+    redirect: 'manual',
+    cache: 'no-store',
+  });
+  const answer = passOnHeaders(inner, request.url);
+  answer.set(CACHE_STATUS_HEADER, 'miss');
+  const body = inner.body;
+  if (!body) {
+    takeRender(id);
+    return new Response(null, { status: inner.status, headers: answer });
+  }
+  const [toReader, toStore] = body.tee();
+  void keepWhenPublic(toStore, { id, key, status: inner.status, headers: answer });
+  // A render that failed because WordPress did is "unavailable, come back", not our error.
+  if (inner.status === 500 && peekRender(id)?.upstreamFailed) {
+    answer.set('Retry-After', String(RETRY_AFTER_SECONDS));
+    answer.set('Cache-Control', 'no-store');
+    return new Response(toReader, { status: 503, statusText: 'Service Unavailable', headers: answer });
+  }
+  return new Response(toReader, { status: inner.status, headers: answer });
+}
+
+async function keepWhenPublic(
+  stream: ReadableStream<Uint8Array>,
+  page: { id: string; key: string; status: number; headers: Headers },
+): Promise<void> {
+  const chunks: Uint8Array[] = [];
+  try {
+    const reader = stream.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+    }
+  } catch {
+    takeRender(page.id);
+    return;
+  }
+  // The render has finished once its body has: its record is complete.
+  const record = takeRender(page.id);
+  if (
+    page.status !== 200 ||
+    !record ||
+    record.upstreamFailed ||
+    record.personal ||
+    page.headers.has('set-cookie') ||
+    !STORED_TYPES.test(page.headers.get('content-type') ?? '')
+  ) {
+    return;
+  }
+  const headers = new Headers(page.headers);
+  headers.delete(CACHE_STATUS_HEADER);
+  pageStore().set(page.key, {
+    status: page.status,
+    headers: [...headers.entries()],
+    body: Buffer.concat(chunks),
+    storedAt: Date.now(),
+    tags: record.tags,
+  });
+}
