@@ -126,8 +126,10 @@ export default defineConfig<ThemeOptions>({
       ...credentials,
       PRESSFRONT_THEME: theme,
       PRESSFRONT_PREVIEW_SECRET: previewSecret,
-      // The suite edits content through REST and expects to see it: keep the data cache short.
+      // The suite edits content through REST and expects to see it: keep the data cache short, and
+      // keep no rendered pages — the plugin tells only the freshness spec's servers what changed.
       PRESSFRONT_REVALIDATE_SECONDS: '1',
+      PRESSFRONT_PAGE_CACHE_SECONDS: '0',
     },
   })),
 });

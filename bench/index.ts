@@ -30,10 +30,23 @@ async function main() {
     'total (ms)': content.totalMs,
   });
 
-  console.log('\nWordPress REST requests per page type, nothing cached (fresh server each, counting proxy)');
+  console.log(
+    '\nUncached cost per page type: REST requests and bytes from WordPress, time to first byte (fresh server each, counting proxy)',
+  );
   const rest = await benchRestRequests();
   console.table(
-    Object.fromEntries(rest.map((r) => [r.page, { path: r.path, status: r.status, requests: r.requests }])),
+    Object.fromEntries(
+      rest.map((r) => [
+        r.page,
+        {
+          path: r.path,
+          status: r.status,
+          requests: r.requests,
+          'REST kB': Math.round(r.restBytes / 102.4) / 10,
+          'TTFB ms': r.ttfbMs,
+        },
+      ]),
+    ),
   );
 
   // BENCH_ONLY=content,rest skips the side-by-side load runs (about four minutes).

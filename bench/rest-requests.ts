@@ -27,11 +27,16 @@ export interface RequestCost {
   path: string;
   status: number;
   requests: number;
+  /** Bytes of the REST answers' bodies, as WordPress sent them. */
+  restBytes: number;
+  /** Time to the first byte of the page, server just started, nothing cached. */
+  ttfbMs: number;
   routes: string[];
 }
 
 function countingProxy(target: string) {
   const seen: string[] = [];
+  const bytes = { total: 0 };
   const server = http.createServer((req, res) => {
     seen.push(`${req.method} ${(req.url ?? '').split('?')[0]}`);
     const upstream = http.request(
@@ -39,13 +44,14 @@ function countingProxy(target: string) {
       { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.on('data', (chunk: Buffer) => (bytes.total += chunk.length));
         answer.pipe(res);
       },
     );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
   });
-  return { server, seen };
+  return { server, seen, bytes };
 }
 
 async function startNext(port: number, env: Record<string, string>) {
@@ -76,7 +82,7 @@ async function startNext(port: number, env: Record<string, string>) {
 export async function benchRestRequests(): Promise<RequestCost[]> {
   const target = process.env.WORDPRESS_URL;
   if (!target) throw new Error('WORDPRESS_URL is not set: run through `npm run bench`');
-  const { server, seen } = countingProxy(target);
+  const { server, seen, bytes } = countingProxy(target);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const proxyUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const port = 3190;
@@ -87,9 +93,20 @@ export async function benchRestRequests(): Promise<RequestCost[]> {
       // WordPress's links still name its own address: the proxy is only the way there.
       const stop = await startNext(port, { WORDPRESS_URL: proxyUrl, WORDPRESS_HOME_URL: target });
       seen.length = 0;
+      bytes.total = 0;
+      const started = performance.now();
       const response = await fetch(`http://localhost:${port}${pagePath}`, { redirect: 'manual' });
+      const ttfbMs = Math.round(performance.now() - started);
       await response.arrayBuffer();
-      costs.push({ page, path: pagePath, status: response.status, requests: seen.length, routes: [...seen] });
+      costs.push({
+        page,
+        path: pagePath,
+        status: response.status,
+        requests: seen.length,
+        restBytes: bytes.total,
+        ttfbMs,
+        routes: [...seen],
+      });
       await stop();
     }
   } finally {

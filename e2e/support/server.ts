@@ -17,7 +17,9 @@ export async function startServer(
 ): Promise<RunningServer> {
   let output = '';
   const child = spawn('npx', ['next', 'start', '--port', String(port)], {
-    env: { ...process.env, ...env },
+    // Pages are kept in memory only where a spec asks (PRESSFRONT_PAGE_CACHE_SECONDS): these servers
+    // are not registered with the plugin, so nothing would tell them of the suite's REST edits.
+    env: { ...process.env, PRESSFRONT_PAGE_CACHE_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -1,4 +1,4 @@
-import { INNER_REQUEST_HEADER, innerRequestHeaders, innerUrl, passOnHeaders } from '../routing/inner-request';
+import { innerRequestHeaders, innerUrl, isDocumentRequest, passOnHeaders } from '../routing/inner-request';
 import { RETRY_AFTER_SECONDS } from '../routing/outage-status';
 import { beginRender, peekRender, RENDER_ID_HEADER, takeRender } from './render-log';
 import { pageStore } from './store';
@@ -18,15 +18,7 @@ const STORED_TYPES = /^(text\/html|application\/rss\+xml|application\/xml|text\/
 /** A GET or HEAD for a page or feed that every reader gets alike. */
 export function isSharedPageRequest(request: Request, pathname: string): boolean {
   return (
-    (request.method === 'GET' || request.method === 'HEAD') &&
-    !request.headers.has(INNER_REQUEST_HEADER) &&
-    // Client-side navigations ask for the React payload, not the page: rendered as usual.
-    !request.headers.has('rsc') &&
-    !request.headers.has('next-router-prefetch') &&
-    !request.headers.has('next-action') &&
-    !new URL(request.url).searchParams.has('_rsc') &&
-    !pathname.startsWith('/api/') &&
-    !pathname.startsWith('/_next/') &&
+    isDocumentRequest(request, pathname) &&
     !pathname.startsWith('/subscribe/') &&
     !pathname.startsWith('/preview/') &&
     !PERSONAL_COOKIES.test(request.headers.get('cookie') ?? '')

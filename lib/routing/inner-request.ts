@@ -18,6 +18,24 @@ export function innerRequestHeaders(request: Request): Headers {
   return headers;
 }
 
+/**
+ * A request for a whole document (a page, a feed) made by a reader's browser or a crawler: not the
+ * proxy's own inner request, not a client-side navigation's or prefetch's React payload, not a
+ * server action, not an API route or one of Next's own files.
+ */
+export function isDocumentRequest(request: Request, pathname: string): boolean {
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !request.headers.has(INNER_REQUEST_HEADER) &&
+    !request.headers.has('rsc') &&
+    !request.headers.has('next-router-prefetch') &&
+    !request.headers.has('next-action') &&
+    !new URL(request.url).searchParams.has('_rsc') &&
+    !pathname.startsWith('/api/') &&
+    !pathname.startsWith('/_next/')
+  );
+}
+
 export function innerUrl(pathAndQuery: string): URL {
   return new URL(pathAndQuery, `http://127.0.0.1:${process.env.PORT ?? '3000'}`);
 }

@@ -30,6 +30,7 @@ describe('wantsOutageStatus', () => {
     noteWordPressFailure(now);
     expect(wantsOutageStatus(get(), '/a-post/')).toBe(true);
     expect(wantsOutageStatus(get({}, 'HEAD'), '/a-post/')).toBe(false);
+    expect(wantsOutageStatus(get({ rsc: '1' }), '/a-post/')).toBe(false);
     expect(wantsOutageStatus(get({ [INNER_REQUEST_HEADER]: '1' }), '/a-post/')).toBe(false);
     expect(wantsOutageStatus(get(), '/api/subscribe/')).toBe(false);
     expect(wantsOutageStatus(get(), '/_next/data/x')).toBe(false);

@@ -1,5 +1,11 @@
 import { wordpressFailedRecently } from '../wordpress/health';
-import { INNER_REQUEST_HEADER, innerRequestHeaders, innerUrl, passOnHeaders } from './inner-request';
+import {
+  INNER_REQUEST_HEADER,
+  innerRequestHeaders,
+  innerUrl,
+  isDocumentRequest,
+  passOnHeaders,
+} from './inner-request';
 
 export { INNER_REQUEST_HEADER };
 
@@ -12,13 +18,7 @@ export const RETRY_AFTER_SECONDS = 30;
 
 /** Whether the proxy should take this request through the outage path. */
 export function wantsOutageStatus(request: Request, pathname: string): boolean {
-  return (
-    request.method === 'GET' &&
-    !request.headers.has(INNER_REQUEST_HEADER) &&
-    !pathname.startsWith('/api/') &&
-    !pathname.startsWith('/_next/') &&
-    wordpressFailedRecently()
-  );
+  return request.method === 'GET' && isDocumentRequest(request, pathname) && wordpressFailedRecently();
 }
 
 /** Fetches the page from this same server and answers with it, a 500 becoming a 503. */

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SubscribeForm } from '@/components/subscribe/subscribe-form';
 import { SubscribePanel } from '@/components/subscribe/subscribe-panel';
+import { followMailLink, type TokenParams } from '@/lib/subscribe/mail-link';
 import { getSubscribeProvider } from '@/lib/subscribe/provider';
-import type { ConfirmOutcome } from '@/lib/wordpress';
 
 export const metadata: Metadata = { title: 'Confirm your subscription', robots: { index: false } };
 
@@ -11,18 +11,10 @@ const TOKEN = /^[0-9a-f]{64}$/;
 
 // The link in the confirmation mail. Opening it confirms: one click, as readers expect of a
 // double opt-in; the token works once and for 48 hours.
-export default async function ConfirmPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ token?: string | string[] }>;
-}) {
+export default async function ConfirmPage({ searchParams }: { searchParams: TokenParams }) {
   const provider = getSubscribeProvider();
   if (!provider.confirm) notFound();
-  const { token } = await searchParams;
-  let outcome: ConfirmOutcome | 'unavailable' = 'unknown';
-  if (typeof token === 'string' && TOKEN.test(token)) {
-    outcome = await provider.confirm(token).catch(() => 'unavailable' as const);
-  }
+  const outcome = await followMailLink(searchParams, TOKEN, provider.confirm);
   switch (outcome) {
     case 'confirmed':
       return (

@@ -1,26 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SubscribePanel } from '@/components/subscribe/subscribe-panel';
+import { followMailLink, type TokenParams } from '@/lib/subscribe/mail-link';
 import { getSubscribeProvider } from '@/lib/subscribe/provider';
-import type { UnsubscribeOutcome } from '@/lib/wordpress';
 
 export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false } };
 
 const TOKEN = /^\d{1,20}\.[0-9a-f]{64}$/;
 
 // The link at the foot of every mail: opening it unsubscribes, with no login and no questions.
-export default async function UnsubscribePage({
-  searchParams,
-}: {
-  searchParams: Promise<{ token?: string | string[] }>;
-}) {
+export default async function UnsubscribePage({ searchParams }: { searchParams: TokenParams }) {
   const provider = getSubscribeProvider();
   if (!provider.unsubscribe) notFound();
-  const { token } = await searchParams;
-  let outcome: UnsubscribeOutcome | 'unavailable' = 'unknown';
-  if (typeof token === 'string' && TOKEN.test(token)) {
-    outcome = await provider.unsubscribe(token).catch(() => 'unavailable' as const);
-  }
+  const outcome = await followMailLink(searchParams, TOKEN, provider.unsubscribe);
   switch (outcome) {
     case 'unsubscribed':
       return (
