@@ -5,6 +5,10 @@ const nextConfig = {
   // WordPress permalinks end in a slash; ours match them so every URL a site had keeps working.
   trailingSlash: true,
   poweredByHeader: false,
+  // The proxy (proxy.ts) must tell a browser's request for a page from a client-side navigation's
+  // request for its React payload: by default Next hides the RSC headers and the _rsc parameter
+  // from it, and a payload request would be answered with (or kept as) the page's HTML.
+  skipProxyUrlNormalize: true,
   reactStrictMode: true,
   // Pressfront renders WordPress's own resized variants (srcset) with plain <img>: the host is
   // known only at run time, so the build must not depend on it.

@@ -56,6 +56,10 @@ test('an edited title is on the site within 5 s, with no restart', async ({ page
   // Cached: a second view within the hour is the kept page, not a new render.
   const again = await page.reload();
   expect(again?.headers()['x-pressfront-cache']).toBe('hit');
+  // A client-side navigation's request for the same URL is its React payload, never the kept HTML.
+  const payload = await page.request.get(url, { headers: { RSC: '1' } });
+  expect(payload.headers()['content-type']).toMatch(/^text\/x-component/);
+  expect(payload.headers()['x-pressfront-cache']).toBeUndefined();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(before ?? '');
 
   const title = `Dredging plan approved after a long night (${Date.now()})`;
