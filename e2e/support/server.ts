@@ -37,6 +37,9 @@ export async function startServer(
       // The group is already gone.
     }
   };
+  // A worker that ends without its afterAll (a failed test restarts the worker) must not leave its
+  // server behind: orphaned, with its log pipes gone, a server spins on a core for nothing.
+  process.once('exit', () => signal('SIGKILL'));
   const stop = async () => {
     signal('SIGTERM');
     const killer = setTimeout(() => signal('SIGKILL'), 2_000);
