@@ -10,6 +10,8 @@
 #   backend/wp.sh run CMD run CMD with those variables exported (WordPress must be up)
 #   backend/wp.sh privacy export|erase EMAIL
 #                         run WordPress's personal-data exporters or erasers for one address
+#   backend/wp.sh sql 'STATEMENT'
+#                         run one SQL statement on the local WordPress's database (tests age tokens)
 #   backend/wp.sh option NAME VALUE
 #                         set a WordPress option the REST API cannot (tests switch permalinks)
 set -euo pipefail
@@ -257,6 +259,12 @@ cmd_run() {
   cd "$ROOT" && exec "$@"
 }
 
+cmd_sql() {
+  [ $# -eq 1 ] || die "usage: wp.sh sql 'STATEMENT'"
+  alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
+  db "$DB_NAME" -e "$1"
+}
+
 cmd_privacy() {
   [ $# -eq 2 ] || die "usage: wp.sh privacy export|erase EMAIL"
   alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
@@ -278,5 +286,6 @@ case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   option) shift; cmd_option "$@" ;;
   privacy) shift; cmd_privacy "$@" ;;
+  sql) shift; cmd_sql "$@" ;;
   *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD|option NAME VALUE|privacy export|erase EMAIL" >&2; exit 2 ;;
 esac

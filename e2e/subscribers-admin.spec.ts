@@ -83,3 +83,20 @@ test('wp-admin → Subscribers: counts, search, CSV export; the privacy tools ex
   expect(erased['pressfront-subscribers']?.items_removed).toBe(true);
   expect((await wpSubscribers(run)).map((s) => s.email).sort()).toEqual([emails[1], emails[2]].sort());
 });
+
+test('a confirmation link past its 48 hours says so, and confirms nothing', async ({ page, request }) => {
+  const email = `expired-${Date.now().toString(36)}@example.com`;
+  const response = await request.post('/api/subscribe/', {
+    form: { email, consent: 'yes', source: '0' },
+    headers: { accept: 'application/json', 'x-forwarded-for': `10.201.0.${Date.now() % 250}` },
+  });
+  expect(response.status()).toBe(202);
+  const link = linkIn(await waitForMail(email, /^Confirm/), '/subscribe/confirm/');
+  wpScript(
+    'sql',
+    `UPDATE wp_pressfront_subscribers SET confirm_expires = UTC_TIMESTAMP() - INTERVAL 1 MINUTE WHERE email = '${email}'`,
+  );
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link has expired');
+  expect((await wpSubscribers(email))[0]?.status).toBe('pending');
+});
