@@ -1,5 +1,5 @@
 import { innerRequestHeaders, innerUrl, isDocumentRequest, passOnHeaders } from '../routing/inner-request';
-import { RETRY_AFTER_SECONDS } from '../routing/outage-status';
+import { unavailable } from '../routing/outage-status';
 import { beginRender, peekRender, RENDER_ID_HEADER, takeRender } from './render-log';
 import { pageStore } from './store';
 
@@ -72,11 +72,7 @@ export async function serveThroughCache(
   const [toReader, toStore] = body.tee();
   void keepWhenPublic(toStore, { id, key, status: inner.status, headers: answer });
   // A render that failed because WordPress did is "unavailable, come back", not our error.
-  if (inner.status === 500 && peekRender(id)?.upstreamFailed) {
-    answer.set('Retry-After', String(RETRY_AFTER_SECONDS));
-    answer.set('Cache-Control', 'no-store');
-    return new Response(toReader, { status: 503, statusText: 'Service Unavailable', headers: answer });
-  }
+  if (inner.status === 500 && peekRender(id)?.upstreamFailed) return unavailable(toReader, answer);
   return new Response(toReader, { status: inner.status, headers: answer });
 }
 

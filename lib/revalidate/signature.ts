@@ -23,6 +23,15 @@ export function signRequest(context: string, body: string, timestamp: number, se
   return createHmac('sha256', secret).update(`${context}.${timestamp}.${body}`).digest('hex');
 }
 
+/** The two headers that carry a signed request of ours: the timestamp, and the signature over it. */
+export function signedHeaders(context: string, body: string, secret: string): Record<string, string> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    [TIMESTAMP_HEADER]: String(timestamp),
+    [SIGNATURE_HEADER]: signRequest(context, body, timestamp, secret),
+  };
+}
+
 export type SignatureCheck =
   { ok: true } | { ok: false; reason: 'missing' | 'stale' | 'mismatch' | 'replayed' };
 

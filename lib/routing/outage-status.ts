@@ -30,7 +30,12 @@ export async function withOutageStatus(request: Request, pathAndQuery: string): 
   });
   const answer = passOnHeaders(inner, request.url);
   if (inner.status !== 500) return new Response(inner.body, { status: inner.status, headers: answer });
-  answer.set('Retry-After', String(RETRY_AFTER_SECONDS));
-  answer.set('Cache-Control', 'no-store');
-  return new Response(inner.body, { status: 503, statusText: 'Service Unavailable', headers: answer });
+  return unavailable(inner.body, answer);
+}
+
+/** The calm error page's answer as what it is: 503, come back later, keep no copy. */
+export function unavailable(body: ReadableStream<Uint8Array> | null, headers: Headers): Response {
+  headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+  headers.set('Cache-Control', 'no-store');
+  return new Response(body, { status: 503, statusText: 'Service Unavailable', headers });
 }

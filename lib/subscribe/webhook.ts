@@ -1,4 +1,4 @@
-import { signRequest, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../revalidate/signature';
+import { signedHeaders } from '../revalidate/signature';
 import type { SignUp, SignUpOutcome } from '../wordpress';
 
 /** The webhook answered in a way that is not a yes or a reader's mistake: try again later. */
@@ -24,11 +24,7 @@ export async function postSignUpToWebhook(
     at: new Date().toISOString(),
   });
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (options.secret) {
-    const timestamp = Math.floor(Date.now() / 1000);
-    headers[TIMESTAMP_HEADER] = String(timestamp);
-    headers[SIGNATURE_HEADER] = signRequest('subscribers', body, timestamp, options.secret);
-  }
+  if (options.secret) Object.assign(headers, signedHeaders('subscribers', body, options.secret));
   let response: Response;
   try {
     response = await fetch(url, {

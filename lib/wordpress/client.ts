@@ -3,9 +3,9 @@
 import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import type { z } from 'zod';
 import { getConfig } from '../config';
-import { SIGNATURE_HEADER, signRequest, TIMESTAMP_HEADER } from '../revalidate/signature';
-import { NotFoundError, RefusedError, UpstreamError } from './errors';
 import { noteRead, noteUpstreamFailure } from '../page-cache/render-log';
+import { signedHeaders } from '../revalidate/signature';
+import { NotFoundError, RefusedError, UpstreamError } from './errors';
 import { LastGood } from './last-good';
 import { logServedLastGood, logUpstreamFailure } from './log';
 
@@ -131,13 +131,9 @@ async function fetchOnce<S extends z.ZodType>(
       throw logUpstreamFailure(new UpstreamError(endpoint, null, 'PRESSFRONT_REVALIDATE_SECRET is not set'));
     }
     // The fetch handler serializes `data` with JSON.stringify too: the bytes signed are the bytes sent.
-    const timestamp = Math.floor(Date.now() / 1000);
-    headers[TIMESTAMP_HEADER] = String(timestamp);
-    headers[SIGNATURE_HEADER] = signRequest(
-      request.signedAs,
-      JSON.stringify(request.body ?? {}),
-      timestamp,
-      config.revalidateSecret,
+    Object.assign(
+      headers,
+      signedHeaders(request.signedAs, JSON.stringify(request.body ?? {}), config.revalidateSecret),
     );
   }
 
