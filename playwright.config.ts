@@ -1,19 +1,17 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import type { ThemeOptions } from './e2e/fixtures';
+import { installedThemes } from './e2e/support/themes';
 
 const wpPort = process.env.PRESSFRONT_WP_PORT ?? '8790';
 const firstPort = Number(process.env.PRESSFRONT_E2E_PORT ?? '3100');
 export const previewSecret = 'e2e-preview-secret-not-for-production';
 
 // Every installed theme runs the whole suite: one theme folder, one Playwright project. Folder
-// names are theme names (themes/registry.test.ts holds them to it).
-const themesDir = path.join(__dirname, 'themes');
-const themeNames = readdirSync(themesDir)
-  .filter((name) => name !== 'base' && statSync(path.join(themesDir, name)).isDirectory())
-  // The default theme first: its server builds the app the others reuse.
-  .sort((a, b) => (a === 'show' ? -1 : b === 'show' ? 1 : a.localeCompare(b)));
+// names are theme names (themes/registry.test.ts holds them to it). The default theme comes first:
+// its server builds the app the others reuse.
+const themeNames = installedThemes();
 
 // Debian's Chromium: Playwright's own browser download cannot work on this network. Without the
 // background-networking flags Chromium keeps dialling Google's hosts and floods the log.

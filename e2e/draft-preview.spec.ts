@@ -1,107 +1,126 @@
 import { signDraftToken } from '../lib/preview/draft-token';
 import { expect, test } from './fixtures';
 import { startServer, type RunningServer } from './support/server';
+import { installedThemes } from './support/themes';
 import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 
-// wp-admin's Preview, end to end: the plugin's preview link, Next's draft mode, the draft (or its
-// autosave) read with the server's Application Password, and nobody else seeing it. Runs in the
-// last project (it points the plugin at this server), then restores the seed.
+// wp-admin's Preview, end to end and in every installed theme: the plugin's preview link, Next's
+// draft mode, the draft (or its autosave) read with the server's Application Password, and nobody
+// else seeing it. Runs in the last project (it points the plugin at each theme's server in turn),
+// then restores the seed.
 
 const SECRET = 'e2e-preview-secret-0123456789abcdef-xyz';
+const firstPort = Number(process.env.PRESSFRONT_E2E_DRAFT_PORT ?? '3117');
+// The default theme's server on the first port; the others past every port the suite uses.
+const portFor = (i: number) => (i === 0 ? firstPort : firstPort + 3 + i);
 
-let server: RunningServer;
-
-test.beforeAll(async () => {
-  server = await startServer(Number(process.env.PRESSFRONT_E2E_DRAFT_PORT ?? '3117'), {
-    ...wordpressEnv(),
-    PRESSFRONT_REVALIDATE_SECRET: SECRET,
-  });
-  wpScript('option', 'pressfront_bridge_frontends', server.url);
-  wpScript('option', 'pressfront_bridge_secret', SECRET);
-});
-
-test.afterAll(async () => {
-  await server.stop();
+test.afterAll(() => {
   wpScript('reset');
 });
 
 const previewLink = async (id: number) =>
   (await wpAdmin<{ url: string }>('GET', `/pressfront/v1/preview-link?id=${id}`)).url;
 
-test('an editor previews a draft and its autosave; nobody else can see it', async ({
-  page,
-  browser,
-  allowConsoleError,
-}) => {
-  // After leaving the preview, the draft's preview address is a 404 for this browser too.
-  allowConsoleError(/^HTTP 404 .*\/preview\/post\/\d+\/$/);
-  const draft = await wpAdmin<{ id: number }>('POST', '/wp/v2/posts', {
-    status: 'draft',
-    title: 'Draft: the harbour budget, line by line',
-    content: '<!-- wp:paragraph --><p>Not ready for readers yet.</p><!-- /wp:paragraph -->',
-  });
-  const link = await previewLink(draft.id);
-  expect(link.startsWith(`${server.url}/api/preview/?token=`)).toBe(true);
+for (const [i, theme] of installedThemes().entries()) {
+  test.describe(`${theme} theme`, () => {
+    let server: RunningServer;
 
-  await page.goto(link);
-  await expect(page).toHaveURL(`${server.url}/preview/post/${draft.id}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Draft: the harbour budget, line by line');
-  await expect(page.locator('main')).toContainText('Not ready for readers yet.');
-  const bar = page.getByRole('region', { name: 'Preview' });
-  await expect(bar).toContainText('only you can see this');
-  await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
-
-  // The editor keeps typing: WordPress autosaves, and the preview shows the newer text.
-  await wpAdmin('POST', `/wp/v2/posts/${draft.id}/autosaves`, {
-    title: 'Draft: the harbour budget, autosaved',
-    content: '<!-- wp:paragraph --><p>Autosaved words.</p><!-- /wp:paragraph -->',
-  });
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Draft: the harbour budget, autosaved');
-
-  // Another browser, without the cookie, never sees it — not even after the editor did.
-  const other = await browser.newContext();
-  const stranger = await other.newPage();
-  const response = await stranger.goto(`${server.url}/preview/post/${draft.id}/`);
-  expect(response?.status()).toBe(404);
-  await expect(stranger.locator('body')).not.toContainText('harbour budget');
-  await other.close();
-
-  await bar.getByRole('link', { name: 'Exit preview' }).click();
-  await expect(page).toHaveURL(`${server.url}/`);
-  expect((await page.goto(`${server.url}/preview/post/${draft.id}/`))?.status()).toBe(404);
-});
-
-test('a scheduled post and a draft page preview too', async ({ page }) => {
-  const scheduled = await wpAdmin<{ id: number }>('POST', '/wp/v2/posts', {
-    status: 'future',
-    date: '2030-01-01T09:00:00',
-    title: 'Scheduled: a new year on the coast',
-    content: '<!-- wp:paragraph --><p>Goes out in 2030.</p><!-- /wp:paragraph -->',
-  });
-  await page.goto(await previewLink(scheduled.id));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scheduled: a new year on the coast');
-  const draftPage = await wpAdmin<{ id: number }>('POST', '/wp/v2/pages', {
-    status: 'draft',
-    title: 'Corrections policy (draft)',
-    content: '<!-- wp:paragraph --><p>We correct errors at the top of the story.</p><!-- /wp:paragraph -->',
-  });
-  await page.goto(await previewLink(draftPage.id));
-  await expect(page).toHaveURL(`${server.url}/preview/page/${draftPage.id}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections policy (draft)');
-});
-
-test('a forged or expired preview link is a 401', async ({ request }) => {
-  const forged = signDraftToken(
-    { type: 'post', id: 1, exp: Math.floor(Date.now() / 1000) + 300 },
-    'x'.repeat(40),
-  );
-  const expired = signDraftToken({ type: 'post', id: 1, exp: Math.floor(Date.now() / 1000) - 1 }, SECRET);
-  for (const token of [forged, expired, 'not-a-token']) {
-    const response = await request.get(`${server.url}/api/preview/?token=${encodeURIComponent(token)}`, {
-      maxRedirects: 0,
+    test.beforeAll(async () => {
+      server = await startServer(portFor(i), {
+        ...wordpressEnv(),
+        PRESSFRONT_THEME: theme,
+        PRESSFRONT_REVALIDATE_SECRET: SECRET,
+      });
+      wpScript('option', 'pressfront_bridge_frontends', server.url);
+      wpScript('option', 'pressfront_bridge_secret', SECRET);
     });
-    expect(response.status(), token).toBe(401);
-    expect(response.headers()['set-cookie'] ?? '').not.toContain('__prerender_bypass');
-  }
-});
+
+    test.afterAll(async () => {
+      await server?.stop();
+    });
+
+    test('an editor previews a draft and its autosave; nobody else can see it', async ({
+      page,
+      browser,
+      allowConsoleError,
+    }) => {
+      // After leaving the preview, the draft's preview address is a 404 for this browser too.
+      allowConsoleError(/^HTTP 404 .*\/preview\/post\/\d+\/$/);
+      const draft = await wpAdmin<{ id: number }>('POST', '/wp/v2/posts', {
+        status: 'draft',
+        title: 'Draft: the harbour budget, line by line',
+        content: '<!-- wp:paragraph --><p>Not ready for readers yet.</p><!-- /wp:paragraph -->',
+      });
+      const link = await previewLink(draft.id);
+      expect(link.startsWith(`${server.url}/api/preview/?token=`)).toBe(true);
+
+      await page.goto(link);
+      await expect(page).toHaveURL(`${server.url}/preview/post/${draft.id}/`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Draft: the harbour budget, line by line',
+      );
+      await expect(page.locator('main')).toContainText('Not ready for readers yet.');
+      const bar = page.getByRole('region', { name: 'Preview' });
+      await expect(bar).toContainText('only you can see this');
+      await expect(page.locator('head meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');
+
+      // The editor keeps typing: WordPress autosaves, and the preview shows the newer text.
+      await wpAdmin('POST', `/wp/v2/posts/${draft.id}/autosaves`, {
+        title: 'Draft: the harbour budget, autosaved',
+        content: '<!-- wp:paragraph --><p>Autosaved words.</p><!-- /wp:paragraph -->',
+      });
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Draft: the harbour budget, autosaved',
+      );
+
+      // Another browser, without the cookie, never sees it — not even after the editor did.
+      const other = await browser.newContext();
+      const stranger = await other.newPage();
+      const response = await stranger.goto(`${server.url}/preview/post/${draft.id}/`);
+      expect(response?.status()).toBe(404);
+      await expect(stranger.locator('body')).not.toContainText('harbour budget');
+      await other.close();
+
+      await bar.getByRole('link', { name: 'Exit preview' }).click();
+      await expect(page).toHaveURL(`${server.url}/`);
+      expect((await page.goto(`${server.url}/preview/post/${draft.id}/`))?.status()).toBe(404);
+    });
+
+    test('a scheduled post and a draft page preview too', async ({ page }) => {
+      const scheduled = await wpAdmin<{ id: number }>('POST', '/wp/v2/posts', {
+        status: 'future',
+        date: '2030-01-01T09:00:00',
+        title: 'Scheduled: a new year on the coast',
+        content: '<!-- wp:paragraph --><p>Goes out in 2030.</p><!-- /wp:paragraph -->',
+      });
+      await page.goto(await previewLink(scheduled.id));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scheduled: a new year on the coast');
+      const draftPage = await wpAdmin<{ id: number }>('POST', '/wp/v2/pages', {
+        status: 'draft',
+        title: 'Corrections policy (draft)',
+        content:
+          '<!-- wp:paragraph --><p>We correct errors at the top of the story.</p><!-- /wp:paragraph -->',
+      });
+      await page.goto(await previewLink(draftPage.id));
+      await expect(page).toHaveURL(`${server.url}/preview/page/${draftPage.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections policy (draft)');
+    });
+
+    test('a forged or expired preview link is a 401', async ({ request }) => {
+      const forged = signDraftToken(
+        { type: 'post', id: 1, exp: Math.floor(Date.now() / 1000) + 300 },
+        'x'.repeat(40),
+      );
+      const expired = signDraftToken({ type: 'post', id: 1, exp: Math.floor(Date.now() / 1000) - 1 }, SECRET);
+      for (const token of [forged, expired, 'not-a-token']) {
+        const response = await request.get(`${server.url}/api/preview/?token=${encodeURIComponent(token)}`, {
+          maxRedirects: 0,
+        });
+        expect(response.status(), token).toBe(401);
+        expect(response.headers()['set-cookie'] ?? '').not.toContain('__prerender_bypass');
+      }
+    });
+  });
+}

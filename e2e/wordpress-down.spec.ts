@@ -1,67 +1,84 @@
 import { expect, test } from './fixtures';
 import { startServer, type RunningServer } from './support/server';
+import { installedThemes } from './support/themes';
 import { wordpressEnv, wpScript } from './support/wordpress-admin';
 
 // The real thing, mid-suite: the project's own `wp.sh down` stops WordPress (PHP and MariaDB),
-// pages seen before keep being served, a page never seen is a 503 that asks to come back, and
-// after `wp.sh up` the site recovers by itself. Runs in the last project, alone.
+// and in every installed theme pages seen before keep being served, a page never seen is a 503
+// that asks to come back, and after `wp.sh up` the site recovers by itself. Runs in the last
+// project, alone.
 
-let server: RunningServer;
+const CALM = 'We can’t show this page right now';
+const firstPort = Number(process.env.PRESSFRONT_E2E_DOWN_PORT ?? '3118');
+// The default theme's server on the first port; the others past every port the suite uses.
+const portFor = (i: number) => (i === 0 ? firstPort : firstPort + 5 + i);
+const themes = installedThemes();
+
+let servers: RunningServer[] = [];
 
 test.beforeAll(async () => {
-  server = await startServer(Number(process.env.PRESSFRONT_E2E_DOWN_PORT ?? '3118'), {
+  const env = {
     ...wordpressEnv(),
     // Stale after a second, and kept pages too: what is served next comes from the data layer's
     // last good answers, not from a fresh copy.
     PRESSFRONT_REVALIDATE_SECONDS: '1',
     WORDPRESS_TIMEOUT_MS: '3000',
-  });
+  };
+  servers = await Promise.all(
+    themes.map((theme, i) => startServer(portFor(i), { ...env, PRESSFRONT_THEME: theme })),
+  );
 });
 
 test.afterAll(async () => {
   wpScript('up');
-  await server?.stop();
+  await Promise.all(servers.map((server) => server.stop()));
 });
 
 test('wp:down mid-suite: seen pages still served, an unseen one is a 503, wp:up recovers by itself', async ({
   page,
   allowConsoleError,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   allowConsoleError(/^HTTP (50[03]|404) /);
   allowConsoleError(/Minified React error #441/);
   // Its images come from WordPress's uploads, which are down too.
   allowConsoleError(/^failed http:\/\/127\.0\.0\.1:\d+\/wp-content\/uploads\/.*ERR_CONNECTION_REFUSED/);
-  const seen = `${server.url}/popcorn-economics/`;
   // Never asked for by anyone (the suite's servers share one data cache): nothing to fall back on.
-  const unseen = `${server.url}/a-story-nobody-asked-for-${Date.now()}/`;
-  await page.goto(seen);
-  const title = await page.getByRole('heading', { level: 1 }).textContent();
-  expect(title).toMatch(/Popcorn economics/);
+  const unseenPath = `/a-story-nobody-asked-for-${Date.now()}/`;
+  let title = '';
+  for (const [i, server] of servers.entries()) {
+    await page.goto(`${server.url}/popcorn-economics/`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', themes[i] ?? '');
+    title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    expect(title).toMatch(/Popcorn economics/);
+  }
 
   wpScript('down');
   await page.waitForTimeout(1_500);
-  for (let i = 0; i < 2; i++) {
-    const again = await page.goto(seen);
-    expect(again?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+  for (const [i, server] of servers.entries()) {
+    await test.step(`${themes[i]} theme, WordPress down`, async () => {
+      for (let n = 0; n < 2; n++) {
+        const again = await page.goto(`${server.url}/popcorn-economics/`);
+        expect(again?.status()).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      }
+      await page.goto(`${server.url}${unseenPath}`);
+      const calm = await page.goto(`${server.url}${unseenPath}`);
+      expect(calm?.status()).toBe(503);
+      expect(Number(calm?.headers()['retry-after'])).toBeGreaterThan(0);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', themes[i] ?? '');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(CALM);
+    });
   }
-  await page.goto(unseen);
-  const calm = await page.goto(unseen);
-  expect(calm?.status()).toBe(503);
-  expect(Number(calm?.headers()['retry-after'])).toBeGreaterThan(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t show this page right now');
 
   wpScript('up');
-  await expect
-    .poll(
-      async () => {
-        const response = await page.goto(unseen);
-        return response?.status();
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(404);
-  // WordPress answered: the path names nothing, so it is the themed 404, not the calm page.
-  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('We can’t show this page right now');
+  for (const [i, server] of servers.entries()) {
+    await test.step(`${themes[i]} theme, WordPress back`, async () => {
+      await expect
+        .poll(async () => (await page.goto(`${server.url}${unseenPath}`))?.status(), { timeout: 30_000 })
+        .toBe(404);
+      // WordPress answered: the path names nothing, so it is the themed 404, not the calm page.
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(CALM);
+    });
+  }
 });
