@@ -13,6 +13,17 @@ const nextConfig = {
   // Pressfront renders WordPress's own resized variants (srcset) with plain <img>: the host is
   // known only at run time, so the build must not depend on it.
   images: { unoptimized: true },
+  // WordPress answers its feeds in other formats and its own core sitemap at addresses readers'
+  // feed apps and search consoles already know: they lead to ours instead of a 404.
+  async redirects() {
+    const format = ':format(rss2|rss|rdf|atom)';
+    return [
+      { source: '/wp-sitemap.xml', destination: '/sitemap.xml', permanent: true },
+      { source: `/feed/${format}/`, destination: '/feed/', permanent: true },
+      { source: `/category/:path+/feed/${format}/`, destination: '/category/:path+/feed/', permanent: true },
+      { source: `/tag/:path+/feed/${format}/`, destination: '/tag/:path+/feed/', permanent: true },
+    ];
+  },
   async rewrites() {
     return {
       // WordPress's category and tag feeds live under the archive's own path; the archive pages

@@ -37,6 +37,21 @@ test('the RSS feeds are valid RSS 2.0 with full, absolute content', async ({ req
   }
 });
 
+test('WordPress’s other feed formats and its core sitemap address lead to ours', async ({ request }) => {
+  for (const [from, to] of [
+    ['/feed/atom/', '/feed/'],
+    ['/feed/rss2/', '/feed/'],
+    ['/category/science/climate/feed/rdf/', '/category/science/climate/feed/'],
+    ['/tag/energy/feed/atom/', '/tag/energy/feed/'],
+    ['/wp-sitemap.xml', '/sitemap.xml'],
+  ]) {
+    const response = await request.get(from!, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(new URL(response.headers().location ?? '', 'http://x').pathname, from).toBe(to);
+    expect((await request.get(from!)).status(), from).toBe(200);
+  }
+});
+
 test('the sitemap index lists sitemaps covering posts, pages, terms and authors, every URL live', async ({
   request,
   baseURL,
