@@ -27,8 +27,13 @@ beforeAll(async () => {
     }
     const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' };
     if (path.startsWith('/cookie/')) headers['Set-Cookie'] = 'x=1';
-    res.writeHead(path.startsWith('/down/') || path.startsWith('/bug/') ? 500 : 200, headers);
-    res.end(`<p>${path} #${renders}</p>`);
+    const answer = () => {
+      res.writeHead(path.startsWith('/down/') || path.startsWith('/bug/') ? 500 : 200, headers);
+      res.end(`<p>${path} #${renders}</p>`);
+    };
+    // A render that takes a while, for readers arriving while it runs.
+    if (path.includes('/slow')) setTimeout(answer, 150);
+    else answer();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   vi.stubEnv('PORT', String((server.address() as AddressInfo).port));
@@ -60,6 +65,25 @@ describe('serveThroughCache', () => {
     expect((await serve('/a-post/')).cache).toBe('hit');
     pageStore().expire(['page:/a-post/']);
     expect((await serve('/a-post/')).cache).toBe('miss');
+  });
+
+  it('readers who miss a page while it renders wait for that render instead of starting their own', async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => serve('/slow/story/')));
+    expect(renders - before).toBe(1);
+    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
+    expect(answers.filter((a) => a.cache === 'hit')).toHaveLength(5);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+  });
+
+  it('when the render waited for could not be kept, each waiting reader gets a render of their own', async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 3 }, () => serve('/bug/slow/')));
+    expect(renders - before).toBe(3);
+    expect(answers.every((a) => a.status === 500 && a.cache === 'miss')).toBe(true);
+    // Nothing is left waiting: the next reader renders at once.
+    await settle();
+    expect((await serve('/slow/story-2/')).cache).toBe('miss');
   });
 
   it('passes a redirect on with an absolute Location, as a proxy answer must have', async () => {

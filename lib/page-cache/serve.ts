@@ -32,24 +32,69 @@ function keyOf(request: Request, pathAndQuery: string): string {
   return `${first('x-forwarded-proto') ?? 'http'}://${host}${pathAndQuery}`;
 }
 
+// Renders under way, by key: readers who miss the same page meanwhile wait for that render instead
+// of each starting their own (32 readers arriving at once for a page just expired would otherwise
+// mean 32 renders and 32 rounds of WordPress reads).
+const IN_FLIGHT = Symbol.for('pressfront.page-renders-in-flight');
+function inFlight(): Map<string, Promise<void>> {
+  const holder = globalThis as typeof globalThis & { [IN_FLIGHT]?: Map<string, Promise<void>> };
+  holder[IN_FLIGHT] ??= new Map();
+  return holder[IN_FLIGHT];
+}
+
+function fromStore(request: Request, key: string, maxAgeMs: number): Response | null {
+  const kept = pageStore().get(key, maxAgeMs);
+  if (!kept) return null;
+  const headers = new Headers(kept.headers);
+  headers.set(CACHE_STATUS_HEADER, 'hit');
+  headers.set('Age', String(Math.floor((Date.now() - kept.storedAt) / 1000)));
+  return new Response(request.method === 'HEAD' ? null : (kept.body as Uint8Array<ArrayBuffer>), {
+    status: kept.status,
+    headers,
+  });
+}
+
 export async function serveThroughCache(
   request: Request,
   pathAndQuery: string,
   maxAgeMs: number,
 ): Promise<Response> {
-  const store = pageStore();
   const key = keyOf(request, pathAndQuery);
-  const kept = store.get(key, maxAgeMs);
-  if (kept) {
-    const headers = new Headers(kept.headers);
-    headers.set(CACHE_STATUS_HEADER, 'hit');
-    headers.set('Age', String(Math.floor((Date.now() - kept.storedAt) / 1000)));
-    return new Response(request.method === 'HEAD' ? null : (kept.body as Uint8Array<ArrayBuffer>), {
-      status: kept.status,
-      headers,
-    });
+  const hit = fromStore(request, key, maxAgeMs);
+  if (hit) return hit;
+  const pending = inFlight().get(key);
+  if (pending) {
+    await pending;
+    // Kept by the render we waited for; if it was not keepable (an error, something personal),
+    // this reader's request renders on its own.
+    const kept = fromStore(request, key, maxAgeMs);
+    if (kept) return kept;
   }
+  return renderAndKeep(request, key, pathAndQuery);
+}
 
+async function renderAndKeep(request: Request, key: string, pathAndQuery: string): Promise<Response> {
+  let settled = () => {};
+  const done = new Promise<void>((resolve) => (settled = resolve));
+  const renders = inFlight();
+  if (!renders.has(key)) {
+    renders.set(key, done);
+    void done.then(() => renders.delete(key));
+  }
+  try {
+    return await startRender(request, key, pathAndQuery, settled);
+  } catch (error) {
+    settled();
+    throw error;
+  }
+}
+
+async function startRender(
+  request: Request,
+  key: string,
+  pathAndQuery: string,
+  settled: () => void,
+): Promise<Response> {
   const id = crypto.randomUUID();
   beginRender(id);
   const headers = innerRequestHeaders(request);
@@ -67,10 +112,11 @@ export async function serveThroughCache(
   const body = inner.body;
   if (!body) {
     takeRender(id);
+    settled();
     return new Response(null, { status: inner.status, headers: answer });
   }
   const [toReader, toStore] = body.tee();
-  void keepWhenPublic(toStore, { id, key, status: inner.status, headers: answer });
+  void keepWhenPublic(toStore, { id, key, status: inner.status, headers: answer }).finally(settled);
   // A render that failed because WordPress did is "unavailable, come back", not our error.
   if (inner.status === 500 && peekRender(id)?.upstreamFailed) return unavailable(toReader, answer);
   return new Response(toReader, { status: inner.status, headers: answer });
