@@ -5,12 +5,8 @@ import { headers } from 'next/headers';
 import { allowComment } from '@/lib/comments/rate-limit';
 import { readerAddress } from '@/lib/http/reader-address';
 import { expirePages } from '@/lib/page-cache/expire';
-import {
-  type CommentFormState,
-  emptyCommentForm,
-  parseCommentForm,
-  refusalMessages,
-} from '@/lib/comments/form';
+import { parseCommentForm, refusalMessages } from '@/lib/comments/form';
+import { type CommentFormState, emptyCommentForm } from '@/lib/comments/form-state';
 import { submitComment, tags, UpstreamError } from '@/lib/wordpress';
 
 /** The comment form's action: checks the form, posts it to WordPress, says what became of it. */

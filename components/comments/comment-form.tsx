@@ -3,7 +3,7 @@
 import { useActionState, useId } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
 import { postComment } from '@/app/_actions/comment';
-import { commentLimits, type CommentFormState, emptyCommentForm } from '@/lib/comments/form';
+import { commentLimits, type CommentFormState, emptyCommentForm } from '@/lib/comments/form-state';
 
 interface CommentFormProps {
   postId: number;

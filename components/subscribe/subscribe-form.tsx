@@ -3,7 +3,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
 import { CONSENT_TEXT } from '@/lib/subscribe/consent';
-import { type FieldErrors, HONEYPOT_FIELD, MAX_EMAIL_LENGTH } from '@/lib/subscribe/form';
+import { type FieldErrors, HONEYPOT_FIELD, MAX_EMAIL_LENGTH } from '@/lib/subscribe/fields';
 import { resultMessage, type SubscribeResult } from '@/lib/subscribe/result';
 
 export interface SubscribeFormProps {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { ReactNode } from 'react';
 
 /** The frame of the subscribe pages (result, confirm, unsubscribe): a heading, words, what next. */
@@ -16,9 +16,9 @@ export function SubscribePanel({
       <h1 className="font-display text-h1 font-bold leading-tight">{title}</h1>
       <div className="mt-4 space-y-4 text-lead">{children}</div>
       <p className="mt-8">
-        <Link href={backTo} className="font-semibold text-accent underline underline-offset-4">
+        <SiteLink href={backTo} className="font-semibold text-accent underline underline-offset-4">
           {backTo === '/' ? 'Go to the front page' : 'Back to where you were'}
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );

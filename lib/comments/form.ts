@@ -1,33 +1,9 @@
 import { z } from 'zod';
 import type { CommentRefusal } from '../wordpress/comment-submit';
+import { commentLimits, type CommentFormState, type CommentValues } from './form-state';
 
-// The comment form's contract, shared by the form (client) and the server action that checks it:
-// the server decides; the browser's own checks only save a round trip.
-
-export const commentLimits = { name: 245, email: 100, url: 200, content: 65_525 } as const;
-
-export interface CommentValues {
-  name: string;
-  email: string;
-  url: string;
-  content: string;
-  parent: string;
-}
-
-export interface CommentFormState {
-  status: 'idle' | 'approved' | 'held' | 'error';
-  message: string;
-  fieldErrors: Partial<Record<keyof CommentValues, string>>;
-  /** What the reader typed, given back whenever the comment was not taken: nothing is lost. */
-  values: CommentValues;
-}
-
-export const emptyCommentForm: CommentFormState = {
-  status: 'idle',
-  message: '',
-  fieldErrors: {},
-  values: { name: '', email: '', url: '', content: '', parent: '0' },
-};
+// The server's check of the comment form: the server decides; the browser's own checks (from the
+// limits in form-state.ts) only save a round trip.
 
 const schema = z.object({
   name: z.string().trim().min(1, 'Please give your name.').max(commentLimits.name, 'That name is too long.'),

@@ -1,4 +1,4 @@
-import type { FieldErrors } from './form';
+import type { FieldErrors } from './fields';
 import type { SubscribeResult } from './result';
 
 // Without JavaScript the form is a plain POST answered with a redirect to /subscribe/: what the

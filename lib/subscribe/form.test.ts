@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HONEYPOT_FIELD, parseSubscribeForm, safeReturnPath } from './form';
+import { HONEYPOT_FIELD } from './fields';
+import { parseSubscribeForm, safeReturnPath } from './form';
 
 describe('parseSubscribeForm', () => {
   it('takes a well-formed address with consent, trimmed and lower-cased', () => {

@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { type FieldErrors, HONEYPOT_FIELD, MAX_EMAIL_LENGTH, type SubscribeFields } from './fields';
 
 // The subscribe form's fields, checked on the server whatever the browser did.
-
-/** The honeypot: a field people never see (hidden and out of the tab order); bots fill it in. */
-export const HONEYPOT_FIELD = 'website_url';
-export const MAX_EMAIL_LENGTH = 191;
-
-export interface SubscribeFields {
-  email: string;
-  source: number;
-}
-
-export type FieldErrors = Partial<Record<'email' | 'consent', string>>;
 
 export type ParsedSubscribe =
   | { ok: true; fields: SubscribeFields; bot: boolean }

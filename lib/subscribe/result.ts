@@ -1,4 +1,4 @@
-import type { FieldErrors } from './form';
+import type { FieldErrors } from './fields';
 
 /** What became of one sign-up, as the API answers it and the form shows it. */
 export type SubscribeResult =

@@ -1,5 +1,5 @@
 import { CONSENT_TEXT } from './consent';
-import type { SubscribeFields } from './form';
+import type { SubscribeFields } from './fields';
 import type { SubscribeProvider } from './provider';
 import type { SubscribeResult } from './result';
 
