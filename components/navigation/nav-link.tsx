@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 
@@ -29,13 +29,13 @@ export function NavLink({ href, descendants = [], className, children }: NavLink
     );
   }
   return (
-    <Link
+    <SiteLink
       href={href}
       className={className}
       aria-current={current ? 'page' : undefined}
       data-current-section={inSection ? '' : undefined}
     >
       {children}
-    </Link>
+    </SiteLink>
   );
 }

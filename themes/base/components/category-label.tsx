@@ -1,11 +1,11 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { CategoryLabelProps } from '../../types';
 
 export function BaseCategoryLabel({ category }: CategoryLabelProps) {
   if (!category) return null;
   return (
-    <Link href={category.path} className="font-sans text-small font-semibold text-accent hover:underline">
+    <SiteLink href={category.path} className="font-sans text-small font-semibold text-accent hover:underline">
       {category.name}
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { CommentForm } from '@/components/comments/comment-form';
 import { PostBody } from '@/components/post-body';
 import { formatDate, isoDate } from '@/lib/format/date';
@@ -80,11 +80,11 @@ export function BaseComments({ site, section, postPath }: CommentsProps) {
       )}
       {totalPages > 1 && (
         <nav aria-label="Comment pages" className="mt-6 flex justify-between font-sans text-small">
-          {page > 1 ? <Link href={pagePath(page - 1)}>← Earlier comments</Link> : <span />}
+          {page > 1 ? <SiteLink href={pagePath(page - 1)}>← Earlier comments</SiteLink> : <span />}
           <span className="text-muted">
             Page {page} of {totalPages}
           </span>
-          {page < totalPages ? <Link href={pagePath(page + 1)}>Later comments →</Link> : <span />}
+          {page < totalPages ? <SiteLink href={pagePath(page + 1)}>Later comments →</SiteLink> : <span />}
         </nav>
       )}
       {open ? (

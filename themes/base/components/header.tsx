@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { ComponentType } from 'react';
 import type { HeaderProps } from '../../types';
 
@@ -23,9 +23,9 @@ export function makeHeader(look: HeaderLook): ComponentType<HeaderProps> {
         <div className={`mx-auto flex max-w-wide flex-wrap justify-between gap-4 px-gutter ${look.bar}`}>
           <div>
             <p className={look.title}>
-              <Link href="/" className="hover:text-accent">
+              <SiteLink href="/" className="hover:text-accent">
                 {site.name}
-              </Link>
+              </SiteLink>
             </p>
             {site.description && <p className={look.tagline}>{site.description}</p>}
           </div>

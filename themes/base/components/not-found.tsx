@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { NotFoundProps } from '../../types';
 
 export function BaseNotFound({ site, slots }: NotFoundProps) {
@@ -12,12 +12,12 @@ export function BaseNotFound({ site, slots }: NotFoundProps) {
       </p>
       <div className="mt-8 flex flex-col items-center gap-6">
         <SearchForm />
-        <Link
+        <SiteLink
           href="/"
           className="rounded-card bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90"
         >
           Go to the front page
-        </Link>
+        </SiteLink>
       </div>
     </div>
   );

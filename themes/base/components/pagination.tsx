@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { PaginationProps } from '../../types';
 
 /** Older/newer links for a listing whose page 1 is `basePath` and page n is `basePath/page/n/`. */
@@ -12,9 +12,9 @@ export function BasePagination({ pageInfo, basePath, query }: PaginationProps) {
       className="mt-12 flex items-center justify-between gap-4 border-t border-border pt-6 font-sans"
     >
       {pageInfo.hasPrevious ? (
-        <Link href={href(pageInfo.page - 1)} rel="prev" className="font-semibold hover:text-accent">
+        <SiteLink href={href(pageInfo.page - 1)} rel="prev" className="font-semibold hover:text-accent">
           ← Newer posts
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
@@ -22,9 +22,9 @@ export function BasePagination({ pageInfo, basePath, query }: PaginationProps) {
         Page {pageInfo.page} of {pageInfo.totalPages}
       </span>
       {pageInfo.hasNext ? (
-        <Link href={href(pageInfo.page + 1)} rel="next" className="font-semibold hover:text-accent">
+        <SiteLink href={href(pageInfo.page + 1)} rel="next" className="font-semibold hover:text-accent">
           Older posts →
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

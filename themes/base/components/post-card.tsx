@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { WpImage } from '@/components/wp-image';
 import type { PostCardProps } from '../../types';
 
@@ -23,7 +23,7 @@ export function BasePostCard({ post, site, variant, slots }: PostCardProps) {
       }
     >
       {post.featuredImage ? (
-        <Link
+        <SiteLink
           href={post.path}
           tabIndex={-1}
           aria-hidden="true"
@@ -36,16 +36,16 @@ export function BasePostCard({ post, site, variant, slots }: PostCardProps) {
             alt=""
             className="aspect-[16/10] w-full object-cover"
           />
-        </Link>
+        </SiteLink>
       ) : (
         variant === 'list' && <span className="hidden sm:block" />
       )}
       <div className="flex flex-col gap-2">
         <CategoryLabel category={post.categories[0]} />
         <h2 className={`font-display font-bold leading-tight ${lead ? 'text-h1' : 'text-h3'}`}>
-          <Link href={post.path} className="hover:text-accent">
+          <SiteLink href={post.path} className="hover:text-accent">
             {post.title}
-          </Link>
+          </SiteLink>
         </h2>
         {post.excerpt && (
           <p className={`font-body text-muted ${lead ? 'text-lead' : 'line-clamp-4'}`}>{post.excerpt}</p>

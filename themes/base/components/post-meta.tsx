@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { formatDate, isoDate } from '@/lib/format/date';
 import type { PostMetaProps } from '../../types';
 
@@ -9,9 +9,9 @@ export function BasePostMeta({ post, site, readingMinutes }: PostMetaProps) {
         <>
           <span>
             By{' '}
-            <Link href={post.author.path} className="font-semibold text-fg hover:text-accent">
+            <SiteLink href={post.author.path} className="font-semibold text-fg hover:text-accent">
               {post.author.name}
-            </Link>
+            </SiteLink>
           </span>
           <span aria-hidden="true">·</span>
         </>

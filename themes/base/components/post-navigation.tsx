@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { PostNavigationProps } from '../../types';
 
 /** Older and newer posts (WordPress's previous/next post links), then more from the same section. */
@@ -13,18 +13,18 @@ export function BasePostNavigation({ site, relations, slots }: PostNavigationPro
           className="grid gap-4 border-y border-border py-6 font-sans sm:grid-cols-2"
         >
           {previous ? (
-            <Link href={previous.path} rel="prev" className="group flex flex-col gap-1">
+            <SiteLink href={previous.path} rel="prev" className="group flex flex-col gap-1">
               <span className="text-small text-muted">← Older</span>
               <span className="font-display font-bold group-hover:text-accent">{previous.title}</span>
-            </Link>
+            </SiteLink>
           ) : (
             <span />
           )}
           {next && (
-            <Link href={next.path} rel="next" className="group flex flex-col gap-1 sm:text-right">
+            <SiteLink href={next.path} rel="next" className="group flex flex-col gap-1 sm:text-right">
               <span className="text-small text-muted">Newer →</span>
               <span className="font-display font-bold group-hover:text-accent">{next.title}</span>
-            </Link>
+            </SiteLink>
           )}
         </nav>
       )}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { PostBody } from '@/components/post-body';
 import { templateFor } from '../../template-for';
 
@@ -51,12 +51,12 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         >
           {post.tags.map((tag) => (
             <li key={tag.id}>
-              <Link
+              <SiteLink
                 href={tag.path}
                 className="rounded-card border border-border px-2 py-1 hover:border-accent"
               >
                 #{tag.name}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { HeaderProps } from '../../types';
 
 /** A centred title page: the name, the tagline in italics, the sections in a quiet line. */
@@ -7,9 +7,9 @@ export function PaperHeader({ site, navigation, slots }: HeaderProps) {
   return (
     <header className="mx-auto max-w-wide px-gutter pt-10 text-center">
       <p className="font-display text-h1 font-semibold tracking-tight">
-        <Link href="/" className="hover:text-accent">
+        <SiteLink href="/" className="hover:text-accent">
           {site.name}
-        </Link>
+        </SiteLink>
       </p>
       {site.description && <p className="mt-2 font-body text-lead italic text-muted">{site.description}</p>}
       <div className="mt-6 flex flex-col items-center gap-4 border-y border-border py-4 [font-variant-caps:small-caps]">

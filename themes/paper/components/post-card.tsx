@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { PostCardProps } from '../../types';
 
 /** A post as a line in a table of contents: title, standfirst, byline. No pictures, no grid. */
@@ -7,9 +7,9 @@ export function PaperPostCard({ post, site, slots }: PostCardProps) {
   return (
     <article className="mx-auto w-full max-w-measure border-b border-border pb-8">
       <h2 className="font-display text-h2 font-semibold leading-snug">
-        <Link href={post.path} className="hover:text-accent">
+        <SiteLink href={post.path} className="hover:text-accent">
           {post.title}
-        </Link>
+        </SiteLink>
       </h2>
       {post.excerpt && <p className="mt-2 font-body text-muted">{post.excerpt}</p>}
       <div className="mt-3">
