@@ -25,8 +25,8 @@ if (!is_blog_installed()) {
 }
 
 update_option('blogdescription', 'Independent news, slow journalism and the occasional 🍿');
-// Through $wp_rewrite, not update_option alone: the flush below must build rules for this structure.
-$GLOBALS['wp_rewrite']->set_permalink_structure('/%postname%/');
+require __DIR__ . '/permalinks.php';
+pressfront_set_permalink_structure('/%postname%/');
 update_option('timezone_string', 'Europe/Lisbon');
 update_option('date_format', 'F j, Y');
 update_option('posts_per_page', 10);
@@ -37,7 +37,6 @@ update_option('show_avatars', 0);
 wp_delete_post(1, true);
 wp_delete_post(2, true);
 wp_delete_post(3, true);
-flush_rewrite_rules(false);
 
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 $activated = activate_plugin('pressfront-bridge/pressfront-bridge.php');

@@ -12,9 +12,8 @@ $_SERVER['REQUEST_URI'] = '/';
 require $docroot . '/wp-load.php';
 
 if ($name === 'permalink_structure') {
-    // $wp_rewrite was set up with the old structure: told the new one, it flushes the right rules.
-    $GLOBALS['wp_rewrite']->set_permalink_structure($value);
-    flush_rewrite_rules(false);
+    require __DIR__ . '/permalinks.php';
+    pressfront_set_permalink_structure($value);
 } else {
     update_option($name, $value);
 }
