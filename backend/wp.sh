@@ -14,6 +14,9 @@
 #                         run one SQL statement on the local WordPress's database (tests age tokens)
 #   backend/wp.sh option NAME VALUE
 #                         set a WordPress option the REST API cannot (tests switch permalinks)
+#   backend/wp.sh generate COUNT
+#                         top the site up to COUNT generated posts (the benchmark's archive;
+#                         `reset` takes them away)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -277,6 +280,12 @@ cmd_option() {
   php "$BACKEND/php/set-option.php" "$DOCROOT" "$WP_URL" "$1" "$2"
 }
 
+cmd_generate() {
+  [ $# -eq 1 ] || die "usage: wp.sh generate COUNT"
+  alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
+  php -d memory_limit=1G "$BACKEND/php/generate-posts.php" "$DOCROOT" "$WP_URL" "$1"
+}
+
 case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
@@ -287,5 +296,6 @@ case "${1:-}" in
   option) shift; cmd_option "$@" ;;
   privacy) shift; cmd_privacy "$@" ;;
   sql) shift; cmd_sql "$@" ;;
-  *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD|option NAME VALUE|privacy export|erase EMAIL" >&2; exit 2 ;;
+  generate) shift; cmd_generate "$@" ;;
+  *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD|option NAME VALUE|privacy export|erase EMAIL|sql STATEMENT|generate COUNT" >&2; exit 2 ;;
 esac

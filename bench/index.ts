@@ -7,12 +7,44 @@ import { benchContentRender } from './content-render';
 import { benchRestRequests } from './rest-requests';
 import { benchPageWeight } from './page-weight';
 import { benchSideBySide } from './side-by-side';
+import { benchLighthouse } from './lighthouse';
+import { benchBuildScaling, wpSh } from './build-scaling';
+
+// BENCH_ONLY=content,rest,load,weight,lighthouse,build runs only those parts (all by default).
+const only = process.env.BENCH_ONLY?.split(',');
+const want = (part: string) => !only || only.includes(part);
+// Generated posts behind the demo's (BENCH_POSTS), and the archive sizes the build is timed at.
+const benchPosts = Number(process.env.BENCH_POSTS ?? '1000');
+const buildSizes = (process.env.BENCH_BUILD_POSTS ?? '100,1000,10000').split(',').map(Number);
 
 async function main() {
   const started = new Date().toISOString();
   console.log(
     `Pressfront benchmarks — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}\n`,
   );
+
+  let builds: Awaited<ReturnType<typeof benchBuildScaling>> | null = null;
+  if (want('build')) {
+    console.log(
+      `Build time and peak memory (every process of \`next build\`), from an empty .next, at ${buildSizes.join(' / ')} generated posts`,
+    );
+    builds = await benchBuildScaling(buildSizes);
+    console.table(
+      builds.map((b) => ({
+        'generated posts': b.posts,
+        'build s': b.seconds,
+        'peak RSS MB': b.peakRssMb,
+        'REST requests': b.restRequests,
+      })),
+    );
+    const first = builds[0];
+    const last = builds[builds.length - 1];
+    if (first && last)
+      console.log(`largest / smallest build time: ${(last.seconds / first.seconds).toFixed(2)}×\n`);
+  }
+  // The site every other part measures: the demo plus BENCH_POSTS generated posts.
+  wpSh('reset');
+  console.log(wpSh('generate', String(benchPosts)).trim() + ' (behind the demo content)\n');
 
   const content = benchContentRender();
   console.log('Content pipeline: sanitize + parse + render (show theme elements), one long post');
@@ -30,29 +62,30 @@ async function main() {
     'total (ms)': content.totalMs,
   });
 
-  console.log(
-    '\nUncached cost per page type: REST requests and bytes from WordPress, time to first byte (fresh server each, counting proxy)',
-  );
-  const rest = await benchRestRequests();
-  console.table(
-    Object.fromEntries(
-      rest.map((r) => [
-        r.page,
-        {
-          path: r.path,
-          status: r.status,
-          requests: r.requests,
-          'REST kB': Math.round(r.restBytes / 102.4) / 10,
-          'TTFB ms': r.ttfbMs,
-        },
-      ]),
-    ),
-  );
+  let rest: Awaited<ReturnType<typeof benchRestRequests>> = [];
+  if (want('rest')) {
+    console.log(
+      '\nUncached cost per page type: REST requests and bytes from WordPress, time to first byte (fresh server each, counting proxy)',
+    );
+    rest = await benchRestRequests();
+    console.table(
+      Object.fromEntries(
+        rest.map((r) => [
+          r.page,
+          {
+            path: r.path,
+            status: r.status,
+            requests: r.requests,
+            'REST kB': Math.round(r.restBytes / 102.4) / 10,
+            'TTFB ms': r.ttfbMs,
+          },
+        ]),
+      ),
+    );
+  }
 
-  // BENCH_ONLY=content,rest skips the side-by-side load runs (about four minutes).
-  const only = process.env.BENCH_ONLY?.split(',');
   let sideBySide: Awaited<ReturnType<typeof benchSideBySide>> | null = null;
-  if (!only || only.includes('load')) {
+  if (want('load')) {
     console.log(
       '\nSide by side: A Pressfront (next start) · B WordPress + Twenty Twenty-Three (nginx, php-fpm) · C nginx serving A’s HTML as a file',
     );
@@ -80,7 +113,7 @@ async function main() {
   }
 
   let weight: Awaited<ReturnType<typeof benchPageWeight>> | null = null;
-  if (!only || only.includes('weight')) {
+  if (want('weight')) {
     console.log(
       '\nPage weight in Chromium (bytes as served, gzip), and whether the page works with JavaScript off',
     );
@@ -99,6 +132,30 @@ async function main() {
     );
   }
 
+  let lighthouseRows: Awaited<ReturnType<typeof benchLighthouse>> | null = null;
+  if (want('lighthouse')) {
+    console.log(
+      '\nLighthouse mobile (simulated slow 4G, mid-range phone), median of 3 runs, Debian Chromium',
+    );
+    lighthouseRows = await benchLighthouse();
+    console.table(
+      lighthouseRows.map((l) => ({
+        theme: l.theme,
+        page: l.page,
+        perf: l.performance,
+        a11y: l.accessibility,
+        'best pr.': l.bestPractices,
+        seo: l.seo,
+        'LCP ms': l.lcpMs,
+        CLS: l.cls,
+        'TBT ms': l.tbtMs,
+      })),
+    );
+    const failing = [...new Set(lighthouseRows.flatMap((l) => l.failing))];
+    if (failing.length > 0) console.log(`audits losing points: ${failing.join(', ')}`);
+  }
+
+  wpSh('reset');
   const dir = path.join(__dirname, 'results');
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `bench-${started.replace(/[:.]/g, '-')}.json`);
@@ -108,10 +165,13 @@ async function main() {
       {
         started,
         machine: { cores: os.cpus().length, node: process.version },
+        generatedPosts: benchPosts,
+        builds,
         content,
         rest,
         sideBySide,
         weight,
+        lighthouse: lighthouseRows,
       },
       null,
       2,

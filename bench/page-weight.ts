@@ -1,9 +1,8 @@
 // What a reader's browser downloads, per page type and theme: Debian's Chromium loads each page
 // from a production server (compressed as served) and counts bytes by kind; then the same page
 // with JavaScript off, to see it still shows its content.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { startNext } from './support/next-server';
 
 export const weighedPages: Record<string, string> = {
   home: '/',
@@ -24,35 +23,8 @@ export interface PageWeight {
   worksWithoutJs: boolean;
 }
 
-const ROOT = path.join(__dirname, '..');
 const PORT = 3191;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-
-async function startTheme(theme: string) {
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '--port', String(PORT)], {
-    cwd: ROOT,
-    env: { ...process.env, PRESSFRONT_THEME: theme },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 150; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${PORT}/api/health/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  };
-}
 
 export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Promise<PageWeight[]> {
   const browser = await chromium.launch({
@@ -62,7 +34,7 @@ export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Pr
   const results: PageWeight[] = [];
   try {
     for (const theme of themes) {
-      const stop = await startTheme(theme);
+      const server = await startNext(PORT, { PRESSFRONT_THEME: theme });
       try {
         for (const [page, url] of Object.entries(weighedPages)) {
           const context = await browser.newContext();
@@ -113,7 +85,7 @@ export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Pr
           });
         }
       } finally {
-        stop();
+        await server.stop();
       }
     }
   } finally {

@@ -121,6 +121,17 @@ export async function benchSideBySide(
     pin(tree(next.pid ?? 0), serverCore);
     pin([...pidsOf('php-fpm'), ...pidsOf('nginx: ')], serverCore);
 
+    // Every server must answer each page with the page itself: a 404 or a redirect is cheap to
+    // serve, and timing it would flatter whoever sent it.
+    for (const url of Object.values(comparedPages)) {
+      for (const target of ['A', 'B', 'C'] as const) {
+        const answer = await fetch(`http://127.0.0.1:${PORTS[target]}${url}`, { redirect: 'manual' });
+        await answer.arrayBuffer();
+        if (answer.status !== 200)
+          throw new Error(`${target} answered ${url} with ${answer.status}, not 200`);
+      }
+    }
+
     const rows: SideBySideRow[] = [];
     for (const [page, url] of Object.entries(comparedPages)) {
       for (const connections of [1, 32]) {
