@@ -1,10 +1,9 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { View } from '@/themes/types';
 import {
-  getCommentSection,
   getDatePosts,
   getLatestPosts,
-  getPostRelations,
+  getPostSurroundings,
   getReadingSettings,
   getSite,
   getStickyPosts,
@@ -82,10 +81,7 @@ async function loadPostView(found: Post, commentPage: number): Promise<View> {
     post = unlocked;
   }
   const site = await getSite();
-  const [comments, related] = await Promise.all([
-    getCommentSection(post.id, post.commentsOpen, commentPage, password),
-    getPostRelations(post, site.timeZone),
-  ]);
+  const { comments, related } = await getPostSurroundings(post, site.timeZone, commentPage, password);
   if (commentPage > comments.totalPages) throw new NotFoundError(`comment page ${commentPage}`);
   return { kind: 'singular', entry: { type: 'post', post }, comments, related };
 }

@@ -199,7 +199,8 @@ function redact(query: Query = {}): Query {
   return 'password' in query ? { ...query, password: '[redacted]' } : query;
 }
 
-function endpointOf(path: string, query: Query = {}): string {
+/** A route with its query string, as WordPress is asked for it (and as errors and logs name it). */
+export function endpointOf(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined) params.set(key, String(value));

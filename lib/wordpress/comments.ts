@@ -1,7 +1,6 @@
-import { cache } from 'react';
 import { z } from 'zod';
 import { htmlToText } from '../content/text';
-import { wpFetch } from './client';
+import { wpFetch, type WpResponse } from './client';
 import { contentPolicy } from './policy';
 import { sanitizePostHtml } from '../content/sanitize';
 import { tags } from './tags';
@@ -24,45 +23,57 @@ const wpComment = z.object({
 });
 type WpComment = z.infer<typeof wpComment>;
 
-/** Every approved comment on a post, oldest first (WordPress shows readers only approved ones). */
-const getApprovedComments = cache(async (postId: number, password: string | null): Promise<WpComment[]> => {
-  const all: WpComment[] = [];
-  for (let page = 1; page <= MAX_REST_PAGES; page++) {
-    const { data, headers } = await wpFetch({
-      path: '/wp/v2/comments',
-      query: {
-        post: postId,
-        per_page: 100,
-        page,
-        orderby: 'date_gmt',
-        order: 'asc',
-        _fields: 'id,parent,author_name,author_url,date_gmt,content',
-        // A password-protected post's comments are shown only with its password, as its body is.
-        ...(password ? { password } : {}),
-      },
-      schema: z.array(wpComment),
-      tags: [tags.comments(postId)],
-      personal: password !== null,
-    });
+/** The REST read for one page (of 100) of a post's approved comments, oldest first. */
+export function commentsRequest(postId: number, restPage: number, password: string | null) {
+  return {
+    path: '/wp/v2/comments',
+    query: {
+      post: postId,
+      per_page: 100,
+      page: restPage,
+      orderby: 'date_gmt',
+      order: 'asc',
+      _fields: 'id,parent,author_name,author_url,date_gmt,content',
+      // A password-protected post's comments are shown only with its password, as its body is.
+      ...(password ? { password } : {}),
+    },
+    schema: z.array(wpComment),
+    tags: [tags.comments(postId)],
+    personal: password !== null,
+  };
+}
+
+export type CommentsAnswer = WpResponse<WpComment[]>;
+
+/**
+ * Every approved comment on a post, oldest first (WordPress shows readers only approved ones),
+ * from the first page's answer (read with other things) and as many more pages as it announces.
+ */
+export async function getApprovedComments(
+  postId: number,
+  password: string | null,
+  first: CommentsAnswer,
+): Promise<WpComment[]> {
+  const all: WpComment[] = [...first.data];
+  const pages = Math.min(MAX_REST_PAGES, Number(first.headers.get('X-WP-TotalPages') ?? '1'));
+  for (let page = 2; page <= pages; page++) {
+    const { data } = await wpFetch(commentsRequest(postId, page, password));
     all.push(...data);
-    if (page >= Number(headers.get('X-WP-TotalPages') ?? '1')) break;
   }
   return all;
-});
+}
 
 /**
  * The comments under a post as threads, `THREADS_PER_PAGE` top-level threads a page (a thread's
  * replies stay with it). A page past the end is an empty page, not an error: comments can be
  * deleted after a reader bookmarked page 3.
  */
-// Cached per request: a post's metadata and its page both ask, and each build sanitizes every comment.
-export const getCommentSection = cache(async function getCommentSection(
+export function buildCommentSection(
   postId: number,
+  raw: WpComment[],
   open: boolean,
   page: number,
-  password: string | null = null,
-): Promise<CommentSection> {
-  const raw = await getApprovedComments(postId, password);
+): CommentSection {
   const policy = contentPolicy();
   const children = new Map<number, WpComment[]>();
   const ids = new Set(raw.map((c) => c.id));
@@ -91,4 +102,4 @@ export const getCommentSection = cache(async function getCommentSection(
       .slice((current - 1) * THREADS_PER_PAGE, current * THREADS_PER_PAGE)
       .map((c) => build(c, 1)),
   };
-});
+}

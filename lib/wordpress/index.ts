@@ -7,7 +7,8 @@ export {
   type DatePeriod,
   type PostFilter,
 } from './archives';
-export { getCommentSection, THREADS_PER_PAGE } from './comments';
+export { THREADS_PER_PAGE } from './comments';
+export { getPostSurroundings } from './post-surroundings';
 export {
   confirmSubscriber,
   signUpSubscriber,
@@ -20,7 +21,6 @@ export {
 export { submitComment, type CommentOutcome, type CommentRefusal, type NewComment } from './comment-submit';
 export { unlockPost } from './protected';
 export { getDraft } from './drafts';
-export { getPostRelations } from './related';
 export { NotFoundError, RefusedError, UpstreamError } from './errors';
 export { FEED_ITEMS, getFeedPosts } from './feeds';
 export { getSections } from './navigation';

@@ -1,27 +1,28 @@
 import { cache } from 'react';
 import { z } from 'zod';
-import { wpFetch } from './client';
+import { wpFetch, type WpResponse } from './client';
 import { contentPolicy } from './policy';
 import { pageFields, wpPage } from './schemas';
-import { isPlausibleSlug } from './slug';
 import { tags } from './tags';
 import type { NavItem, Page } from './types';
 import { getConfig } from '../config';
 import { htmlToText } from '../content/text';
 import { reshapePage, toSitePath } from './reshape';
 
-/** Published pages with this slug: several when pages under different parents share it. */
-export const findPagesBySlug = cache(async (slug: string): Promise<Page[]> => {
-  if (!isPlausibleSlug(slug)) return [];
-  const { data } = await wpFetch({
+/** The REST read for published pages with this slug: several when pages under different parents share it. */
+export function pagesBySlugRequest(slug: string) {
+  return {
     path: '/wp/v2/pages',
     query: { slug, _embed: 'wp:featuredmedia', _fields: pageFields },
     schema: z.array(wpPage),
     tags: [tags.pages, tags.pageSlug(slug)],
-  });
+  };
+}
+
+export function toPages({ data }: WpResponse<z.infer<typeof wpPage>[]>): Page[] {
   const policy = contentPolicy();
   return data.map((raw) => reshapePage(raw, policy));
-});
+}
 
 const wpPageLink = z.object({
   id: z.number().int(),

@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { z } from 'zod';
 import { getConfig } from '../config';
-import { wpFetch } from './client';
+import { wpFetch, type WpResponse } from './client';
 import { contentPolicy } from './policy';
 import { NotFoundError } from './errors';
 import { pageInfoFromHeaders } from './pagination';
@@ -9,24 +9,25 @@ import { reshapePost, reshapePostSummary } from './reshape';
 import { postEmbeds, postFields, postSummaryFields, wpPost, wpPostSummary } from './schemas';
 import { tags } from './tags';
 import type { Paginated, Post, PostSummary } from './types';
-import { isPlausibleSlug } from './slug';
 
 export const POSTS_PER_PAGE = 10;
 /** WordPress caps per_page at 100; more sticky posts than that is not a front page. */
 const MAX_STICKY = 20;
 
-/** Published posts with this slug (one, except on sites whose permalinks are not unique by slug). */
-export const findPostsBySlug = cache(async (slug: string): Promise<Post[]> => {
-  if (!isPlausibleSlug(slug)) return [];
-  const { data } = await wpFetch({
+/** The REST read for published posts with this slug (one, except where slugs are not unique). */
+export function postsBySlugRequest(slug: string) {
+  return {
     path: '/wp/v2/posts',
     query: { slug, _embed: postEmbeds, _fields: postFields },
     schema: z.array(wpPost),
     tags: [tags.posts, tags.postSlug(slug)],
-  });
+  };
+}
+
+export function toPosts({ data }: WpResponse<z.infer<typeof wpPost>[]>): Post[] {
   const policy = contentPolicy();
   return data.map((raw) => reshapePost(raw, policy));
-});
+}
 
 /** One published post by id (for `/%post_id%/` permalinks). */
 export const getPostById = cache(async (id: number): Promise<Post> => {
@@ -45,24 +46,37 @@ export const getLatestPosts = cache((page: number): Promise<Paginated<PostSummar
   listPosts({ sticky: false }, page),
 );
 
+/** The REST read for one page of post summaries matching `filter` (collection params), ten a page. */
+export function postListRequest(filter: Record<string, string | number | boolean>, page: number) {
+  return {
+    path: '/wp/v2/posts',
+    query: { page, per_page: POSTS_PER_PAGE, ...filter, _embed: postEmbeds, _fields: postSummaryFields },
+    schema: z.array(wpPostSummary),
+    tags: [tags.posts],
+    notFound: `posts page ${page}`,
+  };
+}
+
+/** Such a read's answer as our own type, with the paging WordPress reported. */
+export function toPostList(
+  { data, headers }: WpResponse<z.infer<typeof wpPostSummary>[]>,
+  page: number,
+  perPage = POSTS_PER_PAGE,
+): Paginated<PostSummary> {
+  const { wordpressHomeUrl: wordpressUrl } = getConfig();
+  return {
+    items: data.map((raw) => reshapePostSummary(raw, wordpressUrl)),
+    pageInfo: pageInfoFromHeaders(headers, page, perPage),
+  };
+}
+
 /** One page of posts matching `filter` (REST collection params), newest first, ten a page. */
 export async function listPosts(
   filter: Record<string, string | number | boolean>,
   page: number,
 ): Promise<Paginated<PostSummary>> {
   if (!Number.isInteger(page) || page < 1) throw new NotFoundError(`posts page ${page}`);
-  const { data, headers } = await wpFetch({
-    path: '/wp/v2/posts',
-    query: { page, per_page: POSTS_PER_PAGE, ...filter, _embed: postEmbeds, _fields: postSummaryFields },
-    schema: z.array(wpPostSummary),
-    tags: [tags.posts],
-    notFound: `posts page ${page}`,
-  });
-  const { wordpressHomeUrl: wordpressUrl } = getConfig();
-  return {
-    items: data.map((raw) => reshapePostSummary(raw, wordpressUrl)),
-    pageInfo: pageInfoFromHeaders(headers, page, POSTS_PER_PAGE),
-  };
+  return toPostList(await wpFetch(postListRequest(filter, page)), page);
 }
 
 /** Sticky posts, newest first. */

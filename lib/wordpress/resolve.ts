@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { getConfig } from '../config';
 import { wpFetch } from './client';
 import { NotFoundError } from './errors';
-import { findPagesBySlug } from './pages';
-import { findPostsBySlug, getPostById } from './posts';
+import { wpFetchBundle } from './bundle';
+import { pagesBySlugRequest, toPages } from './pages';
+import { getPostById, postsBySlugRequest, toPosts } from './posts';
 import { toSitePath } from './reshape';
 import { isPlausibleSlug } from './slug';
 import { tags } from './tags';
@@ -25,12 +26,15 @@ export type Resolution = Singular | { kind: 'redirect'; to: string };
 export const resolvePath = cache(async (path: string): Promise<Resolution> => {
   const slug = path.split('/').filter(Boolean).at(-1) ?? '';
   if (!isPlausibleSlug(slug)) throw new NotFoundError(`path ${path}`);
-  const [posts, pages, byId] = await Promise.all([
-    findPostsBySlug(slug),
-    findPagesBySlug(slug),
+  // A one-segment path may name a post or a page: both are looked up, in one request to
+  // WordPress when the Bridge plugin can bundle them.
+  const [[postsAnswer, pagesAnswer], byId] = await Promise.all([
+    wpFetchBundle([postsBySlugRequest(slug), pagesBySlugRequest(slug)] as const),
     // `/%post_id%/` structures end in the id, which is never a slug WordPress would give a post.
     /^\d{1,10}$/.test(slug) ? orNone(getPostById(Number(slug))) : Promise.resolve(null),
   ]);
+  const posts = toPosts(postsAnswer);
+  const pages = toPages(pagesAnswer);
   const bySlug: Singular[] = [
     ...posts.map((post) => ({ kind: 'post' as const, post })),
     ...pages.map((page) => ({ kind: 'page' as const, page })),

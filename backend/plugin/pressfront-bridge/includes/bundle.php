@@ -1,0 +1,69 @@
+<?php
+// GET /wp-json/pressfront/v1/bundle?requests=["/wp/v2/comments?post=12","/wp/v2/posts?…",…]
+// Several reads in one HTTP request. Every REST request boots WordPress anew; a post page needs
+// its comments, its older and newer neighbours and posts from its section, which the core API
+// answers only one by one. Here each read is dispatched inside this one request exactly as the
+// core would answer it on its own: same route, same permission checks for the caller (an
+// anonymous reader's view, unless the frontend authenticates), `_fields` and `_embed` applied.
+// Core's /batch/v1 takes writes only. Reads of /wp/v2/ only, GET only, at most 8.
+
+defined('ABSPATH') || exit;
+
+const PRESSFRONT_BRIDGE_BUNDLE_MAX = 8;
+
+add_action('rest_api_init', function () {
+    register_rest_route(PRESSFRONT_BRIDGE_NAMESPACE, '/bundle', [
+        'methods'             => 'GET',
+        'permission_callback' => '__return_true',
+        'args'                => [
+            'requests' => [
+                'type'      => 'string',
+                'required'  => true,
+                'maxLength' => 8000,
+            ],
+        ],
+        'callback'            => 'pressfront_bridge_bundle',
+    ]);
+});
+
+function pressfront_bridge_bundle(WP_REST_Request $request)
+{
+    $paths = json_decode((string) $request['requests'], true);
+    if (!is_array($paths) || !$paths || count($paths) > PRESSFRONT_BRIDGE_BUNDLE_MAX || !array_is_list($paths)) {
+        return new WP_Error(
+            'pressfront_bundle_invalid',
+            sprintf('requests must be a JSON list of 1 to %d REST paths', PRESSFRONT_BRIDGE_BUNDLE_MAX),
+            ['status' => 400]
+        );
+    }
+    $server = rest_get_server();
+    $answers = [];
+    foreach ($paths as $path) {
+        $answers[] = pressfront_bridge_bundle_one($server, $path);
+    }
+    return new WP_REST_Response($answers, 200);
+}
+
+function pressfront_bridge_bundle_one(WP_REST_Server $server, $path): array
+{
+    $route = is_string($path) ? (string) wp_parse_url($path, PHP_URL_PATH) : '';
+    if (!str_starts_with($route, '/wp/v2/') || str_contains($route, '..')) {
+        return ['status' => 400, 'total' => null, 'total_pages' => null, 'body' => null];
+    }
+    $query = [];
+    wp_parse_str((string) wp_parse_url($path, PHP_URL_QUERY), $query);
+    $sub = new WP_REST_Request('GET', $route);
+    $sub->set_query_params($query);
+    // As serve_request does for one request: dispatch, then the post-dispatch filters (which apply
+    // `_fields`), then links and embeds.
+    $response = rest_ensure_response(rest_do_request($sub));
+    $response = apply_filters('rest_post_dispatch', $response, $server, $sub);
+    $embed = isset($query['_embed']) ? rest_parse_embed_param($query['_embed']) : false;
+    $headers = $response->get_headers();
+    return [
+        'status'      => $response->get_status(),
+        'total'       => isset($headers['X-WP-Total']) ? (int) $headers['X-WP-Total'] : null,
+        'total_pages' => isset($headers['X-WP-TotalPages']) ? (int) $headers['X-WP-TotalPages'] : null,
+        'body'        => $server->response_to_data($response, $embed),
+    ];
+}
