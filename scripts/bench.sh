@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# `npm run bench`: the local WordPress up, a production build present, then the benchmarks.
+# `npm run bench`: the local WordPress up, a production build present, then the benchmarks. A
+# WordPress this script started is stopped again when it ends (a developer's running one is left).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+started_wp=0
+bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
 bash backend/wp.sh up >/dev/null
+stop() {
+  if [ "$started_wp" = 1 ]; then bash backend/wp.sh down; fi
+}
+trap stop EXIT
 [ -f .next/BUILD_ID ] || npx next build >/dev/null
-exec bash backend/wp.sh run npx tsx bench/index.ts "$@"
+bash backend/wp.sh run npx tsx bench/index.ts "$@"
