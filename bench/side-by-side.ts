@@ -4,10 +4,11 @@
 //   C — nginx serving Pressfront's HTML for that URL from a file: the ceiling
 // wrk drives each for a bounded time after a short warm-up, at 1 and 32 connections. On two
 // cores the load generator competes with the server: servers are pinned to core 0, wrk to core 1.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { startNext } from './support/next-server';
 import { type LoadFigures, wrk } from './wrk';
 
 export const comparedPages: Record<string, string> = {
@@ -100,14 +101,8 @@ export async function benchSideBySide(
   const loadCore = cores > 1 ? 1 : 0;
   const staticDir = path.join(ROOT, '.pressfront', 'bench', 'static');
 
-  const next = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', '--port', String(PORTS.A)], {
-    cwd: ROOT,
-    env: process.env,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const next = await startNext(PORTS.A);
   try {
-    await waitFor(`http://127.0.0.1:${PORTS.A}/api/health/`);
     // C: the HTML Pressfront serves, saved once per URL.
     await rm(staticDir, { recursive: true, force: true });
     for (const url of Object.values(comparedPages)) {
@@ -118,7 +113,7 @@ export async function benchSideBySide(
     execFileSync('bash', [SERVERS, 'up', String(PORTS.B), String(PORTS.C), staticDir], { stdio: 'inherit' });
     await waitFor(`http://127.0.0.1:${PORTS.B}/`);
 
-    pin(tree(next.pid ?? 0), serverCore);
+    pin(tree(next.pid), serverCore);
     pin([...pidsOf('php-fpm'), ...pidsOf('nginx: ')], serverCore);
 
     // Every server must answer each page with the page itself: a 404 or a redirect is cheap to
@@ -152,14 +147,10 @@ export async function benchSideBySide(
         cores > 1 ? `servers on core ${serverCore}, wrk on core ${loadCore}` : 'one core: not pinned apart',
       seconds,
       rows,
-      pressfrontRssMb: await rssMb(tree(next.pid ?? 0)),
+      pressfrontRssMb: await rssMb(tree(next.pid)),
     };
   } finally {
     execFileSync('bash', [SERVERS, 'down'], { stdio: 'inherit' });
-    try {
-      if (next.pid) process.kill(-next.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
+    await next.stop();
   }
 }

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { startServer, type RunningServer } from './support/server';
+import { startServerPerTheme, type RunningServer } from './support/server';
+import { installedThemes } from './support/themes';
 import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 import { signBody } from '../lib/revalidate/signature';
 
@@ -8,6 +9,7 @@ import { signBody } from '../lib/revalidate/signature';
 // them. Runs in the last project, alone (it edits content others read), then restores the seed.
 
 const SECRET = 'e2e-revalidate-secret-0123456789abcdef';
+const themes = installedThemes();
 
 let server: RunningServer;
 // The same, in the other themes: one publish, every frontend the plugin knows is told.
@@ -22,11 +24,9 @@ test.beforeAll(async () => {
     PRESSFRONT_REVALIDATE_SECRET: SECRET,
   };
   const port = Number(process.env.PRESSFRONT_E2E_FRESH_PORT ?? '3115');
-  [server, ...others] = await Promise.all([
-    startServer(port, env),
-    startServer(port + 4, { ...env, PRESSFRONT_THEME: 'paper' }),
-    startServer(port + 5, { ...env, PRESSFRONT_THEME: 'minimal' }),
-  ]);
+  // The default theme's server on the first port; the others on 3119, 3120 (free in the suite).
+  const all = await startServerPerTheme((i) => (i === 0 ? port : port + 3 + i), env);
+  [server, ...others] = all as [RunningServer, ...RunningServer[]];
   wpScript('option', 'pressfront_bridge_frontends', [server, ...others].map((s) => s.url).join(' '));
   wpScript('option', 'pressfront_bridge_secret', SECRET);
 });
@@ -78,7 +78,7 @@ test('an edited title is on the site within 5 s, with no restart', async ({ page
     );
   }
   console.log(
-    `[freshness] publish-to-visible: ${delay} ms (show); then paper, minimal: ${delays.slice(1).join(', ')} ms more`,
+    `[freshness] publish-to-visible: ${delay} ms (${themes[0]}); then ${themes.slice(1).join(', ')}: ${delays.slice(1).join(', ')} ms more`,
   );
   // Listings hold it too (the post is older than the front page's ten): search finds the new title.
   await page.goto(`${server.url}/?s=dredging`);

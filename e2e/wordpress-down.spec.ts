@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { startServer, type RunningServer } from './support/server';
+import { startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import { wordpressEnv, wpScript } from './support/wordpress-admin';
 
@@ -24,9 +24,7 @@ test.beforeAll(async () => {
     PRESSFRONT_REVALIDATE_SECONDS: '1',
     WORDPRESS_TIMEOUT_MS: '3000',
   };
-  servers = await Promise.all(
-    themes.map((theme, i) => startServer(portFor(i), { ...env, PRESSFRONT_THEME: theme })),
-  );
+  servers = await startServerPerTheme(portFor, env);
 });
 
 test.afterAll(async () => {

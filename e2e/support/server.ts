@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect } from '@playwright/test';
+import { installedThemes } from './themes';
 
 export interface RunningServer {
   url: string;
@@ -59,4 +60,17 @@ export async function startServer(
       });
   }
   return { url, output: () => output, exited, stop };
+}
+
+/**
+ * One server per installed theme (the default first), each on `portFor(i)`, all with `env`: for
+ * specs in the site-wide project that check something in every theme.
+ */
+export function startServerPerTheme(
+  portFor: (i: number) => number,
+  env: Record<string, string>,
+): Promise<RunningServer[]> {
+  return Promise.all(
+    installedThemes().map((theme, i) => startServer(portFor(i), { ...env, PRESSFRONT_THEME: theme })),
+  );
 }

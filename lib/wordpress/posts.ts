@@ -61,12 +61,11 @@ export function postListRequest(filter: Record<string, string | number | boolean
 export function toPostList(
   { data, headers }: WpResponse<z.infer<typeof wpPostSummary>[]>,
   page: number,
-  perPage = POSTS_PER_PAGE,
 ): Paginated<PostSummary> {
   const { wordpressHomeUrl: wordpressUrl } = getConfig();
   return {
     items: data.map((raw) => reshapePostSummary(raw, wordpressUrl)),
-    pageInfo: pageInfoFromHeaders(headers, page, perPage),
+    pageInfo: pageInfoFromHeaders(headers, page, POSTS_PER_PAGE),
   };
 }
 
