@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import type { ThemeOptions } from './e2e/fixtures';
+import { e2ePorts } from './e2e/support/ports';
 import { installedThemes } from './e2e/support/themes';
 
 const wpPort = process.env.PRESSFRONT_WP_PORT ?? '8790';
-const firstPort = Number(process.env.PRESSFRONT_E2E_PORT ?? '3100');
 export const previewSecret = 'e2e-preview-secret-not-for-production';
 
 // Every installed theme runs the whole suite: one theme folder, one Playwright project. Folder
@@ -45,7 +45,7 @@ const lastOnly = [
   '**/subscribe-load.spec.ts',
   '**/wordpress-down.spec.ts',
 ];
-const themePorts = themeNames.map((_, i) => firstPort + i);
+const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
 
 // The servers read the Application Password the local WordPress was installed with (menus, reading
@@ -71,14 +71,15 @@ export const e2eCredentials = credentials;
 export default defineConfig<ThemeOptions>({
   testDir: './e2e',
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  // A flaky test is a defect to fix, not to retry: CI and developers see the same verdict.
+  retries: 0,
   workers: 2,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   timeout: 30_000,
   globalSetup: './e2e/global-setup.ts',
   globalTeardown: './e2e/global-teardown.ts',
   use: {
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [
@@ -117,7 +118,8 @@ export default defineConfig<ThemeOptions>({
     // Liveness only: the server is up before WordPress is (global setup starts that).
     url: `http://localhost:${themePorts[i]}/api/health/`,
     timeout: 240_000,
-    reuseExistingServer: !process.env.CI,
+    // scripts/test-e2e.sh refused to start if the port was taken: these are always this run's servers.
+    reuseExistingServer: false,
     stdout: 'pipe' as const,
     env: {
       WORDPRESS_URL: `http://127.0.0.1:${wpPort}`,

@@ -3,6 +3,7 @@
 # No systemd and no network: Debian's `wordpress` package provides the code, we provide the rest.
 #
 #   backend/wp.sh up      install (when missing), start, seed on first run; idempotent
+#   backend/wp.sh packages  install the Debian packages it needs (PHP, MariaDB, WordPress) only
 #   backend/wp.sh down    stop everything it started, leaving no process behind
 #   backend/wp.sh reset   restore the seeded snapshot (WordPress must be up)
 #   backend/wp.sh status  say what runs
@@ -40,6 +41,9 @@ DB_PASS=pressfront-local
 
 APT_PACKAGES=(php-cli php-mysql php-gd php-xml php-mbstring php-curl php-intl php-zip
   mariadb-server mariadb-client wordpress)
+
+# shellcheck source=../scripts/lib/common.sh
+. "$ROOT/scripts/lib/common.sh"
 
 say() { printf '[wp] %s\n' "$*" >&2; }
 die() { printf '[wp] error: %s\n' "$*" >&2; exit 1; }
@@ -148,6 +152,7 @@ start_php() {
   fi
   local i
   for i in $(seq 1 100); do
+    alive "$PHP_PID" || break
     curl -fsS -o /dev/null "$WP_URL/wp-includes/version.php" 2>/dev/null && return 0
     curl -sS -o /dev/null "$WP_URL/" 2>/dev/null && return 0
     sleep 0.1
@@ -206,6 +211,16 @@ cmd_up() {
     echo "WORDPRESS_URL=$WP_URL"
     return 0
   fi
+  # Both ports before either server: another program on one of them would answer in place of ours
+  # (and a refusal must leave nothing half-started).
+  [ "$DB_PORT" != "$WP_PORT" ] || die "PRESSFRONT_DB_PORT and PRESSFRONT_WP_PORT are both $WP_PORT"
+  alive "$DB_PID" || require_free_port "$DB_PORT" "the local WordPress's MariaDB" PRESSFRONT_DB_PORT
+  alive "$PHP_PID" || require_free_port "$WP_PORT" "the local WordPress" PRESSFRONT_WP_PORT
+  # A start that fails half-way stops what it started, so nothing is left running for nothing.
+  local db_was_up=0 php_was_up=0
+  alive "$DB_PID" && db_was_up=1
+  alive "$PHP_PID" && php_was_up=1
+  trap "[ $php_was_up = 1 ] || stop_group '$PHP_PID' 'PHP server'; [ $db_was_up = 1 ] || stop_group '$DB_PID' MariaDB" EXIT
   start_db
   prepare_docroot
   start_php
@@ -213,6 +228,7 @@ cmd_up() {
     install_and_seed
   fi
   ensure_bridge_secret
+  trap - EXIT
   say "WordPress admin: $WP_URL/wp-admin/ (user admin, password in $STATE/admin-password.txt)"
   echo "WORDPRESS_URL=$WP_URL"
 }
@@ -288,6 +304,7 @@ cmd_generate() {
 
 case "${1:-}" in
   up) cmd_up ;;
+  packages) mkdir -p "$LOGS"; ensure_packages ;;
   down) cmd_down ;;
   reset) cmd_reset ;;
   status) cmd_status ;;
@@ -297,5 +314,5 @@ case "${1:-}" in
   privacy) shift; cmd_privacy "$@" ;;
   sql) shift; cmd_sql "$@" ;;
   generate) shift; cmd_generate "$@" ;;
-  *) echo "usage: backend/wp.sh up|down|reset|status|env|run CMD|option NAME VALUE|privacy export|erase EMAIL|sql STATEMENT|generate COUNT" >&2; exit 2 ;;
+  *) echo "usage: backend/wp.sh up|packages|down|reset|status|env|run CMD|option NAME VALUE|privacy export|erase EMAIL|sql STATEMENT|generate COUNT" >&2; exit 2 ;;
 esac

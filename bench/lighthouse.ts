@@ -2,6 +2,7 @@
 // server in each theme, Debian's Chromium driving it. Median of three runs per page, by performance
 // score. Pages are served as readers get them: kept in the server's page cache after a first view.
 import { startNext } from './support/next-server';
+import { benchPorts } from './support/ports';
 
 export const auditedPages: Record<string, string> = {
   home: '/',
@@ -22,7 +23,7 @@ export interface LighthouseRow {
   failing: string[];
 }
 
-const PORT = 3192;
+const PORT = benchPorts.lighthouse;
 const RUNS = 3;
 
 export async function benchLighthouse(themes = ['show', 'paper', 'minimal']): Promise<LighthouseRow[]> {

@@ -3,6 +3,7 @@
 // with JavaScript off, to see it still shows its content.
 import { chromium } from '@playwright/test';
 import { startNext } from './support/next-server';
+import { benchPorts } from './support/ports';
 
 export const weighedPages: Record<string, string> = {
   home: '/',
@@ -23,7 +24,7 @@ export interface PageWeight {
   worksWithoutJs: boolean;
 }
 
-const PORT = 3191;
+const PORT = benchPorts.pageWeight;
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Promise<PageWeight[]> {

@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startCountingProxy } from './support/counting-proxy';
 import { startNext } from './support/next-server';
+import { benchPorts } from './support/ports';
 
 interface PageType {
   path: string;
@@ -48,7 +49,7 @@ export async function benchRestRequests(): Promise<RequestCost[]> {
   const target = process.env.WORDPRESS_URL;
   if (!target) throw new Error('WORDPRESS_URL is not set: run through `npm run bench`');
   const proxy = await startCountingProxy(target);
-  const port = 3190;
+  const port = benchPorts.next;
   const costs: RequestCost[] = [];
   try {
     for (const [page, { path: pagePath, after }] of Object.entries(pageTypes)) {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startNext } from './support/next-server';
 import { type LoadFigures, wrk } from './wrk';
+import { benchPorts } from './support/ports';
 
 export const comparedPages: Record<string, string> = {
   home: '/',
@@ -17,7 +18,7 @@ export const comparedPages: Record<string, string> = {
   'category archive': '/category/news/',
 };
 
-const PORTS = { A: 3190, B: 8791, C: 8792 };
+const PORTS = { A: benchPorts.next, B: benchPorts.wordpressNginx, C: benchPorts.staticNginx };
 const ROOT = path.join(__dirname, '..');
 const SERVERS = path.join(__dirname, 'servers', 'php-and-nginx.sh');
 

@@ -1,5 +1,6 @@
 import { signDraftToken } from '../lib/preview/draft-token';
 import { expect, test } from './fixtures';
+import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
@@ -10,9 +11,7 @@ import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 // then restores the seed.
 
 const SECRET = 'e2e-preview-secret-0123456789abcdef-xyz';
-const firstPort = Number(process.env.PRESSFRONT_E2E_DRAFT_PORT ?? '3117');
-// The default theme's server on the first port; the others past every port the suite uses.
-const portFor = (i: number) => (i === 0 ? firstPort : firstPort + 3 + i);
+const portFor = (i: number) => e2ePorts.perTheme('draftPreview', i);
 
 test.afterAll(() => {
   wpScript('reset');

@@ -76,6 +76,9 @@ export function decodeTitle(rendered: string): string {
 
 /** Zero serious or critical accessibility violations on the current page. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next.js streams the new page's <title> in after its content:
+  // audit the page once it has one (a page that never gets one still fails, here or in axe).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { e2ePorts } from './support/ports';
 import { startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
@@ -23,9 +24,7 @@ test.beforeAll(async () => {
     PRESSFRONT_PAGE_CACHE_SECONDS: '3600',
     PRESSFRONT_REVALIDATE_SECRET: SECRET,
   };
-  const port = Number(process.env.PRESSFRONT_E2E_FRESH_PORT ?? '3115');
-  // The default theme's server on the first port; the others on 3119, 3120 (free in the suite).
-  const all = await startServerPerTheme((i) => (i === 0 ? port : port + 3 + i), env);
+  const all = await startServerPerTheme((i) => e2ePorts.perTheme('freshness', i), env);
   [server, ...others] = all as [RunningServer, ...RunningServer[]];
   wpScript('option', 'pressfront_bridge_frontends', [server, ...others].map((s) => s.url).join(' '));
   wpScript('option', 'pressfront_bridge_secret', SECRET);

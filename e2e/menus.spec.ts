@@ -21,6 +21,7 @@ test('the header menu is WordPress’s, nested, with the current page and its se
   await nav.getByRole('link', { name: 'Masthead' }).click();
   await expect(page).toHaveURL(/\/about\/masthead\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masthead');
+  await expect(page).toHaveTitle(/^Masthead\b/);
   await expectAccessible(page);
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
 
 // A second production server of the same build, configured with a WordPress that is not there
@@ -6,7 +7,7 @@ import { startServer, type RunningServer } from './support/server';
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startServer(Number(process.env.PRESSFRONT_E2E_OUTAGE_PORT ?? '3109'), {
+  server = await startServer(e2ePorts.single('outage'), {
     WORDPRESS_URL: 'http://127.0.0.1:9',
     WORDPRESS_TIMEOUT_MS: '2000',
   });

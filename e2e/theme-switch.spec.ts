@@ -1,12 +1,15 @@
 import { expect, test } from './fixtures';
+import { e2ePorts } from './support/ports';
 import { startServer } from './support/server';
+import { installedThemes } from './support/themes';
 
-const port = Number(process.env.PRESSFRONT_E2E_SWITCH_PORT ?? '3110');
+const port = (i: number) => e2ePorts.perTheme('themeSwitch', i);
 const wordpress = `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}`;
 
 test('switching PRESSFRONT_THEME is a restart of the same build, not a rebuild', async ({ page }) => {
-  for (const [i, theme] of ['paper', 'show', 'minimal'].entries()) {
-    const server = await startServer(port + i, { WORDPRESS_URL: wordpress, PRESSFRONT_THEME: theme });
+  // The default theme last: every switch is to another theme than the one before.
+  for (const [i, theme] of [...installedThemes().slice(1), installedThemes()[0] ?? 'show'].entries()) {
+    const server = await startServer(port(i), { WORDPRESS_URL: wordpress, PRESSFRONT_THEME: theme });
     await page.goto(`${server.url}/harbour-towns-sign-tidal-power-pact/`);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     // Leave the page first: its prefetches must not be cut off by the restart.
@@ -16,7 +19,11 @@ test('switching PRESSFRONT_THEME is a restart of the same build, not a rebuild',
 });
 
 test('an unknown theme stops start-up with one clear line', async () => {
-  const server = await startServer(port + 3, { WORDPRESS_URL: wordpress, PRESSFRONT_THEME: 'neon' }, false);
+  const server = await startServer(
+    port(installedThemes().length),
+    { WORDPRESS_URL: wordpress, PRESSFRONT_THEME: 'neon' },
+    false,
+  );
   expect(await server.exited).toBe(1);
   expect(server.output()).toContain(
     'Invalid configuration: PRESSFRONT_THEME "neon" is not installed (installed: show, paper, minimal)',

@@ -1,4 +1,5 @@
 import { expect, test, WORDPRESS_URL } from './fixtures';
+import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
 
 // The same build, pointed at the same WordPress, with no Application Password: what a site owner
@@ -6,7 +7,7 @@ import { startServer, type RunningServer } from './support/server';
 let server: RunningServer;
 
 test.beforeAll(async () => {
-  server = await startServer(Number(process.env.PRESSFRONT_E2E_ANON_PORT ?? '3114'), {
+  server = await startServer(e2ePorts.single('withoutCredentials'), {
     WORDPRESS_URL,
     WORDPRESS_APP_USER: '',
     WORDPRESS_APP_PASSWORD: '',

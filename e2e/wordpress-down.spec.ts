@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { e2ePorts } from './support/ports';
 import { startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import { wordpressEnv, wpScript } from './support/wordpress-admin';
@@ -9,9 +10,7 @@ import { wordpressEnv, wpScript } from './support/wordpress-admin';
 // project, alone.
 
 const CALM = 'We can’t show this page right now';
-const firstPort = Number(process.env.PRESSFRONT_E2E_DOWN_PORT ?? '3118');
-// The default theme's server on the first port; the others past every port the suite uses.
-const portFor = (i: number) => (i === 0 ? firstPort : firstPort + 5 + i);
+const portFor = (i: number) => e2ePorts.perTheme('wordpressDown', i);
 const themes = installedThemes();
 
 let servers: RunningServer[] = [];

@@ -1,5 +1,6 @@
 import { expect, test, WORDPRESS_URL } from './fixtures';
 import { type Fault, type FaultProxy, startFaultProxy } from './support/fault-proxy';
+import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
 import { wordpressEnv } from './support/wordpress-admin';
 
@@ -13,7 +14,7 @@ let server: RunningServer;
 test.beforeAll(async () => {
   // "Slow" answers after 6 s; the frontend gives up after 2.5 s (generous: CI's two cores are busy).
   proxy = await startFaultProxy(WORDPRESS_URL, 6_000);
-  server = await startServer(Number(process.env.PRESSFRONT_E2E_FAULT_PORT ?? '3116'), {
+  server = await startServer(e2ePorts.single('faults'), {
     ...wordpressEnv(),
     WORDPRESS_URL: proxy.url,
     WORDPRESS_HOME_URL: WORDPRESS_URL,

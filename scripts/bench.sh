@@ -3,12 +3,17 @@
 # WordPress this script started is stopped again when it ends (a developer's running one is left).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/lib/common.sh
+ensure_node_modules
+for port in $(npx tsx bench/support/print-ports.ts); do
+  require_free_port "$port" "one of the benchmark's servers'" PRESSFRONT_BENCH_PORT
+done
 started_wp=0
 bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
-bash backend/wp.sh up >/dev/null
 stop() {
   if [ "$started_wp" = 1 ]; then bash backend/wp.sh down; fi
 }
 trap stop EXIT
+bash backend/wp.sh up >/dev/null
 [ -f .next/BUILD_ID ] || npx next build >/dev/null
 bash backend/wp.sh run npx tsx bench/index.ts "$@"

@@ -3,20 +3,19 @@
 # local WordPress, builds Pressfront and serves it. Ctrl-C stops the site and the WordPress it started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/lib/common.sh
 PORT="${PORT:-3000}"
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "[demo] installing npm packages"
-  npm ci --no-audit --no-fund
-fi
+ensure_node_modules
+require_free_port "$PORT" "the site" PORT
 
 started_wp=0
 bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
-bash backend/wp.sh up
 stop() {
-  [ "$started_wp" = 1 ] && bash backend/wp.sh down
+  if [ "$started_wp" = 1 ]; then bash backend/wp.sh down; fi
 }
 trap stop EXIT
+bash backend/wp.sh up
 
 set -a
 eval "$(bash backend/wp.sh env)"

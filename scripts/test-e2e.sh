@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Runs the Playwright suite in Debian's Chromium (installing it when missing), against the real
-# local WordPress that e2e/global-setup.ts brings up. Extra arguments go to `playwright test`.
+# local WordPress (installed, started and seeded here when it is not running; stopped again at the
+# end if this run started it). Extra arguments go to `playwright test`. When the run is over, no
+# process it started may survive it: that is checked, and a survivor fails the run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/lib/common.sh
+ensure_node_modules
 
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$CHROMIUM" ]; then
@@ -15,11 +19,27 @@ if [ ! -x "$CHROMIUM" ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 fi
 
+# Every port the run's servers listen on (one per theme, then the specs' own): refuse a busy one
+# with its name rather than test whatever answers there.
+for port in $(npx tsx e2e/support/print-ports.ts); do
+  require_free_port "$port" "one of the e2e servers'" PRESSFRONT_E2E_PORT
+done
+
+# Every process this run starts inherits this mark; whatever still carries it at the end survived.
+PRESSFRONT_E2E_RUN="$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')"
+export PRESSFRONT_E2E_RUN
+
+started_wp=0
+bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
+finish() {
+  local status=$?
+  [ "$started_wp" = 1 ] && bash backend/wp.sh down >/dev/null 2>&1
+  bash scripts/leftovers.sh "$PRESSFRONT_E2E_RUN" || status=1
+  exit "$status"
+}
+trap finish EXIT
+
 # WordPress first: the servers Playwright starts read its Application Password (.pressfront/).
 bash backend/wp.sh up >/dev/null
 
-# The data cache outlives servers (stale-while-revalidate). The suite resets WordPress to the seed,
-# so answers cached by an earlier run would be stale on the first request: start without them.
-rm -rf .next/cache/fetch-cache
-
-exec npx playwright test "$@"
+npx playwright test "$@"

@@ -29,7 +29,9 @@ add_action('rest_api_init', function () {
 function pressfront_bridge_bundle(WP_REST_Request $request)
 {
     $paths = json_decode((string) $request['requests'], true);
-    if (!is_array($paths) || !$paths || count($paths) > PRESSFRONT_BRIDGE_BUNDLE_MAX || !array_is_list($paths)) {
+    // A list, not an object: array_values() rather than array_is_list, which needs PHP 8.1 or
+    // WordPress 6.5's polyfill, and the header promises PHP 7.4 and WordPress 6.1.
+    if (!is_array($paths) || !$paths || count($paths) > PRESSFRONT_BRIDGE_BUNDLE_MAX || array_values($paths) !== $paths) {
         return new WP_Error(
             'pressfront_bundle_invalid',
             sprintf('requests must be a JSON list of 1 to %d REST paths', PRESSFRONT_BRIDGE_BUNDLE_MAX),

@@ -1,0 +1,32 @@
+<?php
+/**
+ * Deleting the plugin (Plugins → Delete, not Deactivate) removes everything it kept: the
+ * subscriber tables, its options, and its scheduled events. Deactivating keeps them all.
+ */
+
+defined('WP_UNINSTALL_PLUGIN') || exit;
+
+global $wpdb;
+
+foreach (['pressfront_subscribers', 'pressfront_subscribe_attempts'] as $table) {
+    // Table names cannot be placeholders; these are our own constants plus WordPress's prefix.
+    $wpdb->query('DROP TABLE IF EXISTS `' . $wpdb->prefix . $table . '`'); // phpcs:ignore WordPress.DB
+}
+
+$options = [
+    'pressfront_bridge_frontends',
+    'pressfront_bridge_secret',
+    'pressfront_bridge_deliveries',
+    'pressfront_bridge_changes',
+    'pressfront_bridge_change_seq',
+    'pressfront_subscribers_db_version',
+    'pressfront_bridge_subscribe_limit_ip',
+    'pressfront_bridge_subscribe_limit_email',
+];
+foreach ($options as $option) {
+    delete_option($option);
+}
+
+foreach (['pressfront_bridge_retry', 'pressfront_subscribers_send_post'] as $hook) {
+    wp_unschedule_hook($hook);
+}

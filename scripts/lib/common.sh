@@ -1,0 +1,28 @@
+# Shared by the project's scripts (sourced, not run): installing what a fresh clone lacks, and
+# refusing to start on a port another program holds.
+
+# npm packages, when missing or older than the lock file: both README commands work on a fresh clone.
+ensure_node_modules() {
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    echo "[setup] installing npm packages (npm ci)" >&2
+    npm ci --no-audit --no-fund >&2
+  fi
+}
+
+# True when something accepts connections on PORT at the loopback address (IPv4 or IPv6): a server
+# there would answer our requests in place of the one we meant to start.
+port_taken() {
+  local port=$1
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+  (exec 3<>"/dev/tcp/::1/$port") 2>/dev/null && return 0
+  return 1
+}
+
+# Exits with one line naming the port, what it is for and the variable that moves it.
+require_free_port() {
+  local port=$1 what=$2 variable=$3
+  if port_taken "$port"; then
+    echo "error: port $port ($what) is taken by another program; free it or set $variable to move it" >&2
+    exit 1
+  fi
+}
