@@ -10,6 +10,9 @@ const nextConfig = {
   // from it, and a payload request would be answered with (or kept as) the page's HTML.
   skipProxyUrlNormalize: true,
   reactStrictMode: true,
+  // Next's own data cache on disk, plus a record of every tag revalidation that outlives a restart
+  // (Next keeps those in memory only): an editor's change is never undone by restarting the site.
+  cacheHandler: require.resolve('./lib/cache/data-cache-handler.cjs'),
   // Pressfront renders WordPress's own resized variants (srcset) with plain <img>: the host is
   // known only at run time, so the build must not depend on it.
   images: { unoptimized: true },

@@ -1,6 +1,15 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { getConfig } from '@/lib/config';
 import { isSharedPageRequest, serveThroughCache } from '@/lib/page-cache/serve';
+import {
+  CATCH_UP_PATH,
+  CATCH_UP_TOKEN_HEADER,
+  catchUpDue,
+  catchUpToken,
+  readersWait,
+  runCatchUp,
+} from '@/lib/revalidate/catch-up';
+import { INNER_REQUEST_HEADER, innerUrl } from '@/lib/routing/inner-request';
 import { wantsOutageStatus, withOutageStatus } from '@/lib/routing/outage-status';
 
 function pageCacheMs(): number {
@@ -12,8 +21,38 @@ function pageCacheMs(): number {
   }
 }
 
+/** Asks this server's catch-up route (only route handlers may revalidate tags); true when done. */
+async function askCatchUp(reason: string): Promise<boolean> {
+  let timeoutMs = 8_000;
+  try {
+    timeoutMs = getConfig().timeoutMs;
+  } catch {
+    // A bad configuration is reported by the pages themselves.
+  }
+  const answer = await fetch(innerUrl(CATCH_UP_PATH), {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [INNER_REQUEST_HEADER]: '1',
+      [CATCH_UP_TOKEN_HEADER]: catchUpToken(),
+    },
+    body: JSON.stringify({ reason }),
+    signal: AbortSignal.timeout(timeoutMs * 2),
+  });
+  return answer.ok;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Whatever the plugin announced while this server was stopped or unreachable is expired before
+  // a reader sees it: the first request after start-up waits for that; later catch-ups (after
+  // WordPress failed, every few minutes) run beside the readers' requests.
+  const due = pathname.startsWith('/api/') ? null : catchUpDue();
+  if (due) {
+    const wait = readersWait(due);
+    const done = runCatchUp(() => askCatchUp(due));
+    if (wait) await done;
+  }
   // A path whose percent-encoding is malformed (`/%E0%A4%A/`) names nothing, but Next.js's own
   // decoding of it fails with a 500. Readers get the themed 404 instead: the request is rewritten
   // to a path the router itself declares not found (page 0 of the front page), without asking WordPress.

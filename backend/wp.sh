@@ -169,7 +169,16 @@ take_snapshot() {
 
 restore_snapshot() {
   [ -f "$SNAPSHOT/db.sql" ] || die "no snapshot yet; run: npm run wp:up"
+  # The companion plugin's change log goes back with the database, but sequence numbers must never
+  # be given twice (a frontend would take the new ones for changes it already applied): after the
+  # restore, the log goes on past the highest number given so far, with one change that says
+  # everything changed.
+  local changes=wp_pressfront_changes next_seq
+  next_seq=$(db -N "$DB_NAME" -e "SELECT COALESCE(MAX(seq), 0) + 1 FROM $changes" 2>/dev/null || echo 1)
   db "$DB_NAME" <"$SNAPSHOT/db.sql"
+  next_seq=$(db -N "$DB_NAME" -e "SELECT GREATEST($next_seq, COALESCE(MAX(seq), 0) + 1) FROM $changes")
+  db "$DB_NAME" -e "INSERT INTO $changes (seq, created_at, event, tags)
+    VALUES ($next_seq, UTC_TIMESTAMP(), 'snapshot.restored', '[\"wordpress\"]')"
   rm -rf "$DOCROOT/wp-content/uploads"
   cp -a "$SNAPSHOT/uploads" "$DOCROOT/wp-content/uploads"
 }

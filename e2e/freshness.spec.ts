@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
 import { e2ePorts } from './support/ports';
-import { startServerPerTheme, type RunningServer } from './support/server';
+import { startServer, startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
-import { signBody } from '../lib/revalidate/signature';
+import { signBody, signedHeaders } from '../lib/revalidate/signature';
 
 // Publish to visible through the companion plugin's signed revalidation, with nothing else to
 // help: this server keeps WordPress answers for an hour, so only the plugin's message can refresh
@@ -117,6 +117,86 @@ test('a changed menu shows within 5 s', async ({ page }) => {
   );
 });
 
+test('a server stopped while an editor published shows it on its first view after the restart', async ({
+  page,
+}) => {
+  const env = {
+    ...wordpressEnv(),
+    PRESSFRONT_REVALIDATE_SECONDS: '3600',
+    PRESSFRONT_PAGE_CACHE_SECONDS: '3600',
+    PRESSFRONT_REVALIDATE_SECRET: SECRET,
+  };
+  const port = Number(new URL(server.url).port);
+  const url = `${server.url}/harbour-towns-sign-tidal-power-pact/`;
+  await page.goto(url);
+  const before = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.goto(`${server.url}/`);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('About');
+  // Everything it read is in the data cache for the hour, on disk.
+  await page.goto('about:blank');
+  await server.stop();
+
+  // The plugin's messages meet a closed port (WordPress runs no cron here to retry them): only
+  // the change log can tell the server what it missed.
+  const [post] = await wpAdmin<{ id: number }[]>(
+    'GET',
+    '/wp/v2/posts?slug=harbour-towns-sign-tidal-power-pact&_fields=id',
+  );
+  const title = `Harbour towns sign the pact at dawn (${Date.now()})`;
+  expect(title).not.toBe(before);
+  await wpAdmin('POST', `/wp/v2/posts/${post!.id}`, { title });
+  const [about] = await wpAdmin<{ id: number }[]>('GET', '/wp/v2/pages?slug=about&_fields=id');
+  await wpAdmin('POST', '/wp/v2/settings', { show_on_front: 'page', page_on_front: about!.id });
+
+  server = await startServer(port, { ...env, PRESSFRONT_THEME: themes[0] ?? 'show' });
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 1_000 });
+  await page.goto(`${server.url}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About', { timeout: 1_000 });
+  expect(server.output()).toMatch(/"source":"change-feed".*"reason":"start-up"/);
+});
+
+test('without the plugin, a restarted server treats what it cached as stale and says so once', async ({
+  page,
+}) => {
+  // No secret: no messages, no change log. This server caches WordPress's answers for the hour.
+  const env = {
+    ...wordpressEnv(),
+    PRESSFRONT_REVALIDATE_SECONDS: '3600',
+    PRESSFRONT_PAGE_CACHE_SECONDS: '0',
+  };
+  delete (env as Record<string, string | undefined>).PRESSFRONT_REVALIDATE_SECRET;
+  const port = e2ePorts.perTheme('freshness', themes.length);
+  const start = () =>
+    startServer(port, { ...env, PRESSFRONT_REVALIDATE_SECRET: '', PRESSFRONT_THEME: themes[0] ?? 'show' });
+  let alone = await start();
+  const url = `${alone.url}/why-we-still-print-a-paper/`;
+  await page.goto(url);
+  const before = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.goto('about:blank');
+  await alone.stop();
+
+  const [post] = await wpAdmin<{ id: number }[]>(
+    'GET',
+    '/wp/v2/posts?slug=why-we-still-print-a-paper&_fields=id',
+  );
+  const title = `Why we still print a paper, again (${Date.now()})`;
+  expect(title).not.toBe(before);
+  await wpAdmin('POST', `/wp/v2/posts/${post!.id}`, { title });
+
+  alone = await start();
+  try {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 1_000 });
+    await page.goto(`${alone.url}/`);
+    const notices = alone.output().match(/treated as stale at start-up/g) ?? [];
+    expect(notices).toHaveLength(1);
+  } finally {
+    await page.goto('about:blank');
+    await alone.stop();
+  }
+});
+
 test('/api/revalidate/ refuses what the plugin did not send: forged, stale, replayed, too large, malformed', async ({
   request,
 }) => {
@@ -146,4 +226,31 @@ test('/api/revalidate/ refuses what the plugin did not send: forged, stale, repl
   expect((await send('{"tags": [')).status()).toBe(400);
   expect((await send(JSON.stringify({ tags: ['rm -rf /'] }))).status()).toBe(400);
   expect((await request.post(endpoint, { data: body })).status()).toBe(401);
+});
+
+test('the plugin’s change log answers the frontend’s signed requests only', async ({ request }) => {
+  const endpoint = `${wordpressEnv().WORDPRESS_URL}/wp-json/pressfront/v1/changes`;
+  const body = JSON.stringify({ since: 0 });
+  const ask = (headers: Record<string, string>) =>
+    request.post(endpoint, {
+      data: Buffer.from(body),
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+  expect((await ask({})).status()).toBe(401);
+  expect(
+    (await ask(signedHeaders('changes', body, 'another-secret-of-enough-length-0123456789'))).status(),
+  ).toBe(401);
+  // Signed for another purpose (a subscriber request) is not signed for this one.
+  expect((await ask(signedHeaders('subscribers', body, SECRET))).status()).toBe(401);
+  const answer = await ask(signedHeaders('changes', body, SECRET));
+  expect(answer.status()).toBe(200);
+  const log = (await answer.json()) as {
+    latest: number;
+    complete: boolean;
+    changes: { seq: number; tags: string[] }[];
+  };
+  expect(log.complete).toBe(true);
+  expect(log.latest).toBeGreaterThan(0);
+  expect(log.changes.at(-1)?.seq).toBe(log.latest);
+  expect(log.changes.every((change) => change.tags.length > 0)).toBe(true);
 });

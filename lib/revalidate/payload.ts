@@ -7,7 +7,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 const MAX_TAGS = 200;
 
 const TAG_SHAPES = [
-  /^(site|posts|pages|terms|authors|media)$/,
+  /^(wordpress|site|posts|pages|terms|authors|media)$/,
   /^(post|page|term|author|comments):\d{1,12}$/,
   /^(post-slug|page-slug):[\p{L}\p{N}%_.~-]{1,200}$/u,
   /^menu:[a-z0-9_-]{1,64}$/,
@@ -22,6 +22,8 @@ const payload = z.object({
     .max(MAX_TAGS),
   /** What happened in WordPress, for the log ("post.updated"). */
   event: z.string().max(64).optional(),
+  /** The plugin's change-log sequence number: a gap before it means messages were missed. */
+  seq: z.number().int().positive().optional(),
 });
 
 export type RevalidatePayload = z.infer<typeof payload>;

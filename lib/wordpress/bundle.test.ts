@@ -72,7 +72,7 @@ describe('wpFetchBundle', () => {
       expect.stringMatching(/^\/wp\/v2\/posts\?page=1&per_page=3&categories=1/),
     ]);
     // Cached under every tag its reads carry: any of them revalidated drops the bundle.
-    expect(init.next?.tags.sort()).toEqual(['comments:101', 'posts']);
+    expect(init.next?.tags.sort()).toEqual(['comments:101', 'posts', 'wordpress']);
   });
 
   it('asks again on its own for a read whose answer was an error or of the wrong shape', async () => {

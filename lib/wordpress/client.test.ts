@@ -42,7 +42,8 @@ describe('wpFetch', () => {
     expect(headers.get('x-wp-totalpages')).toBe('3');
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit & { next?: unknown }];
     expect(url).toBe(`${FIXTURE_WORDPRESS_URL}/wp-json/wp/v2/posts?slug=x&_locale=user`);
-    expect(init.next).toEqual({ tags: ['posts'], revalidate: 60 });
+    // Its own tags, and the one every cached read carries (expiring it expires everything).
+    expect(init.next).toEqual({ tags: ['wordpress', 'posts'], revalidate: 60 });
     expect(new Headers(init.headers).get('authorization')).toBeNull();
   });
 

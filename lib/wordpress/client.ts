@@ -8,6 +8,7 @@ import { signedHeaders } from '../revalidate/signature';
 import { NotFoundError, RefusedError, UpstreamError } from './errors';
 import { LastGood } from './last-good';
 import { logServedLastGood, logUpstreamFailure } from './log';
+import { tags } from './tags';
 
 const lastGood = new LastGood<WpResponse<unknown>>();
 
@@ -39,7 +40,7 @@ export interface WpRequest<S extends z.ZodType> {
    * Sign the body with the secret shared with the companion plugin, for its endpoints that answer
    * the frontend only. The value names what the request is for (it is part of what is signed).
    */
-  signedAs?: 'subscribers';
+  signedAs?: 'subscribers' | 'changes';
 }
 
 export interface WpResponse<T> {
@@ -86,7 +87,7 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
     });
     if (key) lastGood.remember(key, result);
     // The page cache learns what this render read, and whether it was for this reader only.
-    if (!request.body) await noteRead(request.tags, !shared);
+    if (!request.body) await noteRead([tags.all, ...request.tags], !shared);
     return result;
   } catch (error) {
     const kept = key && error instanceof UpstreamError ? lastGood.recall(key) : undefined;
@@ -146,7 +147,7 @@ async function fetchOnce<S extends z.ZodType>(
     // Authenticated answers may hold private data: never in the shared data cache.
     ...((request.authenticated && !request.shareable) || request.personal || request.body || bypassCache
       ? { cache: 'no-store' as const }
-      : { next: { tags: request.tags, revalidate: config.revalidateSeconds } }),
+      : { next: { tags: [tags.all, ...request.tags], revalidate: config.revalidateSeconds } }),
   };
   let response: Response;
   try {

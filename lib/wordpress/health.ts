@@ -24,3 +24,8 @@ export function noteWordPressFailure(now = Date.now()): void {
 export function wordpressFailedRecently(now = Date.now()): boolean {
   return now - health().lastFailureAt < FAILING_WINDOW_MS;
 }
+
+/** When WordPress last failed (0: not since this process started). */
+export function lastWordPressFailureAt(): number {
+  return health().lastFailureAt;
+}

@@ -1,6 +1,8 @@
 // Cache tags for every WordPress read. The revalidation handler maps WordPress events to these,
 // so their shapes are part of the contract with the companion plugin: change them together.
 export const tags = {
+  /** On every cached read as well: expiring it expires everything read from WordPress. */
+  all: 'wordpress',
   site: 'site',
   posts: 'posts',
   pages: 'pages',

@@ -1,6 +1,5 @@
-import { revalidateTag } from 'next/cache';
 import { getConfig } from '@/lib/config';
-import { expirePages } from '@/lib/page-cache/expire';
+import { changeFeed } from '@/lib/revalidate/feed';
 import { MAX_BODY_BYTES, parsePayload } from '@/lib/revalidate/payload';
 import { readCappedBody } from '@/lib/revalidate/read-body';
 import { checkSignature, ReplayMemory, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/revalidate/signature';
@@ -10,7 +9,8 @@ const json = (status: number, body: unknown) => Response.json(body, { status });
 
 /**
  * The companion plugin tells the site what changed in WordPress: a signed list of cache tags,
- * each expired at once so the next reader gets fresh content. Refusals say why, never more.
+ * each expired at once so the next reader gets fresh content, with the sequence number of its
+ * change log. Refusals say why, never more.
  */
 export async function POST(request: Request) {
   const secret = getConfig().revalidateSecret;
@@ -29,9 +29,11 @@ export async function POST(request: Request) {
   if (!check.ok) return json(401, { error: `signature ${check.reason}` });
   const parsed = parsePayload(body);
   if (!parsed.ok) return json(400, { error: parsed.error });
-  const { tags, event } = parsed.payload;
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  expirePages(tags);
-  console.log(JSON.stringify({ level: 'info', source: 'revalidate', event: event ?? null, tags }));
-  return json(200, { revalidated: tags, event: event ?? null });
+  const { tags, event, seq } = parsed.payload;
+  // Expired at once; a gap in the sequence before it is fetched from the plugin's change log.
+  const caughtUp = await changeFeed().receive(seq, tags);
+  console.log(
+    JSON.stringify({ level: 'info', source: 'revalidate', event: event ?? null, seq: seq ?? null, tags }),
+  );
+  return json(200, { revalidated: tags, event: event ?? null, ...(caughtUp ? { caughtUp } : {}) });
 }

@@ -8,7 +8,7 @@ defined('WP_UNINSTALL_PLUGIN') || exit;
 
 global $wpdb;
 
-foreach (['pressfront_subscribers', 'pressfront_subscribe_attempts'] as $table) {
+foreach (['pressfront_subscribers', 'pressfront_subscribe_attempts', 'pressfront_changes'] as $table) {
     // Table names cannot be placeholders; these are our own constants plus WordPress's prefix.
     $wpdb->query('DROP TABLE IF EXISTS `' . $wpdb->prefix . $table . '`'); // phpcs:ignore WordPress.DB
 }
@@ -17,8 +17,7 @@ $options = [
     'pressfront_bridge_frontends',
     'pressfront_bridge_secret',
     'pressfront_bridge_deliveries',
-    'pressfront_bridge_changes',
-    'pressfront_bridge_change_seq',
+    'pressfront_bridge_changes_db_version',
     'pressfront_subscribers_db_version',
     'pressfront_bridge_subscribe_limit_ip',
     'pressfront_bridge_subscribe_limit_email',

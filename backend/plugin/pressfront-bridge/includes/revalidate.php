@@ -2,8 +2,8 @@
 // Tells the frontend what changed: every change to published content, terms, authors, menus and
 // site settings becomes a list of cache tags (the shapes in the frontend's lib/wordpress/tags.ts),
 // collected during the request and sent once at its end, signed with HMAC-SHA256 over
-// "<timestamp>.<body>". Failed deliveries are retried by WP-Cron with backoff; the last 50 are
-// kept for the settings page.
+// "<timestamp>.<body>", with the sequence number the change log gave it (changes.php). Failed
+// deliveries are retried by WP-Cron with backoff; the last 50 are kept for the settings page.
 
 defined('ABSPATH') || exit;
 
@@ -29,8 +29,15 @@ function pressfront_bridge_flush(): void
         return;
     }
     $events = array_values(array_unique($GLOBALS['pressfront_bridge_events'] ?? []));
-    $body = wp_json_encode(['tags' => $tags, 'event' => substr(implode(',', $events), 0, 64)]);
+    $event = substr(implode(',', $events), 0, 64);
     $GLOBALS['pressfront_bridge_tags'] = [];
+    // Logged first, with its sequence number: a frontend that misses this message asks for it later.
+    $message = ['tags' => $tags, 'event' => $event];
+    $seq = pressfront_bridge_record_change($tags, $event);
+    if ($seq > 0) {
+        $message['seq'] = $seq;
+    }
+    $body = wp_json_encode($message);
     foreach (pressfront_bridge_frontends() as $frontend) {
         pressfront_bridge_deliver($frontend, $body, 1);
     }

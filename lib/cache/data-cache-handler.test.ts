@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// The handler is CommonJS that Next.js loads by path; the test loads it the same way, with the
+// installed Next.js's own file-system storage and node fs methods underneath.
+const require = createRequire(import.meta.url);
+const { nodeFs } = require('next/dist/server/lib/node-fs-methods');
+const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external');
+
+interface Entry {
+  lastModified: number;
+  value: { kind: string; data: { body: string } };
+}
+interface Handler {
+  get(key: string, ctx: Record<string, unknown>): Promise<Entry | null>;
+  set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+}
+type HandlerClass = new (options: Record<string, unknown>) => Handler;
+
+let dir: string;
+const modulePath = require.resolve('./data-cache-handler.cjs');
+
+/** A freshly started server: the handler module loaded anew, Next's in-memory tag record empty. */
+function startServer(): HandlerClass {
+  delete require.cache[modulePath];
+  tagsManifest.clear();
+  return require(modulePath) as HandlerClass;
+}
+
+const handlerOf = (Handler: HandlerClass) =>
+  new Handler({
+    fs: nodeFs,
+    serverDistDir: path.join(dir, 'server'),
+    flushToDisk: true,
+    revalidatedTags: [],
+  });
+
+const fetchEntry = (body: string) => ({
+  kind: 'FETCH',
+  data: { headers: {}, body, status: 200, url: 'http://wordpress.test/wp-json/wp/v2/posts/1' },
+  revalidate: 3600,
+});
+const read = { kind: 'FETCH', fetchCache: true, tags: ['wordpress', 'post:1'], softTags: [] };
+const write = { fetchCache: true, tags: ['wordpress', 'post:1'] };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pressfront-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the data cache handler', () => {
+  it('keeps and returns entries as Next.js stores them', async () => {
+    const handler = handlerOf(startServer());
+    await handler.set('key-1', fetchEntry('first'), write);
+    expect((await handler.get('key-1', read))?.value.data.body).toBe('first');
+    expect(existsSync(path.join(dir, 'cache', 'fetch-cache', 'key-1'))).toBe(true);
+  });
+
+  it('forgets an entry whose tag was revalidated, and still after a restart', async () => {
+    const handler = handlerOf(startServer());
+    await handler.set('key-1', fetchEntry('first'), write);
+    await sleep(5);
+    await handler.revalidateTag(['post:1'], { expire: 0 });
+    expect(await handler.get('key-1', read)).toBeNull();
+
+    // Restarted: Next's own memory of the revalidation is gone; ours is on disk.
+    const restarted = handlerOf(startServer());
+    expect(await restarted.get('key-1', read)).toBeNull();
+    expect(existsSync(path.join(dir, 'cache', 'pressfront', 'tag-expirations.json'))).toBe(true);
+  });
+
+  it('serves what was written after the revalidation', async () => {
+    const handler = handlerOf(startServer());
+    await handler.revalidateTag('post:1', { expire: 0 });
+    await sleep(5);
+    await handler.set('key-1', fetchEntry('fresh'), write);
+    const restarted = handlerOf(startServer());
+    expect((await restarted.get('key-1', read))?.value.data.body).toBe('fresh');
+  });
+
+  it('leaves entries under other tags alone', async () => {
+    const handler = handlerOf(startServer());
+    await handler.set('key-2', fetchEntry('other'), { fetchCache: true, tags: ['post:2'] });
+    await sleep(5);
+    await handler.revalidateTag('post:1', { expire: 0 });
+    const restarted = handlerOf(startServer());
+    expect(
+      (await restarted.get('key-2', { kind: 'FETCH', fetchCache: true, tags: ['post:2'] }))?.value.data.body,
+    ).toBe('other');
+  });
+
+  it('without the record, a restart would serve the expired entry (what this handler is for)', async () => {
+    const handler = handlerOf(startServer());
+    await handler.set('key-1', fetchEntry('first'), write);
+    await sleep(5);
+    await handler.revalidateTag('post:1', { expire: 0 });
+    rmSync(path.join(dir, 'cache', 'pressfront'), { recursive: true });
+    const restarted = handlerOf(startServer());
+    expect((await restarted.get('key-1', read))?.value.data.body).toBe('first');
+  });
+});
