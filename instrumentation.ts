@@ -1,8 +1,19 @@
-// Validates configuration when the server starts, so a bad value stops start-up with one clear
-// line instead of surfacing as a broken page on the first request.
+// Validates configuration when the server starts, so a bad value (or a theme that is not
+// installed) stops start-up with one clear line instead of surfacing as a broken page on the
+// first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
-    const { checkConfigOrExit } = await import('./lib/config/startup');
-    checkConfigOrExit();
+    const { getConfig } = await import('./lib/config');
+    const { getConfiguredTheme } = await import('./themes/registry');
+    // The page cache learns what each render read from the data layer, which does not know it.
+    const { observeRenders } = await import('./lib/page-cache/render-log');
+    observeRenders();
+    try {
+      getConfig();
+      getConfiguredTheme();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(1);
+    }
   }
 }

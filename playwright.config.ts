@@ -35,6 +35,7 @@ const onceOnly = [
   '**/feeds.spec.ts',
   '**/wordpress-faults.spec.ts',
   '**/subscribers-admin.spec.ts',
+  '**/plugin-settings.spec.ts',
 ];
 const lastOnly = [
   '**/security.spec.ts',

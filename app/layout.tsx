@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme';
-import { getRequestTheme } from '@/lib/preview/request-theme';
+import { getRequestTheme } from '@/themes/request-theme';
 import { getMenusOrNone, getSiteOrFallback } from '@/lib/routing/site';
 import { themeCss } from '@/themes/theme-css';
 import '@/styles/globals.css';

@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, WORDPRESS_URL } from './fixtures';
 import { linkIn, waitForMail } from './support/mailbox';
-import { wpScript, wpSubscribers } from './support/wordpress-admin';
+import { adminPassword, logInToWordPress, wpScript, wpSubscribers } from './support/wordpress-admin';
 
 // What the site owner sees of subscribers in wp-admin (the companion plugin's screen, its CSV
 // export) and WordPress's own privacy tools. Runs once, with the default theme's server.
-
-const adminPassword = () =>
-  readFileSync(path.join(__dirname, '..', '.pressfront', 'admin-password.txt'), 'utf8').trim();
 
 test('wp-admin → Subscribers: counts, search, CSV export; the privacy tools export and erase', async ({
   page,
@@ -29,11 +25,7 @@ test('wp-admin → Subscribers: counts, search, CSV export; the privacy tools ex
   await page.goto(linkIn(await waitForMail(emails[0] as string, /^Confirm/), '/subscribe/confirm/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re subscribed');
 
-  await page.goto(`${WORDPRESS_URL}/wp-login.php`);
-  await page.locator('#user_login').fill('admin');
-  await page.locator('#user_pass').fill(adminPassword());
-  await page.locator('#wp-submit').click();
-  await page.waitForURL(/wp-admin/);
+  await logInToWordPress(page, 'admin', adminPassword());
 
   await page.goto(`${WORDPRESS_URL}/wp-admin/admin.php?page=pressfront-subscribers&s=${run}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Subscribers' })).toBeVisible();

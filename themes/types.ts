@@ -1,69 +1,23 @@
 import type { ComponentType, ReactNode } from 'react';
 import type {
+  Archive,
   CommentSection,
   Media,
   NavItem,
-  Page,
   PageInfo,
-  Paginated,
-  Post,
+  PostRelations,
   PostSummary,
   Site,
   Term,
+  View,
 } from '@/lib/wordpress';
 import type { ThemeTokens } from './tokens';
 
 // The contract every theme implements. Routes and the content renderer know only this.
 // A theme folder exports a ThemeDefinition; defineTheme() fills what it leaves out from the base theme.
 
-/** What a page shows: the "query" a WordPress template is chosen for. */
-export type View =
-  | {
-      kind: 'home';
-      sticky: PostSummary[];
-      posts: Paginated<PostSummary>;
-      /** The listing's page-1 path: "/" or, with a static front page, the posts page's. */
-      path: string;
-      isFrontPage: boolean;
-    }
-  | {
-      kind: 'singular';
-      entry: { type: 'post'; post: Post } | { type: 'page'; page: Page };
-      /** A page the site shows as its front page (Settings → Reading). */
-      isFrontPage?: boolean;
-      /** A password-protected post the reader has not unlocked: show the password form, not the body. */
-      locked?: boolean;
-      /** Posts only: the neighbours in time and a few from the same category. */
-      related?: PostRelations;
-      /** Posts only: the conversation under it. */
-      comments?: CommentSection;
-    }
-  | { kind: 'archive'; archive: Archive; posts: Paginated<PostSummary> }
-  | { kind: 'search'; query: string; posts: Paginated<PostSummary> }
-  | { kind: '404' };
-
-export interface Archive {
-  kind: 'category' | 'tag' | 'author' | 'date';
-  /** 0 for date archives. */
-  id: number;
-  slug: string;
-  title: string;
-  description: string;
-  /** The archive's page-1 path, e.g. /category/science/climate/. */
-  path: string;
-  /** Author archives: the author's avatar, when the site shows avatars. */
-  avatarUrl?: string | null;
-}
-
-export type { NavItem };
-
-export interface PostRelations {
-  previous: PostSummary | null;
-  next: PostSummary | null;
-  sameCategory: PostSummary[];
-}
-
-export type { CommentSection };
+// What a page shows (View and friends) is the data layer's model; themes render it.
+export type { Archive, CommentSection, NavItem, PostRelations, View };
 
 /** Who the theme is, for credits and the preview bar. */
 export interface ThemeInfo {

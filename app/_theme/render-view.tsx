@@ -1,4 +1,4 @@
-import { getRequestTheme } from '@/lib/preview/request-theme';
+import { getRequestTheme } from '@/themes/request-theme';
 import { jsonForScript, viewJsonLd } from '@/lib/seo/json-ld';
 import { getPublicOrigin } from '@/lib/seo/origin';
 import type { Site } from '@/lib/wordpress';

@@ -1,20 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pluginDir, pluginPhpFiles } from './plugin-files';
 
 // The companion plugin's header promises PHP and WordPress versions; `php -l` only knows the PHP
 // installed here. Functions newer than the promise, and not polyfilled by the oldest WordPress it
 // names, would be a fatal error on a site the header says is supported.
-const pluginDir = path.join(__dirname, 'pressfront-bridge');
 const header = readFileSync(path.join(pluginDir, 'pressfront-bridge.php'), 'utf8');
-
-function phpFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return phpFiles(full);
-    return entry.name.endsWith('.php') ? [full] : [];
-  });
-}
 
 const version = (field: string) => {
   const match = new RegExp(`^ \\* ${field}:\\s*([\\d.]+)`, 'm').exec(header);
@@ -69,14 +61,11 @@ describe('the companion plugin runs where its header says', () => {
   });
 
   it('calls none of them', () => {
-    const files = phpFiles(pluginDir);
+    const files = pluginPhpFiles();
     expect(files.length).toBeGreaterThan(5);
-    const found = files.flatMap((file) => {
-      const source = readFileSync(file, 'utf8');
-      return unsafe
-        .filter((name) => calls(source, name))
-        .map((name) => `${path.relative(pluginDir, file)}: ${name}()`);
-    });
+    const found = files.flatMap(({ file, text }) =>
+      unsafe.filter((name) => calls(text, name)).map((name) => `${file}: ${name}()`),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
-import { postComment } from '@/app/_actions/comment';
+import { postComment } from './post-comment.action';
 import { commentLimits, type CommentFormState, emptyCommentForm } from '@/lib/comments/form-state';
 
 interface CommentFormProps {

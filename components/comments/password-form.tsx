@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
-import { type PasswordFormState, unlockPostAction } from '@/app/_actions/post-password';
+import { type PasswordFormState, unlockPostAction } from './unlock-post.action';
 
 /** WordPress's "This content is password protected" form; the server checks with WordPress. */
 export function PostPasswordForm({ postId }: { postId: number }) {

@@ -40,7 +40,9 @@ export async function startServer(
   };
   // A worker that ends without its afterAll (a failed test restarts the worker) must not leave its
   // server behind: orphaned, with its log pipes gone, a server spins on a core for nothing.
-  process.once('exit', () => signal('SIGKILL'));
+  const killOnExit = () => signal('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
   const stop = async () => {
     signal('SIGTERM');
     const killer = setTimeout(() => signal('SIGKILL'), 2_000);

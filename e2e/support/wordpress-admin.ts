@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 
 /** The local WordPress's address and Application Password, as backend/wp.sh reports them. */
 function credentials(): { url: string; auth: string } {
@@ -69,4 +71,17 @@ export async function wpSubscribers(search: string): Promise<Subscriber[]> {
     'GET',
     `/pressfront/v1/subscribers?per_page=1000&search=${encodeURIComponent(search)}`,
   );
+}
+
+/** The local WordPress administrator's password (backend/wp.sh writes it at install). */
+export const adminPassword = () =>
+  readFileSync(path.join(__dirname, '..', '..', '.pressfront', 'admin-password.txt'), 'utf8').trim();
+
+/** Logs `page` in to wp-admin as `user`. */
+export async function logInToWordPress(page: Page, user: string, password: string): Promise<void> {
+  await page.goto(`${credentials().url}/wp-login.php`);
+  await page.locator('#user_login').fill(user);
+  await page.locator('#user_pass').fill(password);
+  await page.locator('#wp-submit').click();
+  await page.waitForURL(/wp-admin/);
 }

@@ -35,7 +35,7 @@ function load(dir) {
 function merge() {
   if (!state.file) return;
   try {
-    const saved = JSON.parse(readFileSync(state.file, 'utf8'));
+    const saved = JSON.parse(readFileSync(/* turbopackIgnore: true */ state.file, 'utf8'));
     if (typeof saved.floor === 'number') state.floor = Math.max(state.floor, saved.floor);
     for (const [tag, at] of Object.entries(saved.expired ?? {})) {
       if (typeof at === 'number') state.expired.set(tag, Math.max(state.expired.get(tag) ?? 0, at));
@@ -55,14 +55,14 @@ function save() {
       state.expired.delete(tag);
     }
   }
-  mkdirSync(path.dirname(state.file), { recursive: true });
+  mkdirSync(/* turbopackIgnore: true */ path.dirname(state.file), { recursive: true });
   const temporary = `${state.file}.${process.pid}.tmp`;
   writeFileSync(
-    temporary,
+    /* turbopackIgnore: true */ temporary,
     JSON.stringify({ floor: state.floor, expired: Object.fromEntries(state.expired) }),
   );
   // Atomic: a crash mid-write leaves the previous file, never half of one.
-  renameSync(temporary, state.file);
+  renameSync(/* turbopackIgnore: true */ temporary, state.file);
 }
 
 /**

@@ -1,8 +1,10 @@
 import { headers } from 'next/headers';
+import { BoundedMap } from '../util/bounded-map';
+import { observeReads } from '../wordpress/observe';
 
 // What one render read from WordPress, told to the proxy that asked for it: the proxy names its
-// request with a header, and the data layer notes, under that name, the tags of each read and
-// whether WordPress failed. Process memory shared through globalThis; the proxy takes the record
+// request with a header, and this log, registered as an observer of the data layer's reads, notes
+// under that name the tags of each read and whether WordPress failed. Process memory shared through globalThis; the proxy takes the record
 // when the answer is complete.
 
 export const RENDER_ID_HEADER = 'x-pressfront-render';
@@ -17,29 +19,24 @@ export interface RenderRecord {
 const KEY = Symbol.for('pressfront.render-log');
 const MAX_OPEN = 5_000;
 
-function open(): Map<string, RenderRecord> {
-  const store = globalThis as typeof globalThis & { [KEY]?: Map<string, RenderRecord> };
-  store[KEY] ??= new Map();
+// Renders that never finish (a dropped connection) must not pile up: the oldest open ones go.
+function open(): BoundedMap<string, RenderRecord> {
+  const store = globalThis as typeof globalThis & { [KEY]?: BoundedMap<string, RenderRecord> };
+  store[KEY] ??= new BoundedMap({ maxEntries: MAX_OPEN });
   return store[KEY];
 }
 
 export function beginRender(id: string): void {
-  const records = open();
-  records.set(id, { tags: new Set(), upstreamFailed: false, personal: false });
-  // Renders that never finish (a dropped connection) must not pile up.
-  for (const oldest of records.keys()) {
-    if (records.size <= MAX_OPEN) break;
-    records.delete(oldest);
-  }
+  open().set(id, { tags: new Set(), upstreamFailed: false, personal: false });
 }
 
 export function peekRender(id: string): RenderRecord | undefined {
-  return open().get(id);
+  return open().peek(id);
 }
 
 export function takeRender(id: string): RenderRecord | undefined {
   const records = open();
-  const record = records.get(id);
+  const record = records.peek(id);
   records.delete(id);
   return record;
 }
@@ -48,7 +45,7 @@ export function takeRender(id: string): RenderRecord | undefined {
 async function current(): Promise<RenderRecord | undefined> {
   try {
     const id = (await headers()).get(RENDER_ID_HEADER);
-    return id ? open().get(id) : undefined;
+    return id ? open().peek(id) : undefined;
   } catch {
     // Outside a request (build, scripts, unit tests): nobody to tell.
     return undefined;
@@ -65,4 +62,9 @@ export async function noteRead(tags: string[], personal: boolean): Promise<void>
 export async function noteUpstreamFailure(): Promise<void> {
   const record = await current();
   if (record) record.upstreamFailed = true;
+}
+
+/** Listens to the data layer's reads (instrumentation.ts calls it when the server starts). */
+export function observeRenders(): void {
+  observeReads('page-cache', { read: noteRead, upstreamFailed: noteUpstreamFailure });
 }

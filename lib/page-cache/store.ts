@@ -12,35 +12,31 @@ export interface StoredPage {
   tags: Set<string> | null;
 }
 
+import { BoundedMap } from '../util/bounded-map';
+
 const MAX_ENTRIES = 1_000;
 const MAX_BYTES = 100 * 1024 * 1024;
 
 export class PageStore {
-  private readonly pages = new Map<string, StoredPage>();
-  private bytes = 0;
+  private readonly pages = new BoundedMap<string, StoredPage>({
+    maxEntries: MAX_ENTRIES,
+    weigh: (page) => page.body.byteLength,
+    maxWeight: MAX_BYTES,
+  });
 
   get(key: string, maxAgeMs: number, now = Date.now()): StoredPage | undefined {
     const page = this.pages.get(key);
     if (!page) return undefined;
     if (now - page.storedAt >= maxAgeMs) {
-      this.delete(key);
+      this.pages.delete(key);
       return undefined;
     }
-    // Least recently used goes first: refresh this one's place.
-    this.pages.delete(key);
-    this.pages.set(key, page);
     return page;
   }
 
   set(key: string, page: StoredPage): void {
     if (page.body.byteLength > MAX_BYTES / 10) return;
-    this.delete(key);
     this.pages.set(key, page);
-    this.bytes += page.body.byteLength;
-    for (const oldest of this.pages.keys()) {
-      if (this.pages.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
-      this.delete(oldest);
-    }
   }
 
   /** Drops every page made with any of these tags (and those whose tags are unknown). */
@@ -49,7 +45,7 @@ export class PageStore {
     let dropped = 0;
     for (const [key, page] of this.pages) {
       if (page.tags === null || [...page.tags].some((tag) => expired.has(tag))) {
-        this.delete(key);
+        this.pages.delete(key);
         dropped += 1;
       }
     }
@@ -58,7 +54,6 @@ export class PageStore {
 
   clear(): void {
     this.pages.clear();
-    this.bytes = 0;
   }
 
   get size(): number {
@@ -66,14 +61,7 @@ export class PageStore {
   }
 
   get totalBytes(): number {
-    return this.bytes;
-  }
-
-  private delete(key: string): void {
-    const page = this.pages.get(key);
-    if (!page) return;
-    this.bytes -= page.body.byteLength;
-    this.pages.delete(key);
+    return this.pages.totalWeight;
   }
 }
 

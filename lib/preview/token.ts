@@ -7,6 +7,9 @@ const sign = (theme: string, secret: string) =>
   createHmac('sha256', secret).update(`theme-preview:${theme}`).digest('base64url');
 
 /** Compares two strings in constant time (hashing first, so lengths do not leak either). */
+/** The cookie that carries a signed theme preview (lib/page-cache/serve.ts never keeps such a page). */
+export const PREVIEW_COOKIE = 'pf_theme_preview';
+
 export function safeEqual(a: string, b: string): boolean {
   const digest = (s: string) => createHash('sha256').update(s).digest();
   return timingSafeEqual(digest(a), digest(b));

@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { revalidateTag } from 'next/cache';
 import { getConfig } from '../config';
+import { log } from '../log';
 import { expirePages } from '../page-cache/expire';
 import { getChangesSince } from '../wordpress/changes';
 import { ChangeFeed } from './change-feed';
@@ -57,11 +58,7 @@ export function changeFeed(): ChangeFeed {
     readSeq,
     writeSeq,
     expire: expireTags,
-    log: (level, fields) => {
-      const line = JSON.stringify({ level, source: 'change-feed', ...fields });
-      if (level === 'info') console.log(line);
-      else console.warn(line);
-    },
+    log: (level, fields) => log(level, 'change-feed', fields),
   });
   return holder[KEY];
 }

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '../preview/token';
+import { BoundedMap } from '../util/bounded-map';
 
 // The companion plugin signs every revalidation request: HMAC-SHA256 over "<timestamp>.<body>" with
 // the shared secret, hex, sent as X-Pressfront-Signature with X-Pressfront-Timestamp (Unix seconds).
@@ -58,16 +59,14 @@ export function checkSignature(
  * requests (which needs the secret) cannot grow it without limit.
  */
 export class ReplayMemory {
-  private readonly until = new Map<string, number>();
-  constructor(private readonly capacity = 10_000) {}
+  private readonly until: BoundedMap<string, number>;
+  constructor(capacity = 10_000) {
+    this.until = new BoundedMap({ maxEntries: capacity });
+  }
 
   /** Records `signature`; false when it was already recorded and has not expired. */
   remember(signature: string, expiresAt: number, now: number): boolean {
-    for (const [key, expiry] of this.until) {
-      if (expiry >= now && this.until.size < this.capacity) break;
-      this.until.delete(key);
-    }
-    const known = this.until.get(signature);
+    const known = this.until.peek(signature);
     if (known !== undefined && known >= now) return false;
     this.until.set(signature, expiresAt);
     return true;

@@ -1,4 +1,4 @@
-import type { View } from '@/themes/types';
+import type { View } from '@/lib/wordpress';
 import { getArchivePosts, getAuthorBySlug, getTermByPath, NotFoundError } from '../wordpress';
 import { loadOrNotFound, splitPaging } from './translate-error';
 

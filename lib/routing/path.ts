@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from 'next/navigation';
-import type { View } from '@/themes/types';
+import type { View } from '@/lib/wordpress';
 import {
   getDatePosts,
   getLatestPosts,

@@ -4,7 +4,7 @@ import { FIXTURE_WORDPRESS_URL as WP, loadFixture } from '../wordpress/__fixture
 import { reshapePost, reshapeSite } from '../wordpress/reshape';
 import { wpIndex, wpPost } from '../wordpress/schemas';
 import type { Post } from '../wordpress/types';
-import type { View } from '@/themes/types';
+import type { View } from '@/lib/wordpress';
 import { jsonForScript, viewJsonLd } from './json-ld';
 
 const ORIGIN = 'https://news.example.com';

@@ -1,5 +1,5 @@
 import type { Site } from '@/lib/wordpress';
-import type { View } from '@/themes/types';
+import type { View } from '@/lib/wordpress';
 
 type Thing = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Media, Site } from '@/lib/wordpress';
-import type { View } from '@/themes/types';
+import type { View } from '@/lib/wordpress';
 import { getPublicOrigin } from './origin';
 
 const pageSuffix = (page: number) => (page > 1 ? ` – Page ${page}` : '');

@@ -2,26 +2,22 @@
 // provider). With the WordPress provider the plugin counts attempts itself, so every frontend
 // instance shares one count and a restart forgets nothing.
 
+import { BoundedMap } from '../util/bounded-map';
+
 const WINDOW_MS = 60 * 60 * 1000;
 const MAX_KEYS = 10_000;
 
 export class AttemptLimit {
-  private readonly attempts = new Map<string, number[]>();
+  // Bounded memory: the least recently seen keys are forgotten first.
+  private readonly attempts = new BoundedMap<string, number[]>({ maxEntries: MAX_KEYS });
 
   constructor(private readonly maxPerHour: number) {}
 
   /** Counts one attempt for `key`; returns seconds to wait when over the limit, else 0. */
   hit(key: string, now = Date.now()): number {
-    const times = (this.attempts.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
+    const times = (this.attempts.peek(key) ?? []).filter((t) => now - t < WINDOW_MS);
     times.push(now);
-    this.attempts.delete(key);
     this.attempts.set(key, times);
-    // Bounded memory: forget the least recently seen keys first (Map keeps insertion order).
-    while (this.attempts.size > MAX_KEYS) {
-      const oldest = this.attempts.keys().next().value;
-      if (oldest === undefined) break;
-      this.attempts.delete(oldest);
-    }
     if (times.length <= this.maxPerHour) return 0;
     const oldestInWindow = times[times.length - 1 - this.maxPerHour] ?? now;
     return Math.max(1, Math.ceil((oldestInWindow + WINDOW_MS - now) / 1000));

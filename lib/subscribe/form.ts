@@ -18,11 +18,6 @@ const fieldsSchema = z.object({
   [HONEYPOT_FIELD]: z.string().catch(''),
 });
 
-/** Where the no-script result page links back to: a path on this site only. */
-export function safeReturnPath(value: string): string {
-  return /^\/(?![/\\])[^\s]*$/.test(value) && value.length <= 500 ? value : '/';
-}
-
 export function parseSubscribeForm(input: Record<string, unknown>): ParsedSubscribe {
   const raw = fieldsSchema.parse(input);
   const fields = { email: raw.email, source: raw.source };

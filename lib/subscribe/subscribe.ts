@@ -2,6 +2,7 @@ import { CONSENT_TEXT } from './consent';
 import type { SubscribeFields } from './fields';
 import type { SubscribeProvider } from './provider';
 import type { SubscribeResult } from './result';
+import { log } from '../log';
 
 export interface SignUpContext {
   /** The reader's address, when known. */
@@ -54,7 +55,5 @@ export async function signUp(
 }
 
 function logSubscribe(level: 'error' | 'notice', entry: Record<string, unknown>): void {
-  const line = JSON.stringify({ level, source: 'subscribe', ...entry });
-  if (level === 'error') console.error(line);
-  else console.warn(line);
+  log(level, 'subscribe', entry);
 }

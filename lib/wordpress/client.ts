@@ -3,11 +3,11 @@
 import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import type { z } from 'zod';
 import { getConfig } from '../config';
-import { noteRead, noteUpstreamFailure } from '../page-cache/render-log';
 import { signedHeaders } from '../revalidate/signature';
 import { NotFoundError, RefusedError, UpstreamError } from './errors';
 import { LastGood } from './last-good';
 import { logServedLastGood, logUpstreamFailure } from './log';
+import { tellRead, tellUpstreamFailure } from './observe';
 import { tags } from './tags';
 
 const lastGood = new LastGood<WpResponse<unknown>>();
@@ -86,13 +86,13 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
       throw error;
     });
     if (key) lastGood.remember(key, result);
-    // The page cache learns what this render read, and whether it was for this reader only.
-    if (!request.body) await noteRead([tags.all, ...request.tags], !shared);
+    // Observers (the page cache) learn what this render read, and whether it was for this reader only.
+    if (!request.body) await tellRead([tags.all, ...request.tags], !shared);
     return result;
   } catch (error) {
     const kept = key && error instanceof UpstreamError ? lastGood.recall(key) : undefined;
     // A page made while WordPress fails is not one to keep, even from last good answers.
-    if (error instanceof UpstreamError) await noteUpstreamFailure();
+    if (error instanceof UpstreamError) await tellUpstreamFailure();
     if (!kept) throw error;
     logServedLastGood(endpointOf(request.path, redact(request.query)));
     return kept as WpResponse<z.infer<S>>;

@@ -40,6 +40,7 @@ export { getLatestPosts, getPostById, getStickyPosts, POSTS_PER_PAGE } from './p
 export { searchPosts } from './search';
 export { fallbackSite, getSite } from './site';
 export { tags } from './tags';
+export type { Archive, PostRelations, View } from './view';
 export type {
   Author,
   Comment,

@@ -1,4 +1,5 @@
 import { getConfig } from '@/lib/config';
+import { log } from '@/lib/log';
 import { changeFeed } from '@/lib/revalidate/feed';
 import { MAX_BODY_BYTES, parsePayload } from '@/lib/revalidate/payload';
 import { readCappedBody } from '@/lib/revalidate/read-body';
@@ -32,8 +33,6 @@ export async function POST(request: Request) {
   const { tags, event, seq } = parsed.payload;
   // Expired at once; a gap in the sequence before it is fetched from the plugin's change log.
   const caughtUp = await changeFeed().receive(seq, tags);
-  console.log(
-    JSON.stringify({ level: 'info', source: 'revalidate', event: event ?? null, seq: seq ?? null, tags }),
-  );
+  log('info', 'revalidate', { event: event ?? null, seq: seq ?? null, tags });
   return json(200, { revalidated: tags, event: event ?? null, ...(caughtUp ? { caughtUp } : {}) });
 }

@@ -3,7 +3,8 @@ import { readerAddress } from '@/lib/http/reader-address';
 import { readCappedBody } from '@/lib/revalidate/read-body';
 import { getPublicOrigin } from '@/lib/seo/origin';
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS } from '@/lib/subscribe/flash';
-import { parseSubscribeForm, safeReturnPath } from '@/lib/subscribe/form';
+import { localPathOr } from '@/lib/http/local-path';
+import { parseSubscribeForm } from '@/lib/subscribe/form';
 import { getSubscribeProvider } from '@/lib/subscribe/provider';
 import { httpStatus, resultMessage, type SubscribeResult } from '@/lib/subscribe/result';
 import { signUp } from '@/lib/subscribe/subscribe';
@@ -88,5 +89,5 @@ function refererPath(referer: string | null, origin: string): string {
   if (!referer || !URL.canParse(referer)) return '/';
   const url = new URL(referer);
   if (url.origin !== origin || url.pathname.startsWith('/subscribe/')) return '/';
-  return safeReturnPath(url.pathname);
+  return localPathOr(url.pathname);
 }

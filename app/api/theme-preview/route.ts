@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { startThemePreview } from '@/lib/preview/handler';
+import { startThemePreview } from './handler';
 
 export function GET(request: NextRequest) {
   return startThemePreview(request);

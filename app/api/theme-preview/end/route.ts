@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { endThemePreview } from '@/lib/preview/handler';
+import { endThemePreview } from '../handler';
 
 export function GET(request: NextRequest) {
   return endThemePreview(request);

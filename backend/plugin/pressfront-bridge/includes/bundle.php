@@ -11,7 +11,8 @@ defined('ABSPATH') || exit;
 
 const PRESSFRONT_BRIDGE_BUNDLE_MAX = 8;
 
-add_action('rest_api_init', function () {
+function pressfront_bridge_bundle_route(): void
+{
     register_rest_route(PRESSFRONT_BRIDGE_NAMESPACE, '/bundle', [
         'methods'             => 'GET',
         'permission_callback' => '__return_true',
@@ -24,7 +25,8 @@ add_action('rest_api_init', function () {
         ],
         'callback'            => 'pressfront_bridge_bundle',
     ]);
-});
+}
+add_action('rest_api_init', 'pressfront_bridge_bundle_route');
 
 function pressfront_bridge_bundle(WP_REST_Request $request)
 {
@@ -34,7 +36,11 @@ function pressfront_bridge_bundle(WP_REST_Request $request)
     if (!is_array($paths) || !$paths || count($paths) > PRESSFRONT_BRIDGE_BUNDLE_MAX || array_values($paths) !== $paths) {
         return new WP_Error(
             'pressfront_bundle_invalid',
-            sprintf('requests must be a JSON list of 1 to %d REST paths', PRESSFRONT_BRIDGE_BUNDLE_MAX),
+            sprintf(
+                /* translators: %d: the most reads one bundle may hold */
+                __('requests must be a JSON list of 1 to %d REST paths', 'pressfront-bridge'),
+                PRESSFRONT_BRIDGE_BUNDLE_MAX
+            ),
             ['status' => 400]
         );
     }

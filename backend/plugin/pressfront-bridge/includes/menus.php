@@ -4,9 +4,11 @@
 
 defined('ABSPATH') || exit;
 
-add_action('after_setup_theme', function () {
+function pressfront_bridge_register_menus(): void
+{
     register_nav_menus([
         'primary' => __('Pressfront header', 'pressfront-bridge'),
         'footer'  => __('Pressfront footer', 'pressfront-bridge'),
     ]);
-}, 20);
+}
+add_action('after_setup_theme', 'pressfront_bridge_register_menus', 20);

@@ -28,36 +28,48 @@ function pressfront_bridge_preview_url(WP_Post $post): ?string
     return $frontends[0] . '/api/preview/?token=' . rawurlencode($payload . '.' . $signature);
 }
 
-add_filter('preview_post_link', function ($link, $post) {
+/** @param string $link */
+function pressfront_bridge_preview_link($link, $post)
+{
     return pressfront_bridge_preview_url($post) ?? $link;
-}, 10, 2);
-
-// "View post" in wp-admin: the published permalink on the frontend rather than on WordPress.
-foreach (['post_link', 'page_link'] as $hook) {
-    add_filter($hook, function ($link) {
-        if (!is_admin()) {
-            return $link;
-        }
-        $frontends = pressfront_bridge_frontends();
-        return $frontends ? str_replace(untrailingslashit(home_url()), $frontends[0], $link) : $link;
-    }, 20);
 }
+add_filter('preview_post_link', 'pressfront_bridge_preview_link', 10, 2);
 
-add_action('rest_api_init', function () {
-    // What the editor's Preview button opens, for tools (and tests) that drive WordPress over REST.
+/** "View post" in wp-admin: the published permalink on the frontend rather than on WordPress. */
+function pressfront_bridge_view_link($link)
+{
+    if (!is_admin()) {
+        return $link;
+    }
+    $frontends = pressfront_bridge_frontends();
+    return $frontends ? str_replace(untrailingslashit(home_url()), $frontends[0], $link) : $link;
+}
+add_filter('post_link', 'pressfront_bridge_view_link', 20);
+add_filter('page_link', 'pressfront_bridge_view_link', 20);
+
+/** What the editor's Preview button opens, for tools (and tests) that drive WordPress over REST. */
+function pressfront_bridge_preview_link_route(): void
+{
     register_rest_route(PRESSFRONT_BRIDGE_NAMESPACE, '/preview-link', [
         'methods' => 'GET',
         'args' => ['id' => ['type' => 'integer', 'required' => true, 'minimum' => 1]],
-        'permission_callback' => function (WP_REST_Request $request) {
-            return current_user_can('edit_post', (int) $request['id']);
-        },
-        'callback' => function (WP_REST_Request $request) {
-            $post = get_post((int) $request['id']);
-            $url = $post ? pressfront_bridge_preview_url($post) : null;
-            if (!$url) {
-                return new WP_Error('pressfront_no_preview', 'No frontend is configured for previews.', ['status' => 404]);
-            }
-            return ['url' => $url, 'expires_in' => PRESSFRONT_BRIDGE_PREVIEW_SECONDS];
-        },
+        'permission_callback' => 'pressfront_bridge_preview_link_permission',
+        'callback' => 'pressfront_bridge_preview_link_answer',
     ]);
-});
+}
+add_action('rest_api_init', 'pressfront_bridge_preview_link_route');
+
+function pressfront_bridge_preview_link_permission(WP_REST_Request $request): bool
+{
+    return current_user_can('edit_post', (int) $request['id']);
+}
+
+function pressfront_bridge_preview_link_answer(WP_REST_Request $request)
+{
+    $post = get_post((int) $request['id']);
+    $url = $post ? pressfront_bridge_preview_url($post) : null;
+    if (!$url) {
+        return new WP_Error('pressfront_no_preview', __('No frontend is configured for previews.', 'pressfront-bridge'), ['status' => 404]);
+    }
+    return ['url' => $url, 'expires_in' => PRESSFRONT_BRIDGE_PREVIEW_SECONDS];
+}

@@ -6,7 +6,8 @@
 
 defined('ABSPATH') || exit;
 
-add_action('rest_api_init', function () {
+function pressfront_bridge_redirect_route(): void
+{
     register_rest_route(PRESSFRONT_BRIDGE_NAMESPACE, '/redirect', [
         'methods'             => 'GET',
         'permission_callback' => '__return_true',
@@ -20,7 +21,8 @@ add_action('rest_api_init', function () {
         ],
         'callback'            => 'pressfront_bridge_redirect',
     ]);
-});
+}
+add_action('rest_api_init', 'pressfront_bridge_redirect_route');
 
 function pressfront_bridge_redirect(WP_REST_Request $request)
 {
@@ -36,7 +38,7 @@ function pressfront_bridge_redirect(WP_REST_Request $request)
         'suppress_filters' => false,
     ]);
     if (!$ids) {
-        return new WP_Error('pressfront_no_redirect', 'No published post or page had this slug.', ['status' => 404]);
+        return new WP_Error('pressfront_no_redirect', __('No published post or page had this slug.', 'pressfront-bridge'), ['status' => 404]);
     }
     return ['id' => (int) $ids[0], 'link' => get_permalink($ids[0])];
 }

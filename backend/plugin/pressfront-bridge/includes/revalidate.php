@@ -123,7 +123,8 @@ function pressfront_bridge_post_tags(WP_Post $post): array
     return $tags;
 }
 
-add_action('transition_post_status', function ($new_status, $old_status, $post) {
+function pressfront_bridge_on_post_status($new_status, $old_status, $post): void
+{
     if (!in_array($post->post_type, ['post', 'page'], true)) {
         return;
     }
@@ -132,27 +133,35 @@ add_action('transition_post_status', function ($new_status, $old_status, $post) 
         return;
     }
     pressfront_bridge_queue(pressfront_bridge_post_tags($post), $post->post_type . '.' . $new_status);
-}, 10, 3);
+}
+add_action('transition_post_status', 'pressfront_bridge_on_post_status', 10, 3);
 
-add_action('post_updated', function ($post_id, $after, $before) {
-    // A renamed post: pages cached under its old slug must go too.
+/** A renamed post: pages cached under its old slug must go too. */
+function pressfront_bridge_on_post_updated($post_id, $after, $before): void
+{
     if ($before->post_status === 'publish' && $before->post_name !== $after->post_name && $before->post_name !== '') {
         $kind = $before->post_type === 'page' ? 'page' : 'post';
         pressfront_bridge_queue([$kind . '-slug:' . $before->post_name], $kind . '.renamed');
     }
-}, 10, 3);
-
-foreach (['created_term', 'edited_term', 'delete_term'] as $hook) {
-    add_action($hook, function ($term_id, $tt_id = 0, $taxonomy = '') {
-        pressfront_bridge_queue(['terms', 'term:' . (int) $term_id, 'posts'], 'term.changed');
-    }, 10, 3);
 }
+add_action('post_updated', 'pressfront_bridge_on_post_updated', 10, 3);
 
-add_action('profile_update', function ($user_id) {
+function pressfront_bridge_on_term_changed($term_id): void
+{
+    pressfront_bridge_queue(['terms', 'term:' . (int) $term_id, 'posts'], 'term.changed');
+}
+add_action('created_term', 'pressfront_bridge_on_term_changed');
+add_action('edited_term', 'pressfront_bridge_on_term_changed');
+add_action('delete_term', 'pressfront_bridge_on_term_changed');
+
+function pressfront_bridge_on_profile_update($user_id): void
+{
     pressfront_bridge_queue(['authors', 'author:' . (int) $user_id, 'posts'], 'author.updated');
-});
+}
+add_action('profile_update', 'pressfront_bridge_on_profile_update');
 
-add_action('wp_update_nav_menu', function () {
+function pressfront_bridge_on_menu_changed(): void
+{
     $tags = [];
     foreach (array_keys(get_registered_nav_menus()) as $location) {
         if (preg_match('/^[a-z0-9_-]{1,64}$/', $location)) {
@@ -160,14 +169,13 @@ add_action('wp_update_nav_menu', function () {
         }
     }
     pressfront_bridge_queue($tags, 'menu.updated');
-});
-foreach (['wp_add_nav_menu_item', 'wp_update_nav_menu_item'] as $hook) {
-    add_action($hook, function () {
-        do_action('wp_update_nav_menu', 0);
-    });
 }
+add_action('wp_update_nav_menu', 'pressfront_bridge_on_menu_changed');
+add_action('wp_add_nav_menu_item', 'pressfront_bridge_on_menu_changed');
+add_action('wp_update_nav_menu_item', 'pressfront_bridge_on_menu_changed');
 
-add_action('updated_option', function ($option) {
+function pressfront_bridge_on_option_updated($option): void
+{
     $site = ['blogname', 'blogdescription', 'timezone_string', 'gmt_offset', 'site_icon', 'WPLANG',
         'show_on_front', 'page_on_front', 'page_for_posts', 'date_format'];
     if (in_array($option, $site, true)) {
@@ -177,19 +185,25 @@ add_action('updated_option', function ($option) {
         pressfront_bridge_queue(['site', 'posts', 'pages', 'terms', 'authors', 'media'], 'permalinks.updated');
     }
     if ($option === 'theme_mods_' . get_stylesheet() || $option === 'nav_menu_locations') {
-        do_action('wp_update_nav_menu', 0);
+        pressfront_bridge_on_menu_changed();
     }
-});
+}
+add_action('updated_option', 'pressfront_bridge_on_option_updated');
 
-add_action('wp_set_comment_status', function ($comment_id) {
+function pressfront_bridge_on_comment_status($comment_id): void
+{
     $comment = get_comment($comment_id);
     if ($comment) {
         pressfront_bridge_queue(['comments:' . (int) $comment->comment_post_ID], 'comment.status');
     }
-});
-add_action('comment_post', function ($comment_id, $approved) {
+}
+add_action('wp_set_comment_status', 'pressfront_bridge_on_comment_status');
+
+function pressfront_bridge_on_comment_post($comment_id, $approved): void
+{
     if ($approved === 1) {
         $comment = get_comment($comment_id);
         pressfront_bridge_queue(['comments:' . (int) $comment->comment_post_ID], 'comment.approved');
     }
-}, 10, 2);
+}
+add_action('comment_post', 'pressfront_bridge_on_comment_post', 10, 2);

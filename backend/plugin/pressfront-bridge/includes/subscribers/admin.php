@@ -6,7 +6,8 @@ defined('ABSPATH') || exit;
 
 const PRESSFRONT_SUBSCRIBERS_PER_PAGE = 50;
 
-add_action('admin_menu', function () {
+function pressfront_subscribers_admin_menu(): void
+{
     add_menu_page(
         __('Subscribers', 'pressfront-bridge'),
         __('Subscribers', 'pressfront-bridge'),
@@ -16,9 +17,11 @@ add_action('admin_menu', function () {
         'dashicons-email-alt',
         71
     );
-});
+}
+add_action('admin_menu', 'pressfront_subscribers_admin_menu');
 
-add_action('admin_post_pressfront_subscribers_csv', function () {
+function pressfront_subscribers_csv(): void
+{
     if (!current_user_can('manage_options')) {
         wp_die(esc_html__('You may not export subscribers.', 'pressfront-bridge'), 403);
     }
@@ -40,7 +43,8 @@ add_action('admin_post_pressfront_subscribers_csv', function () {
     }
     fclose($out);
     exit;
-});
+}
+add_action('admin_post_pressfront_subscribers_csv', 'pressfront_subscribers_csv');
 
 function pressfront_subscribers_admin_page(): void
 {

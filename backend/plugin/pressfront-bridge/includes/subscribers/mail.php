@@ -25,18 +25,26 @@ function pressfront_subscribers_mail_confirmation(string $email, string $token, 
 {
     $site = pressfront_subscribers_site_name();
     $link = untrailingslashit($frontend) . '/subscribe/confirm/?token=' . rawurlencode($token);
-    $body = "Hello,\n\nSomeone — we hope you — asked to receive new stories from $site at this address.\n\n"
-        . "To confirm, open this link within 48 hours:\n$link\n\n"
-        . "If it was not you, ignore this mail: nothing will be sent to you again.\n";
-    return wp_mail($email, "Confirm your subscription to $site", $body);
+    $body = sprintf(
+        /* translators: 1: the site's name, 2: the confirmation link */
+        __("Hello,\n\nSomeone — we hope you — asked to receive new stories from %1\$s at this address.\n\nTo confirm, open this link within 48 hours:\n%2\$s\n\nIf it was not you, ignore this mail: nothing will be sent to you again.\n", 'pressfront-bridge'),
+        $site,
+        $link
+    );
+    /* translators: %s: the site's name */
+    return wp_mail($email, sprintf(__('Confirm your subscription to %s', 'pressfront-bridge'), $site), $body);
 }
 
 function pressfront_subscribers_mail_to_subscriber(array $row, string $subject, string $text): bool
 {
     $unsubscribe = pressfront_subscribers_frontend($row) . '/subscribe/unsubscribe/?token='
         . rawurlencode(pressfront_subscribers_unsubscribe_token($row));
-    $body = $text . "\n\n--\nYou get this because you subscribed to " . pressfront_subscribers_site_name()
-        . ".\nUnsubscribe with one click: $unsubscribe\n";
+    $body = $text . "\n\n--\n" . sprintf(
+        /* translators: 1: the site's name, 2: the one-click unsubscribe link */
+        __("You get this because you subscribed to %1\$s.\nUnsubscribe with one click: %2\$s\n", 'pressfront-bridge'),
+        pressfront_subscribers_site_name(),
+        $unsubscribe
+    );
     return wp_mail($row['email'], $subject, $body, ['List-Unsubscribe: <' . $unsubscribe . '>']);
 }
 
@@ -45,21 +53,36 @@ function pressfront_subscribers_mail_welcome(array $row): bool
     $site = pressfront_subscribers_site_name();
     return pressfront_subscribers_mail_to_subscriber(
         $row,
-        "You are subscribed to $site",
-        "Thank you: your subscription to $site is confirmed. New stories will come to this address."
+        /* translators: %s: the site's name */
+        sprintf(__('You are subscribed to %s', 'pressfront-bridge'), $site),
+        /* translators: %s: the site's name */
+        sprintf(__('Thank you: your subscription to %s is confirmed. New stories will come to this address.', 'pressfront-bridge'), $site)
     );
 }
 
 // A post going live is mailed to confirmed subscribers: the first batch when the request ends,
 // the rest by WP-Cron, so publishing never waits on thousands of mails.
-add_action('transition_post_status', function ($new, $old, $post) {
+function pressfront_subscribers_on_post_status($new, $old, $post): void
+{
     if ($new !== 'publish' || $old === 'publish' || $post->post_type !== 'post' || $post->post_password !== '') {
         return;
     }
-    add_action('shutdown', function () use ($post) {
-        pressfront_subscribers_send_post((int) $post->ID, 0);
-    });
-}, 10, 3);
+    $GLOBALS['pressfront_subscribers_new_posts'][] = (int) $post->ID;
+    if (!has_action('shutdown', 'pressfront_subscribers_send_new_posts')) {
+        add_action('shutdown', 'pressfront_subscribers_send_new_posts');
+    }
+}
+add_action('transition_post_status', 'pressfront_subscribers_on_post_status', 10, 3);
+
+/** At the end of the request that published them: the first batch of each new post's mails. */
+function pressfront_subscribers_send_new_posts(): void
+{
+    $posts = array_unique($GLOBALS['pressfront_subscribers_new_posts'] ?? []);
+    $GLOBALS['pressfront_subscribers_new_posts'] = [];
+    foreach ($posts as $post_id) {
+        pressfront_subscribers_send_post($post_id, 0);
+    }
+}
 
 add_action('pressfront_subscribers_send_post', 'pressfront_subscribers_send_post', 10, 2);
 
@@ -81,8 +104,10 @@ function pressfront_subscribers_send_post(int $post_id, int $after_id): void
     foreach ($rows as $row) {
         pressfront_subscribers_mail_to_subscriber(
             $row,
-            'New: ' . $title,
-            $title . "\n\n" . $excerpt . "\n\nRead it: " . pressfront_subscribers_frontend($row) . $path
+            /* translators: %s: the new post's title */
+            sprintf(__('New: %s', 'pressfront-bridge'), $title),
+            /* translators: 1: the post's title, 2: its excerpt, 3: its address on the site */
+            sprintf(__("%1\$s\n\n%2\$s\n\nRead it: %3\$s", 'pressfront-bridge'), $title, $excerpt, pressfront_subscribers_frontend($row) . $path)
         );
     }
     if (count($rows) === PRESSFRONT_SUBSCRIBERS_BATCH) {

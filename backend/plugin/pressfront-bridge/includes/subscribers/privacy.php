@@ -3,21 +3,25 @@
 
 defined('ABSPATH') || exit;
 
-add_filter('wp_privacy_personal_data_exporters', function (array $exporters) {
+function pressfront_subscribers_register_exporter(array $exporters): array
+{
     $exporters['pressfront-subscribers'] = [
         'exporter_friendly_name' => __('Newsletter subscription (Pressfront)', 'pressfront-bridge'),
         'callback' => 'pressfront_subscribers_export',
     ];
     return $exporters;
-});
+}
+add_filter('wp_privacy_personal_data_exporters', 'pressfront_subscribers_register_exporter');
 
-add_filter('wp_privacy_personal_data_erasers', function (array $erasers) {
+function pressfront_subscribers_register_eraser(array $erasers): array
+{
     $erasers['pressfront-subscribers'] = [
         'eraser_friendly_name' => __('Newsletter subscription (Pressfront)', 'pressfront-bridge'),
         'callback' => 'pressfront_subscribers_erase',
     ];
     return $erasers;
-});
+}
+add_filter('wp_privacy_personal_data_erasers', 'pressfront_subscribers_register_eraser');
 
 function pressfront_subscribers_export(string $email, int $page = 1): array
 {
@@ -25,13 +29,13 @@ function pressfront_subscribers_export(string $email, int $page = 1): array
     $data = [];
     if ($row) {
         $fields = [
-            'Email' => $row['email'],
-            'Status' => $row['status'],
-            'Signed up (UTC)' => $row['created_at'],
-            'Confirmed (UTC)' => $row['confirmed_at'],
-            'Unsubscribed (UTC)' => $row['unsubscribed_at'],
-            'Consent shown' => $row['consent_text'],
-            'Signed up on post' => $row['source_post'] ? get_permalink((int) $row['source_post']) : null,
+            __('Email', 'pressfront-bridge') => $row['email'],
+            __('Status', 'pressfront-bridge') => $row['status'],
+            __('Signed up (UTC)', 'pressfront-bridge') => $row['created_at'],
+            __('Confirmed (UTC)', 'pressfront-bridge') => $row['confirmed_at'],
+            __('Unsubscribed (UTC)', 'pressfront-bridge') => $row['unsubscribed_at'],
+            __('Consent shown', 'pressfront-bridge') => $row['consent_text'],
+            __('Signed up on post', 'pressfront-bridge') => $row['source_post'] ? get_permalink((int) $row['source_post']) : null,
         ];
         $data[] = [
             'group_id' => 'pressfront-subscription',

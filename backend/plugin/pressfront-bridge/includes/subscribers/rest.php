@@ -8,24 +8,18 @@ defined('ABSPATH') || exit;
 const PRESSFRONT_SUBSCRIBERS_LIMIT_PER_IP = 10;
 const PRESSFRONT_SUBSCRIBERS_LIMIT_PER_EMAIL = 3;
 
-add_action('rest_api_init', function () {
-    $signed = function (string $context) {
-        return function (WP_REST_Request $request) use ($context) {
-            return pressfront_bridge_verify_signed($request, $context);
-        };
-    };
+function pressfront_subscribers_routes(): void
+{
     register_rest_route(PRESSFRONT_BRIDGE_NAMESPACE, '/subscribers', [
         [
             'methods' => 'POST',
             'callback' => 'pressfront_subscribers_rest_sign_up',
-            'permission_callback' => $signed('subscribers'),
+            'permission_callback' => 'pressfront_subscribers_rest_signed',
         ],
         [
             'methods' => 'GET',
             'callback' => 'pressfront_subscribers_rest_list',
-            'permission_callback' => function () {
-                return current_user_can('manage_options');
-            },
+            'permission_callback' => 'pressfront_subscribers_rest_can_list',
             'args' => [
                 'search' => ['type' => 'string', 'default' => ''],
                 'status' => ['type' => 'string', 'default' => '', 'enum' => ['', 'pending', 'confirmed', 'unsubscribed']],
@@ -37,14 +31,26 @@ add_action('rest_api_init', function () {
     register_rest_route(PRESSFRONT_BRIDGE_NAMESPACE, '/subscribers/confirm', [
         'methods' => 'POST',
         'callback' => 'pressfront_subscribers_rest_confirm',
-        'permission_callback' => $signed('subscribers'),
+        'permission_callback' => 'pressfront_subscribers_rest_signed',
     ]);
     register_rest_route(PRESSFRONT_BRIDGE_NAMESPACE, '/subscribers/unsubscribe', [
         'methods' => 'POST',
         'callback' => 'pressfront_subscribers_rest_unsubscribe',
-        'permission_callback' => $signed('subscribers'),
+        'permission_callback' => 'pressfront_subscribers_rest_signed',
     ]);
-});
+}
+add_action('rest_api_init', 'pressfront_subscribers_routes');
+
+/** Sign-up, confirmation and unsubscribing: requests the frontend signed with the shared secret. */
+function pressfront_subscribers_rest_signed(WP_REST_Request $request)
+{
+    return pressfront_bridge_verify_signed($request, 'subscribers');
+}
+
+function pressfront_subscribers_rest_can_list(): bool
+{
+    return current_user_can('manage_options');
+}
 
 function pressfront_subscribers_limit(string $which): int
 {
@@ -67,10 +73,10 @@ function pressfront_subscribers_rest_sign_up(WP_REST_Request $request)
     }
     $ip = (string) ($params['ip'] ?? '');
     if ($email === '' || strlen($email) > 191 || !is_email($email)) {
-        return new WP_Error('pressfront_invalid_email', 'That does not look like an email address.', ['status' => 400]);
+        return new WP_Error('pressfront_invalid_email', __('That does not look like an email address.', 'pressfront-bridge'), ['status' => 400]);
     }
     if ($consent === '' || strlen($consent) > 1000) {
-        return new WP_Error('pressfront_missing_consent', 'The consent text shown to the reader is required.', ['status' => 400]);
+        return new WP_Error('pressfront_missing_consent', __('The consent text shown to the reader is required.', 'pressfront-bridge'), ['status' => 400]);
     }
     foreach (['ip' => $ip, 'email' => $email] as $which => $value) {
         if ($value === '') {
@@ -78,7 +84,7 @@ function pressfront_subscribers_rest_sign_up(WP_REST_Request $request)
         }
         $wait = pressfront_subscribers_throttle($which . ':' . $value, pressfront_subscribers_limit($which));
         if ($wait > 0) {
-            return new WP_Error('pressfront_rate_limited', 'Too many attempts; try again later.', ['status' => 429, 'retry_after' => $wait, 'scope' => $which]);
+            return new WP_Error('pressfront_rate_limited', __('Too many attempts; try again later.', 'pressfront-bridge'), ['status' => 429, 'retry_after' => $wait, 'scope' => $which]);
         }
     }
     $token = pressfront_subscribers_sign_up($email, $consent, max(0, (int) ($params['sourcePost'] ?? 0)), $frontend);
@@ -86,7 +92,7 @@ function pressfront_subscribers_rest_sign_up(WP_REST_Request $request)
         // The row stays pending with no mail on record, so the next attempt sends again.
         global $wpdb;
         $wpdb->update(pressfront_subscribers_table(), ['mailed_at' => null], ['email' => $email]);
-        return new WP_Error('pressfront_mail_failed', 'The confirmation mail could not be sent.', ['status' => 503]);
+        return new WP_Error('pressfront_mail_failed', __('The confirmation mail could not be sent.', 'pressfront-bridge'), ['status' => 503]);
     }
     // The same answer whether the address is new, pending or confirmed: the form tells no one who
     // subscribed.

@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { themes } from '@/themes/registry';
-import { getConfig } from '../config';
-import { safeEqual, signPreview } from './token';
-
-export const PREVIEW_COOKIE = 'pf_theme_preview';
+import { getConfig } from '@/lib/config';
+import { localPathOr } from '@/lib/http/local-path';
+import { PREVIEW_COOKIE, safeEqual, signPreview } from '@/lib/preview/token';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
@@ -30,7 +29,7 @@ export function startThemePreview(request: NextRequest): Response {
       { status: 400, headers: noStore },
     );
   }
-  const response = NextResponse.redirect(new URL(safePath(params.get('path')), request.url), {
+  const response = NextResponse.redirect(new URL(localPathOr(params.get('path')), request.url), {
     status: 303,
     headers: noStore,
   });
@@ -46,7 +45,7 @@ export function startThemePreview(request: NextRequest): Response {
 /** GET /api/theme-preview/end: back to the site's own theme. */
 export function endThemePreview(request: NextRequest): Response {
   const response = NextResponse.redirect(
-    new URL(safePath(request.nextUrl.searchParams.get('path')), request.url),
+    new URL(localPathOr(request.nextUrl.searchParams.get('path')), request.url),
     {
       status: 303,
       headers: noStore,
@@ -54,9 +53,4 @@ export function endThemePreview(request: NextRequest): Response {
   );
   response.cookies.delete(PREVIEW_COOKIE);
   return response;
-}
-
-/** Only paths on this site: never an open redirect. */
-function safePath(path: string | null): string {
-  return path && /^\/(?![/\\])/.test(path) ? path : '/';
 }

@@ -1,11 +1,10 @@
 import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { cache } from 'react';
-import { getConfiguredTheme, themes } from '@/themes/registry';
-import type { Theme } from '@/themes/types';
-import { getConfig } from '../config';
-import { PREVIEW_COOKIE } from './handler';
-import { verifyPreview } from './token';
+import { getConfig } from '@/lib/config';
+import { PREVIEW_COOKIE, verifyPreview } from '@/lib/preview/token';
+import { getConfiguredTheme, themes } from './registry';
+import type { Theme } from './types';
 
 /**
  * The theme this request renders with: the configured one, or the one the site owner is

@@ -1,11 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { renderToMarkup } from '@/components/content/render-to-markup';
+import { renderToMarkup } from './render-to-markup';
 import { baseElements } from '@/themes/base';
-import { findExecutable } from './__fixtures__/find-executable';
-import { xssInText, xssPayloads } from './__fixtures__/xss-corpus';
-import { htmlToText } from './text';
-import { sanitizePostHtml } from './sanitize';
+import { findExecutable } from '@/lib/content/__fixtures__/find-executable';
+import { xssInText, xssPayloads } from '@/lib/content/__fixtures__/xss-corpus';
+import { htmlToText } from '@/lib/content/text';
+import { sanitizePostHtml } from '@/lib/content/sanitize';
 
 const policy = { wordpressUrl: 'http://wp.test', embedHosts: ['www.youtube.com', 'player.vimeo.com'] };
 const sanitize = (html: string) => sanitizePostHtml(html, policy);

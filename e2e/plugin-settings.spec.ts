@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, WORDPRESS_URL } from './fixtures';
+import { adminPassword, logInToWordPress, wpAdmin, wpScript } from './support/wordpress-admin';
+
+// Settings → Pressfront in the real wp-admin: the shared secret is never on the page unless the
+// administrator asks, and then once; nobody else gets the screen or its actions. Runs once.
+
+const settings = `${WORDPRESS_URL}/wp-admin/options-general.php?page=pressfront-bridge`;
+const secret = () => readFileSync(path.join(__dirname, '..', '.pressfront', 'bridge-secret'), 'utf8').trim();
+
+test('the shared secret is masked, revealed once on demand, and masked again', async ({
+  page,
+  allowConsoleError,
+}) => {
+  // wp-admin's emoji script asks wordpress.org for images; this machine has no internet.
+  allowConsoleError(/^failed https:\/\/s\.w\.org\//);
+  await logInToWordPress(page, 'admin', adminPassword());
+  await page.goto(settings);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pressfront' })).toBeVisible();
+  await expect(page.locator('#pf-secret-masked')).toHaveText(`${'•'.repeat(12)}${secret().slice(-4)}`);
+  expect(await page.content()).not.toContain(secret());
+
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByText('The secret is shown below this once.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Shared secret' })).toHaveValue(secret());
+
+  await page.goto(settings);
+  await expect(page.locator('#pf-secret-masked')).toBeVisible();
+  expect(await page.content()).not.toContain(secret());
+});
+
+test('an editor gets neither the screen nor its actions', async ({ page, allowConsoleError }) => {
+  allowConsoleError(/^failed https:\/\/s\.w\.org\//);
+  allowConsoleError(/^HTTP 403 /);
+  const password = `editor-${Date.now()}-Aa1!`;
+  const editor = await wpAdmin<{ id: number }>('POST', '/wp/v2/users', {
+    username: `editor${Date.now()}`,
+    email: `editor${Date.now()}@example.com`,
+    password,
+    roles: ['editor'],
+  });
+  try {
+    const users = await wpAdmin<{ slug: string }>(
+      'GET',
+      `/wp/v2/users/${editor.id}?context=edit&_fields=slug`,
+    );
+    await logInToWordPress(page, users.slug, password);
+    await expect(page.locator('#adminmenu a[href="options-general.php?page=pressfront-bridge"]')).toHaveCount(
+      0,
+    );
+    const screen = await page.goto(settings);
+    expect(screen?.status()).toBe(403);
+    expect(await page.content()).not.toContain(secret());
+    for (const action of ['pressfront_bridge_reveal', 'pressfront_bridge_save']) {
+      const answer = await page.request.post(`${WORDPRESS_URL}/wp-admin/admin-post.php`, {
+        form: { action, frontends: 'https://evil.example' },
+      });
+      expect(answer.status(), action).toBe(403);
+    }
+    // Nothing changed: no address of the editor's reached the frontend list.
+    const frontends = wpScript(
+      'sql',
+      "SELECT option_value FROM wp_options WHERE option_name = 'pressfront_bridge_frontends'",
+    );
+    expect(frontends).not.toContain('evil.example');
+  } finally {
+    await wpAdmin('DELETE', `/wp/v2/users/${editor.id}?force=true&reassign=1`);
+  }
+});
