@@ -64,8 +64,17 @@ describe('the change feed', () => {
   });
 
   it('expires everything when it knows no sequence yet, then remembers the latest', async () => {
-    const { feed: f, expired, saved } = feed({ seq: null, fetchSince: pluginLog([['a'], ['b'], ['c']]) });
+    const {
+      feed: f,
+      expired,
+      saved,
+      logged,
+    } = feed({ seq: null, fetchSince: pluginLog([['a'], ['b'], ['c']]) });
     expect(await f.catchUp('start-up')).toEqual({ kind: 'everything', why: 'log-incomplete' });
+    expect(logged[0]).toMatchObject({
+      level: 'info',
+      fields: { message: expect.stringMatching(/^no position/) },
+    });
     expect(expired).toEqual([[ALL_TAG]]);
     expect(saved).toEqual([3]);
   });
@@ -80,10 +89,11 @@ describe('the change feed', () => {
   });
 
   it('expires everything when the log is behind it (WordPress restored from a backup)', async () => {
-    const { feed: f, expired, saved } = feed({ seq: 40, fetchSince: pluginLog([['a'], ['b']]) });
+    const { feed: f, expired, saved, logged } = feed({ seq: 40, fetchSince: pluginLog([['a'], ['b']]) });
     expect(await f.catchUp('start-up')).toEqual({ kind: 'everything', why: 'log-incomplete' });
     expect(expired).toEqual([[ALL_TAG]]);
     expect(saved).toEqual([2]);
+    expect(logged[0]?.fields.message).toMatch(/behind this server \(at 40\)/);
   });
 
   it('without the plugin, expires everything once per process and says so once', async () => {

@@ -58,11 +58,31 @@ export class ChangeFeed {
     return this.running;
   }
 
-  private expireEverything(why: 'no-plugin' | 'log-incomplete', reason: CatchUpReason): CatchUpResult {
+  private expireEverything(
+    why: 'no-plugin' | 'log-incomplete',
+    reason: CatchUpReason,
+    position?: { since: number | null; latest: number },
+  ): CatchUpResult {
     this.deps.expire([ALL_TAG]);
-    if (why === 'log-incomplete') {
-      this.deps.log('warn', { reason, message: 'missed more than the change log holds: everything expired' });
-    } else if (!this.toldNoPlugin) {
+    if (why === 'log-incomplete' && position) {
+      const { since, latest } = position;
+      if (since === null) {
+        this.deps.log('info', {
+          reason,
+          message: 'no position in the change log yet: everything expired once',
+        });
+      } else if (since > latest) {
+        this.deps.log('warn', {
+          reason,
+          message: `the change log (at ${latest}) is behind this server (at ${since}), as after a restore: everything expired`,
+        });
+      } else {
+        this.deps.log('warn', {
+          reason,
+          message: 'missed more than the change log holds: everything expired',
+        });
+      }
+    } else if (why === 'no-plugin' && !this.toldNoPlugin) {
       this.toldNoPlugin = true;
       this.deps.log('warn', {
         reason,
@@ -86,7 +106,7 @@ export class ChangeFeed {
       for (let page = 0; page < MAX_PAGES; page++) {
         const answer = await this.deps.fetchSince(since);
         if (!answer.complete) {
-          const result = this.expireEverything('log-incomplete', reason);
+          const result = this.expireEverything('log-incomplete', reason, { since, latest: answer.latest });
           await this.remember(answer.latest);
           return result;
         }
