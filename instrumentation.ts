@@ -4,13 +4,13 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const { getConfig } = await import('./lib/config');
-    const { getConfiguredTheme } = await import('./themes/registry');
+    const { getPinnedTheme } = await import('./themes/registry');
     // The page cache learns what each render read from the data layer, which does not know it.
     const { observeRenders } = await import('./lib/page-cache/render-log');
     observeRenders();
     try {
       getConfig();
-      getConfiguredTheme();
+      getPinnedTheme();
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
       process.exit(1);

@@ -45,6 +45,7 @@ const lastOnly = [
   '**/subscribe-posts.spec.ts',
   '**/subscribe-load.spec.ts',
   '**/wordpress-down.spec.ts',
+  '**/theme-activation.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');

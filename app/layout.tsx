@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-// Every page renders per request: the theme comes from the server's configuration (or the owner's
-// preview cookie), so a restart with another PRESSFRONT_THEME changes the site without a rebuild.
+// Every page renders per request: the theme comes from WordPress (activated in wp-admin, read with
+// the site's name), from the server's configuration when PRESSFRONT_THEME pins it, or from the
+// owner's preview cookie — a switch needs neither a rebuild nor a restart.
 // WordPress reads stay cached in the data cache.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [{ theme, previewing }, site, menus] = await Promise.all([

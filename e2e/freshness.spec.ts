@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { startServer, startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
-import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
+import { keepsForAnHourEnv, wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 import { signBody, signedHeaders } from '../lib/revalidate/signature';
 
 // Publish to visible through the companion plugin's signed revalidation, with nothing else to
@@ -17,13 +17,8 @@ let server: RunningServer;
 let others: RunningServer[] = [];
 
 test.beforeAll(async () => {
-  const env = {
-    ...wordpressEnv(),
-    PRESSFRONT_REVALIDATE_SECONDS: '3600',
-    // Rendered pages kept for the hour too: only the plugin's message can make them go.
-    PRESSFRONT_PAGE_CACHE_SECONDS: '3600',
-    PRESSFRONT_REVALIDATE_SECRET: SECRET,
-  };
+  // Rendered pages kept for the hour too: only the plugin's message can make them go.
+  const env = keepsForAnHourEnv(SECRET);
   const all = await startServerPerTheme((i) => e2ePorts.perTheme('freshness', i), env);
   [server, ...others] = all as [RunningServer, ...RunningServer[]];
   wpScript('option', 'pressfront_bridge_frontends', [server, ...others].map((s) => s.url).join(' '));
@@ -120,12 +115,7 @@ test('a changed menu shows within 5 s', async ({ page }) => {
 test('a server stopped while an editor published shows it on its first view after the restart', async ({
   page,
 }) => {
-  const env = {
-    ...wordpressEnv(),
-    PRESSFRONT_REVALIDATE_SECONDS: '3600',
-    PRESSFRONT_PAGE_CACHE_SECONDS: '3600',
-    PRESSFRONT_REVALIDATE_SECRET: SECRET,
-  };
+  const env = keepsForAnHourEnv(SECRET);
   const port = Number(new URL(server.url).port);
   const url = `${server.url}/harbour-towns-sign-tidal-power-pact/`;
   await page.goto(url);

@@ -10,10 +10,13 @@ export function log(level: LogLevel, source: string, fields: Record<string, unkn
   else console.warn(line);
 }
 
-const said = new Set<string>();
+// Once per process, not per bundle: the proxy and the routes are bundled apart.
+const SAID = Symbol.for('pressfront.log.said-once');
 
 /** A notice said once per server process (a fallback taken, a feature unavailable). */
 export function logOnce(key: string, level: LogLevel, source: string, fields: Record<string, unknown>): void {
+  const holder = globalThis as typeof globalThis & { [SAID]?: Set<string> };
+  const said = (holder[SAID] ??= new Set());
   if (said.has(key)) return;
   said.add(key);
   log(level, source, fields);

@@ -1,14 +1,16 @@
-// `npm run themes`: the installed themes, for site owners choosing PRESSFRONT_THEME.
-import { themes } from '../themes/registry';
+// `npm run themes`: the installed themes, for site owners and developers choosing one.
+import { DEFAULT_THEME, themes } from '../themes/registry';
 
-const active = process.env.PRESSFRONT_THEME || 'show';
-console.log('Installed themes (set PRESSFRONT_THEME and restart; no rebuild needed):\n');
+const pinned = process.env.PRESSFRONT_THEME || null;
+console.log('Installed themes:\n');
 for (const theme of Object.values(themes)) {
-  const marker = theme.name === active ? '*' : ' ';
+  const marker = theme.name === (pinned ?? DEFAULT_THEME) ? '*' : ' ';
   console.log(`${marker} ${theme.name.padEnd(10)} ${theme.label} — ${theme.description}`);
   if (theme.screenshot) console.log(`  ${''.padEnd(10)} screenshot: public${theme.screenshot}`);
 }
-console.log(`\n* the theme PRESSFRONT_THEME selects now (${active}).`);
 console.log(
-  'Preview another without switching: /api/theme-preview/?theme=NAME&secret=PRESSFRONT_PREVIEW_SECRET',
+  pinned
+    ? `\n* pinned by PRESSFRONT_THEME=${pinned}: this server renders it whatever WordPress says.`
+    : `\nNot pinned: the site renders the theme activated in wp-admin (Appearance → Pressfront themes), * ${DEFAULT_THEME} until one is.`,
 );
+console.log('Pin one with PRESSFRONT_THEME=NAME and a restart (no rebuild needed).');

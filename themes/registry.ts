@@ -1,4 +1,6 @@
 import { getConfig } from '@/lib/config';
+import { logOnce } from '@/lib/log';
+import type { Site } from '@/lib/wordpress';
 import { minimal } from './minimal';
 import { paper } from './paper';
 import { show } from './show';
@@ -25,7 +27,27 @@ export function getTheme(name: string): Theme {
   return theme;
 }
 
-/** The theme this server renders with, from PRESSFRONT_THEME. */
-export function getConfiguredTheme(): Theme {
-  return getTheme(getConfig().theme);
+/** The theme a site renders with when nothing else is chosen. */
+export const DEFAULT_THEME = 'show';
+
+/** The theme pinned by the server's configuration (PRESSFRONT_THEME), or null: follow WordPress. */
+export function getPinnedTheme(): Theme | null {
+  const name = getConfig().theme;
+  return name === null ? null : getTheme(name);
+}
+
+/**
+ * The theme the site renders with: the pinned one; else the one the site owner activated in
+ * wp-admin, when this server has it; else the default. An activated theme this server does not
+ * have (removed in a deploy, a typo in the option) is said once in the log, not shown to readers.
+ */
+export function getActiveTheme(site: Pick<Site, 'theme'>, pinnedName = getConfig().theme): Theme {
+  if (pinnedName !== null) return getTheme(pinnedName);
+  const chosen = site.theme && Object.hasOwn(themes, site.theme) ? themes[site.theme] : undefined;
+  if (site.theme && !chosen) {
+    logOnce(`unknown-theme:${site.theme}`, 'warn', 'themes', {
+      message: `WordPress activated the theme "${site.theme}", which this server does not have (installed: ${installedThemeNames()}): rendering ${DEFAULT_THEME}`,
+    });
+  }
+  return chosen ?? getTheme(DEFAULT_THEME);
 }

@@ -85,3 +85,16 @@ export async function logInToWordPress(page: Page, user: string, password: strin
   await page.locator('#wp-submit').click();
   await page.waitForURL(/wp-admin/);
 }
+
+/**
+ * A frontend server's environment that keeps WordPress answers and rendered pages for the hour and
+ * shares `secret` with the plugin: only the plugin's messages can make it show a change.
+ */
+export function keepsForAnHourEnv(secret: string): Record<string, string> {
+  return {
+    ...wordpressEnv(),
+    PRESSFRONT_REVALIDATE_SECONDS: '3600',
+    PRESSFRONT_PAGE_CACHE_SECONDS: '3600',
+    PRESSFRONT_REVALIDATE_SECRET: secret,
+  };
+}

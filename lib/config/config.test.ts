@@ -10,7 +10,8 @@ describe('parseConfig', () => {
       wordpressHomeUrl: 'http://127.0.0.1:8790',
       publicUrl: null,
       credentials: null,
-      theme: 'show',
+      // Not pinned: the theme activated in WordPress renders.
+      theme: null,
       previewSecret: null,
       revalidateSecret: null,
       subscribe: { provider: 'wordpress' },
@@ -62,7 +63,7 @@ describe('parseConfig', () => {
 
   it('treats an empty variable as unset', () => {
     expect(() => parseConfig({ WORDPRESS_URL: '' })).toThrow(/WORDPRESS_URL is required/);
-    expect(parseConfig({ ...valid, PRESSFRONT_THEME: '' }).theme).toBe('show');
+    expect(parseConfig({ ...valid, PRESSFRONT_THEME: '' }).theme).toBeNull();
   });
 
   it('rejects a URL that is not http(s), quoting what it got', () => {

@@ -11,7 +11,8 @@ export interface Config {
   /** The site's public address (canonical URLs, feeds, sitemaps); null: taken from each request. */
   publicUrl: string | null;
   credentials: { user: string; password: string } | null;
-  theme: string;
+  /** The theme pinned by the server's configuration; null: the one activated in WordPress. */
+  theme: string | null;
   /** Enables /api/theme-preview; null when not configured. */
   previewSecret: string | null;
   /**
@@ -68,7 +69,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       e.WORDPRESS_APP_USER && e.WORDPRESS_APP_PASSWORD
         ? { user: e.WORDPRESS_APP_USER, password: e.WORDPRESS_APP_PASSWORD }
         : null,
-    theme: e.PRESSFRONT_THEME,
+    theme: e.PRESSFRONT_THEME ?? null,
     previewSecret: e.PRESSFRONT_PREVIEW_SECRET ?? null,
     revalidateSecret: e.PRESSFRONT_REVALIDATE_SECRET ?? null,
     subscribe:

@@ -23,7 +23,7 @@ export const envSchema = z
       .string()
       .trim()
       .regex(/^[a-z0-9-]+$/, { error: 'expected a theme name such as "show"' })
-      .default('show'),
+      .optional(),
     PRESSFRONT_PREVIEW_SECRET: z
       .string()
       .min(16, { error: 'must be at least 16 characters (it guards theme previews)' })

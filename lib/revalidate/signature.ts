@@ -36,22 +36,54 @@ export function signedHeaders(context: string, body: string, secret: string): Re
 export type SignatureCheck =
   { ok: true } | { ok: false; reason: 'missing' | 'stale' | 'mismatch' | 'replayed' };
 
-/** Whether a request was signed with `secret` within the last five minutes and not seen before. */
-export function checkSignature(
-  input: { body: string; timestamp: string | null; signature: string | null },
-  secret: string,
-  seen: ReplayMemory,
-  nowSeconds = Math.floor(Date.now() / 1000),
-): SignatureCheck {
-  const { body, timestamp, signature } = input;
+interface SignedInput {
+  body: string;
+  timestamp: string | null;
+  signature: string | null;
+}
+
+/** The checks every signed request passes: well-formed, fresh, and the MAC `expected` makes. */
+function checkFresh(
+  { timestamp, signature }: SignedInput,
+  expected: (at: number) => string,
+  nowSeconds: number,
+): SignatureCheck & { at?: number } {
   if (!timestamp || !signature || !/^\d{1,12}$/.test(timestamp) || !/^[0-9a-f]{64}$/.test(signature)) {
     return { ok: false, reason: 'missing' };
   }
   const at = Number(timestamp);
   if (Math.abs(nowSeconds - at) > MAX_AGE_SECONDS) return { ok: false, reason: 'stale' };
-  if (!safeEqual(signature, signBody(body, at, secret))) return { ok: false, reason: 'mismatch' };
-  if (!seen.remember(signature, at + MAX_AGE_SECONDS, nowSeconds)) return { ok: false, reason: 'replayed' };
+  if (!safeEqual(signature, expected(at))) return { ok: false, reason: 'mismatch' };
+  return { ok: true, at };
+}
+
+/** Whether a request was signed with `secret` within the last five minutes and not seen before. */
+export function checkSignature(
+  input: SignedInput,
+  secret: string,
+  seen: ReplayMemory,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): SignatureCheck {
+  const check = checkFresh(input, (at) => signBody(input.body, at, secret), nowSeconds);
+  if (!check.ok || check.at === undefined) return check;
+  if (!seen.remember(input.signature ?? '', check.at + MAX_AGE_SECONDS, nowSeconds)) {
+    return { ok: false, reason: 'replayed' };
+  }
   return { ok: true };
+}
+
+/**
+ * Whether a request the plugin signed for `context` (over "<context>.<timestamp>.<body>") is
+ * genuine and fresh. For reads, where a replay within the five minutes returns the same answer.
+ */
+export function checkSignedRead(
+  context: string,
+  input: SignedInput,
+  secret: string,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): SignatureCheck {
+  const check = checkFresh(input, (at) => signRequest(context, input.body, at, secret), nowSeconds);
+  return check.ok ? { ok: true } : check;
 }
 
 /**

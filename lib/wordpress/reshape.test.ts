@@ -115,7 +115,17 @@ describe('reshapeSite', () => {
       timeZone: 'Europe/Lisbon',
       iconUrl: null,
       language: 'pt-PT',
+      // No theme activated in wp-admin: the default renders.
+      theme: null,
     });
+  });
+
+  it('reads the theme activated in wp-admin (the companion plugin adds it to the index)', () => {
+    const site = (pressfront_theme?: string) =>
+      reshapeSite(wpIndex.parse({ name: 'S', home: WP, pressfront_theme })).theme;
+    expect(site('paper')).toBe('paper');
+    expect(site('')).toBeNull();
+    expect(site(undefined)).toBeNull();
   });
 
   it('turns a manual UTC offset into a zone Intl understands', () => {

@@ -30,6 +30,7 @@ export function reshapeSite(index: WpIndex, language = 'en-US'): Site {
     timeZone: index.timezone_string || offsetZone(Number(index.gmt_offset)),
     iconUrl: index.site_icon_url || null,
     language,
+    theme: index.pressfront_theme || null,
   };
 }
 

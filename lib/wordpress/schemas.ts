@@ -90,6 +90,8 @@ export const wpIndex = z.object({
   gmt_offset: z.union([z.number(), z.string()]).default(0),
   timezone_string: z.string().default(''),
   site_icon_url: z.string().optional(),
+  /** The Pressfront theme activated in wp-admin (the companion plugin adds it); "" for none. */
+  pressfront_theme: z.string().optional(),
 });
 
 export type WpPost = z.infer<typeof wpPost>;
@@ -130,5 +132,5 @@ export const postSummaryFields = [...singularFields.filter((f) => f !== 'content
 );
 export const termFields = 'id,name,slug,taxonomy,link,description';
 export const userFields = 'id,name,slug,description,link,avatar_urls';
-export const indexFields = 'name,description,home,gmt_offset,timezone_string,site_icon_url';
+export const indexFields = 'name,description,home,gmt_offset,timezone_string,site_icon_url,pressfront_theme';
 export const postEmbeds = 'author,wp:featuredmedia,wp:term';

@@ -26,5 +26,6 @@ export function fallbackSite(): Site {
     timeZone: 'UTC',
     iconUrl: null,
     language: 'en-US',
+    theme: null,
   };
 }

@@ -11,6 +11,8 @@ export interface Site {
   iconUrl: string | null;
   /** BCP 47 language of the site ("en-US"): <html lang>, dates. */
   language: string;
+  /** The Pressfront theme activated in wp-admin; null when none was (the default theme renders). */
+  theme: string | null;
 }
 
 export interface Author {

@@ -18,6 +18,8 @@ require __DIR__ . '/includes/redirects.php';
 require __DIR__ . '/includes/bundle.php';
 require __DIR__ . '/includes/changes.php';
 require __DIR__ . '/includes/revalidate.php';
+require __DIR__ . '/includes/themes.php';
+require __DIR__ . '/includes/themes-screen.php';
 require __DIR__ . '/includes/previews.php';
 require __DIR__ . '/includes/settings-page.php';
 require __DIR__ . '/includes/signed-requests.php';
