@@ -114,5 +114,3 @@ class DataCacheHandler extends FileSystemCache {
 }
 
 module.exports = DataCacheHandler;
-module.exports.expiredSince = expiredSince;
-module.exports.handlerState = state;

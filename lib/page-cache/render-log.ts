@@ -4,8 +4,8 @@ import { observeReads } from '../wordpress/observe';
 
 // What one render read from WordPress, told to the proxy that asked for it: the proxy names its
 // request with a header, and this log, registered as an observer of the data layer's reads, notes
-// under that name the tags of each read and whether WordPress failed. Process memory shared through globalThis; the proxy takes the record
-// when the answer is complete.
+// under that name the tags of each read and whether WordPress failed. Process memory shared
+// through globalThis; the proxy takes the record when the answer is complete.
 
 export const RENDER_ID_HEADER = 'x-pressfront-render';
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, UpstreamError } from '../wordpress/errors';
 import type { ChangesPage } from '../wordpress/changes';
-import { ALL_TAG, ChangeFeed, type ChangeFeedDeps } from './change-feed';
+import { tags as cacheTags } from '../wordpress/tags';
+import { ChangeFeed, type ChangeFeedDeps } from './change-feed';
+
+const ALL_TAG = cacheTags.all;
 
 /** A plugin change log in memory (seq → tags), as the plugin's endpoint answers it. */
 function pluginLog(changes: string[][], { oldest = 1, pageSize = 500 } = {}) {

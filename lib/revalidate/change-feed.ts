@@ -1,5 +1,6 @@
-import { NotFoundError } from '../wordpress/errors';
 import type { ChangesPage } from '../wordpress/changes';
+import { NotFoundError } from '../wordpress/errors';
+import { tags as cacheTags } from '../wordpress/tags';
 
 // The frontend's side of the companion plugin's change log. Every message the plugin sends carries
 // a sequence number; the feed remembers the last one it applied (on disk, so a restart remembers
@@ -8,9 +9,6 @@ import type { ChangesPage } from '../wordpress/changes';
 // tags — so a publication made while this server was stopped or unreachable is never missed.
 // Where it cannot know (no plugin, no secret, or fallen further behind than the log reaches), it
 // expires everything read from WordPress instead: stale content is the one thing it must not serve.
-
-/** Expires everything read from WordPress (lib/wordpress/tags.ts `tags.all`). */
-export const ALL_TAG = 'wordpress';
 
 export type CatchUpReason = 'start-up' | 'out-of-sequence' | 'after-failure' | 'periodic';
 
@@ -63,7 +61,7 @@ export class ChangeFeed {
     reason: CatchUpReason,
     position?: { since: number | null; latest: number },
   ): CatchUpResult {
-    this.deps.expire([ALL_TAG]);
+    this.deps.expire([cacheTags.all]);
     if (why === 'log-incomplete' && position) {
       const { since, latest } = position;
       if (since === null) {

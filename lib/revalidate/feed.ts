@@ -1,4 +1,3 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { revalidateTag } from 'next/cache';
 import { getConfig } from '../config';
@@ -6,6 +5,7 @@ import { log } from '../log';
 import { expirePages } from '../page-cache/expire';
 import { getChangesSince } from '../wordpress/changes';
 import { ChangeFeed } from './change-feed';
+import { readSeq, writeSeq } from './seq-file';
 
 // The server's one change feed, for the route handlers that feed it (the plugin's webhook and the
 // proxy's catch-up request); only they may revalidate tags. Shared through globalThis: Next.js
@@ -25,25 +25,8 @@ function seqFile(): string {
   );
 }
 
-async function readSeq(): Promise<number | null> {
-  try {
-    const saved: unknown = JSON.parse(await readFile(seqFile(), 'utf8'));
-    const seq = typeof saved === 'object' && saved !== null && 'seq' in saved ? saved.seq : null;
-    return typeof seq === 'number' && Number.isInteger(seq) && seq >= 0 ? seq : null;
-  } catch {
-    return null;
-  }
-}
-
-async function writeSeq(seq: number): Promise<void> {
-  const file = seqFile();
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ seq, wordpress: getConfig().wordpressUrl }));
-  await rename(temporary, file);
-}
-
-export function expireTags(tags: string[]): void {
+/** Revalidates the tags in the data cache and drops the kept pages that read them. */
+function expireTags(tags: string[]): void {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   expirePages(tags);
 }
@@ -55,8 +38,8 @@ export function changeFeed(): ChangeFeed {
   holder[KEY] ??= new ChangeFeed({
     pluginConfigured: getConfig().revalidateSecret !== null,
     fetchSince: getChangesSince,
-    readSeq,
-    writeSeq,
+    readSeq: () => readSeq(seqFile(), getConfig().wordpressUrl),
+    writeSeq: (seq) => writeSeq(seqFile(), seq, getConfig().wordpressUrl),
     expire: expireTags,
     log: (level, fields) => log(level, 'change-feed', fields),
   });
