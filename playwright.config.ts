@@ -6,7 +6,6 @@ import { e2ePorts } from './e2e/support/ports';
 import { installedThemes } from './e2e/support/themes';
 
 const wpPort = process.env.PRESSFRONT_WP_PORT ?? '8790';
-export const previewSecret = 'e2e-preview-secret-not-for-production';
 
 // Every installed theme runs the whole suite: one theme folder, one Playwright project. Folder
 // names are theme names (themes/registry.test.ts holds them to it). The default theme comes first:
@@ -46,6 +45,7 @@ const lastOnly = [
   '**/subscribe-load.spec.ts',
   '**/wordpress-down.spec.ts',
   '**/theme-activation.spec.ts',
+  '**/theme-customize.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
@@ -127,7 +127,6 @@ export default defineConfig<ThemeOptions>({
       WORDPRESS_URL: `http://127.0.0.1:${wpPort}`,
       ...credentials,
       PRESSFRONT_THEME: theme,
-      PRESSFRONT_PREVIEW_SECRET: previewSecret,
       // The suite edits content through REST and expects to see it: keep the data cache short, and
       // keep no rendered pages — the plugin tells only the freshness spec's servers what changed.
       PRESSFRONT_REVALIDATE_SECONDS: '1',

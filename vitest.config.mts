@@ -7,6 +7,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['{lib,themes,components,app,backend,bench}/**/*.test.{ts,tsx}'],
+    include: ['{lib,themes,components,app,backend,bench,scripts}/**/*.test.{ts,tsx}'],
   },
 });

@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // owner's preview cookie — a switch needs neither a rebuild nor a restart.
 // WordPress reads stay cached in the data cache.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ theme, previewing }, site, menus] = await Promise.all([
+  const [{ theme, options, preview }, site, menus] = await Promise.all([
     getRequestTheme(),
     getSiteOrFallback(),
     getMenusOrNone(),
@@ -36,16 +36,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={site.language} data-theme={theme.name} className={fontVariables} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: schemeScript }} />
-        <style dangerouslySetInnerHTML={{ __html: themeCss(theme) }} />
+        <style dangerouslySetInnerHTML={{ __html: themeCss(theme, options) }} />
       </head>
       <body>
-        {previewing && <PreviewBar theme={info} />}
+        {preview && <PreviewBar theme={info} {...preview} />}
         <Layout
           site={site}
           theme={info}
           navigation={menus.header}
           footerNavigation={menus.footer}
           slots={theme.slots}
+          options={options}
         >
           {children}
         </Layout>

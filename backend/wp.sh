@@ -214,6 +214,9 @@ ensure_bridge_secret() {
 
 cmd_up() {
   mkdir -p "$STATE/run" "$LOGS"
+  # A developer's own WordPress, restarted by a spec (wordpress-down), is still theirs: it must not
+  # carry the e2e run's mark, or the run's leftover check would take it for its own and kill it.
+  if [ "${PRESSFRONT_E2E_KEEP_WP:-}" = 1 ]; then unset PRESSFRONT_E2E_RUN; fi
   ensure_packages
   if alive "$DB_PID" && alive "$PHP_PID" && [ -f "$STATE/seeded" ]; then
     say "already running"

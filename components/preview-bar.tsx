@@ -1,18 +1,35 @@
 import type { ThemeInfo } from '@/themes/types';
 
-/** Shown to a site owner previewing a theme: what they are looking at, and the way out. */
-export function PreviewBar({ theme }: { theme: ThemeInfo }) {
+interface PreviewBarProps {
+  theme: ThemeInfo;
+  /** wp-admin's address that activates this theme; null when the preview did not come from there. */
+  activateUrl: string | null;
+  /** The end route, with the way back to wp-admin signed in when the preview came from there. */
+  exitHref: string;
+}
+
+/**
+ * Shown to a site owner previewing a theme: what they are looking at, "Activate" and "Exit". Plain
+ * links (no JavaScript), aimed at the top window: the preview may sit in wp-admin's Customise frame.
+ */
+export function PreviewBar({ theme, activateUrl, exitHref }: PreviewBarProps) {
   return (
     <div
       role="region"
       aria-label="Theme preview"
-      className="bg-fg px-4 py-2 text-center font-sans text-small text-bg"
+      className="flex flex-wrap items-center justify-center gap-x-4 gap-y-1 bg-fg px-4 py-2 font-sans text-small text-bg"
     >
-      Previewing the <strong>{theme.label}</strong> theme — only you can see it.{' '}
-      {/* A plain link: it must work from any page, without JavaScript. */}
-      {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a route handler, not a page */}
-      <a href="/api/theme-preview/end/" className="font-semibold underline">
-        End preview
+      <span>
+        Previewing the <strong>{theme.label}</strong> theme — only you can see it.
+      </span>
+      {activateUrl && (
+        <a href={activateUrl} target="_top" className="font-semibold underline">
+          Activate
+        </a>
+      )}
+      {/* The end route clears the preview, then leads back to wp-admin when that is where it began. */}
+      <a href={exitHref} target="_top" className="font-semibold underline">
+        Exit
       </a>
     </div>
   );

@@ -1,4 +1,7 @@
+import { e2eCredentials } from '../playwright.config';
 import { expect, expectAccessible, test } from './fixtures';
+import { otherValues, themeFields } from './support/theme-options';
+import { previewLink } from './support/theme-preview';
 
 // The theme contract, checked in a browser for every installed theme (one Playwright project each).
 const pages = {
@@ -42,6 +45,57 @@ for (const [name, path] of Object.entries(pages)) {
     });
   });
 }
+
+// The same pages with every option the site owner may change set to something other than its
+// default (through a live-preview session, so nothing changes for the other specs).
+test.describe('with every theme option changed', () => {
+  const secret = e2eCredentials.PRESSFRONT_REVALIDATE_SECRET ?? '';
+  const ctaText = 'Get the week’s stories by mail';
+  let options: Record<string, unknown> = {};
+
+  test.beforeAll(async ({ baseURL, themeName }) => {
+    const fields = (await themeFields(baseURL!, secret))[themeName] ?? [];
+    options = otherValues(fields, ctaText);
+    expect(Object.keys(options).length, 'the theme has options').toBeGreaterThan(5);
+  });
+
+  test.beforeEach(async ({ page, themeName }) => {
+    await page.goto(previewLink(secret, themeName, { options }));
+  });
+
+  // The pages the options reshape (listings' layout; the post's byline, reading time, subscribe
+  // box and fonts); accent and fonts, which reach every page, are on each of them.
+  const reshaped = { home: pages.home, archive: pages.archive, post: pages.post };
+  for (const [name, path] of Object.entries(reshaped)) {
+    test(`${name} page is accessible in light and dark, and fits 320 px`, async ({ page, themeName }) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        await expect(page.getByRole('region', { name: 'Theme preview' })).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('data-theme', themeName);
+        await expectAccessible(page);
+      }
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.reload();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('the post shows what was chosen: accent, wording, call-to-action, reading time', async ({ page }) => {
+    await page.goto(pages.post);
+    const accent = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--pf-accent').trim(),
+    );
+    expect(accent).toBe(`light-dark(${String(options.accent)},${String(options.accentDark)})`);
+    // showSubscribeCta is flipped off: only the footer's call-to-action remains, in the new words.
+    const ctas = page.getByTestId('subscribe-cta');
+    await expect(ctas).toHaveCount(options.showSubscribeCta ? 2 : 1);
+    await expect(ctas.last()).toContainText(ctaText);
+    const readingTime = page.locator('main').getByText(/^\d+ min read$/);
+    await expect(readingTime).toHaveCount(options.showReadingTime ? 1 : 0);
+  });
+});
 
 test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
   await page.goto(pages.post);

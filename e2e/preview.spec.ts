@@ -1,39 +1,54 @@
+import { e2eCredentials } from '../playwright.config';
 import { expect, test } from './fixtures';
-import { previewSecret } from '../playwright.config';
+import { previewLink } from './support/theme-preview';
+import { installedThemes } from './support/themes';
 
-const start = (theme: string, secret = previewSecret) =>
-  `/api/theme-preview/?theme=${encodeURIComponent(theme)}&secret=${encodeURIComponent(secret)}`;
+// The frontend's side of a live preview: a link signed as the companion plugin signs it. How a
+// site owner gets one (wp-admin → Pressfront themes → Live preview) is theme-customize.spec.ts.
+const secret = e2eCredentials.PRESSFRONT_REVALIDATE_SECRET ?? '';
+const [siteTheme = 'show', previewed = 'paper'] = installedThemes();
+const link = (theme: string, more: Parameters<typeof previewLink>[2] = {}, key = secret) =>
+  previewLink(key, theme, more);
 
 test.describe('theme preview', () => {
-  test('a wrong or missing secret is refused', async ({ request }) => {
-    for (const url of [start('paper', 'wrong-secret'), '/api/theme-preview/?theme=paper']) {
+  test.beforeAll(() => expect(secret, 'the suite runs with the bridge secret').not.toBe(''));
+
+  test('forged, expired and replayed links are refused with 401, setting nothing', async ({ request }) => {
+    const once = link(previewed);
+    expect((await request.get(once, { maxRedirects: 0 })).status()).toBe(303);
+    for (const url of [
+      link(previewed, {}, 'a-forged-secret-of-enough-length-0123456789'),
+      link(previewed, { exp: Math.floor(Date.now() / 1000) - 1 }),
+      once,
+    ]) {
       const response = await request.get(url, { maxRedirects: 0 });
-      expect(response.status()).toBe(401);
+      expect(response.status(), url).toBe(401);
       expect(response.headers()['set-cookie']).toBeUndefined();
     }
   });
 
   test('an unknown theme is refused with the installed ones listed', async ({ request }) => {
-    const response = await request.get(start('neon'), { maxRedirects: 0 });
+    const response = await request.get(link('neon'), { maxRedirects: 0 });
     expect(response.status()).toBe(400);
     expect(await response.json()).toEqual({
-      error: 'Unknown theme "neon".',
-      installed: expect.arrayContaining(['show', 'paper', 'minimal']),
+      error: 'This server has no theme "neon".',
+      installed: expect.arrayContaining(installedThemes()),
     });
   });
 
   test('the owner browses in the previewed theme; nobody else sees it', async ({ browser, baseURL }) => {
     const owner = await browser.newContext({ baseURL });
     const page = await owner.newPage();
-    await page.goto(start('paper'));
+    await page.goto(link(previewed));
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'paper');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', previewed);
     const bar = page.getByRole('region', { name: 'Theme preview' });
-    await expect(bar).toContainText('Previewing the Paper theme');
+    await expect(bar).toContainText('Previewing the');
+    await expect(bar).toContainText('only you can see it');
 
-    // The whole site, not one page.
+    // The whole site, not one page, and never kept by a cache.
     const post = await page.goto('/harbour-towns-sign-tidal-power-pact/');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'paper');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', previewed);
     expect(post?.headers()['cache-control']).toMatch(/no-store/);
     expect(post?.headers()['cache-control']).toMatch(/private/);
 
@@ -41,27 +56,23 @@ test.describe('theme preview', () => {
     const visitor = await browser.newContext({ baseURL });
     const visitorPage = await visitor.newPage();
     await visitorPage.goto('/harbour-towns-sign-tidal-power-pact/');
-    await expect(visitorPage.locator('html')).toHaveAttribute('data-theme', 'show');
+    await expect(visitorPage.locator('html')).toHaveAttribute('data-theme', siteTheme);
     await expect(visitorPage.getByRole('region', { name: 'Theme preview' })).toHaveCount(0);
-    await visitor.addCookies([{ name: 'pf_theme_preview', value: 'paper.forged', url: baseURL! }]);
+    await visitor.addCookies([{ name: 'pf_theme_preview', value: `${previewed}.forged`, url: baseURL! }]);
     await visitorPage.reload();
-    await expect(visitorPage.locator('html')).toHaveAttribute('data-theme', 'show');
+    await expect(visitorPage.locator('html')).toHaveAttribute('data-theme', siteTheme);
 
-    // Ending the preview goes back to the site's theme.
-    await page.getByRole('link', { name: 'End preview' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'show');
+    // Exit goes back to the site's theme.
+    await bar.getByRole('link', { name: 'Exit' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', siteTheme);
     await expect(page.getByRole('region', { name: 'Theme preview' })).toHaveCount(0);
     await Promise.all([owner.close(), visitor.close()]);
   });
 
   test('the preview link may return to a page on this site, never elsewhere', async ({ request }) => {
-    const here = await request.get(`${start('paper')}&path=${encodeURIComponent('/about/')}`, {
-      maxRedirects: 0,
-    });
+    const here = await request.get(link(previewed, { path: '/about/' }), { maxRedirects: 0 });
     expect(here.headers().location).toMatch(/\/about\/$/);
-    const away = await request.get(`${start('paper')}&path=${encodeURIComponent('//evil.example/')}`, {
-      maxRedirects: 0,
-    });
+    const away = await request.get(link(previewed, { path: '//evil.example/' }), { maxRedirects: 0 });
     expect(new URL(away.headers().location!).host).toBe(new URL(here.url()).host);
   });
 });

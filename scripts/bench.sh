@@ -8,12 +8,6 @@ ensure_node_modules
 for port in $(npx tsx bench/support/print-ports.ts); do
   require_free_port "$port" "one of the benchmark's servers'" PRESSFRONT_BENCH_PORT
 done
-started_wp=0
-bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
-stop() {
-  if [ "$started_wp" = 1 ]; then bash backend/wp.sh down; fi
-}
-trap stop EXIT
-bash backend/wp.sh up >/dev/null
-[ -f .next/BUILD_ID ] || npx next build >/dev/null
+use_local_wordpress
+[ -f .next/BUILD_ID ] || npm run --silent build >/dev/null
 bash backend/wp.sh run npx tsx bench/index.ts "$@"

@@ -9,13 +9,7 @@ PORT="${PORT:-3000}"
 ensure_node_modules
 require_free_port "$PORT" "the site" PORT
 
-started_wp=0
-bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
-stop() {
-  if [ "$started_wp" = 1 ]; then bash backend/wp.sh down; fi
-}
-trap stop EXIT
-bash backend/wp.sh up
+use_local_wordpress
 
 set -a
 eval "$(bash backend/wp.sh env)"

@@ -31,6 +31,8 @@ export PRESSFRONT_E2E_RUN
 
 started_wp=0
 bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
+# Not ours to stop: if a spec restarts it, it stays the developer's (backend/wp.sh).
+[ "$started_wp" = 0 ] && export PRESSFRONT_E2E_KEEP_WP=1
 finish() {
   local status=$?
   [ "$started_wp" = 1 ] && bash backend/wp.sh down >/dev/null 2>&1

@@ -12,6 +12,8 @@ step() {
   "$@"
   echo "[test] $* took $((SECONDS - started)) s" >&2
 }
+# The theme list (themes/installed.ts) is generated: lint and types need it before anything else.
+step npx tsx scripts/themes/discover.ts
 step npm run --silent lint
 step bash scripts/lint-php.sh
 step npm run --silent typecheck

@@ -1,3 +1,5 @@
+import { buildThemeOptions } from './options/declare';
+import { fontPairings } from './options/fonts';
 import { baseElements, baseSlots, baseTemplates, baseTokens } from './base';
 import { mergeTokens, tokensSchema, type TokenOverrides } from './tokens';
 import { elementNames, slotNames, type Theme, type ThemeDefinition } from './types';
@@ -14,15 +16,17 @@ export type ThemeInput = Omit<ThemeDefinition, 'tokens'> & { tokens?: TokenOverr
  * the base ones. Throws ThemeContractError naming the theme and the broken part.
  */
 export function defineTheme(definition: ThemeInput): Theme {
+  const tokens = mergeTokens(baseTokens, definition.tokens);
   const theme: Theme = {
     name: definition.name,
     label: definition.label,
     description: definition.description,
     screenshot: definition.screenshot ?? null,
-    tokens: mergeTokens(baseTokens, definition.tokens),
+    tokens,
     slots: { ...baseSlots, ...definition.slots },
     elements: { ...baseElements, ...definition.elements },
     templates: { ...baseTemplates, ...definition.templates },
+    options: buildThemeOptions(definition.options ?? {}, tokens),
   };
   assertTheme(theme);
   return theme;
@@ -52,6 +56,13 @@ export function assertTheme(theme: Theme): void {
   const tokens = tokensSchema.safeParse(theme.tokens);
   if (!tokens.success) {
     for (const issue of tokens.error.issues) problems.push(`token ${issue.path.join('.')}: ${issue.message}`);
+  }
+  // With nothing customised, a theme must look exactly as designed.
+  const pairing = fontPairings[theme.options.defaults.fontPairing];
+  if (pairing.display !== theme.tokens.font.display || pairing.body !== theme.tokens.font.body) {
+    problems.push(
+      `its default font pairing "${theme.options.defaults.fontPairing}" does not match its font tokens (display, body)`,
+    );
   }
   if (problems.length > 0)
     throw new ThemeContractError(`${who} breaks the theme contract: ${problems.join('; ')}`);

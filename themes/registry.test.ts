@@ -1,12 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { themeFolders, themePackages } from '@/scripts/themes/discovery';
 import { DEFAULT_THEME, getActiveTheme, getTheme, themes } from './registry';
 
-// The theme folders, as the registry must list them: no names written down here.
-const folders = readdirSync(__dirname).filter(
-  (name) => name !== 'base' && statSync(path.join(__dirname, name)).isDirectory(),
-);
+// The theme folders and packages, as the registry must list them: no names written down here.
+const folders = themeFolders(__dirname);
+const packages = themePackages(path.join(__dirname, '..'));
 const another = folders.find((name) => name !== DEFAULT_THEME) ?? DEFAULT_THEME;
 
 describe('theme registry', () => {
@@ -21,8 +20,9 @@ describe('theme registry', () => {
     for (const folder of folders) expect(() => getTheme('nope')).toThrow(folder);
   });
 
-  it('registers every theme folder, under its folder name', () => {
-    expect(Object.keys(themes).sort()).toEqual([...folders].sort());
+  it('registers every theme folder under its folder name, and every theme package', () => {
+    for (const folder of folders) expect(themes[folder]?.name).toBe(folder);
+    expect(Object.keys(themes)).toHaveLength(folders.length + packages.length);
     for (const [key, theme] of Object.entries(themes)) expect(theme.name).toBe(key);
   });
 

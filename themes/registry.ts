@@ -1,15 +1,27 @@
 import { getConfig } from '@/lib/config';
 import { logOnce } from '@/lib/log';
 import type { Site } from '@/lib/wordpress';
-import { minimal } from './minimal';
-import { paper } from './paper';
-import { show } from './show';
+import { installedThemes } from './installed';
 import type { Theme } from './types';
 
-/** Installed themes. Adding a theme is adding its folder and one line here. */
-export const themes: Record<string, Theme> = Object.fromEntries(
-  [show, paper, minimal].map((t) => [t.name, t]),
-);
+/**
+ * Installed themes, by name: every theme folder and every package in package.json's
+ * "pressfront.themes", as discovered (themes/installed.ts, scripts/themes/discovery.ts).
+ */
+export const themes: Record<string, Theme> = byName(installedThemes);
+
+function byName(list: Theme[]): Record<string, Theme> {
+  const named: Record<string, Theme> = {};
+  for (const theme of list) {
+    if (Object.hasOwn(named, theme.name)) {
+      throw new Error(
+        `Two installed themes are named "${theme.name}": rename one (a folder and a package may clash)`,
+      );
+    }
+    named[theme.name] = theme;
+  }
+  return named;
+}
 
 export class UnknownThemeError extends Error {
   override name = 'UnknownThemeError';

@@ -1,14 +1,19 @@
+import { BoundedMap } from '@/lib/util/bounded-map';
+import { applyOptions } from './options/apply';
+import type { ThemeOptionValues } from './options/declare';
 import { tokensToCss } from './tokens';
 import type { Theme } from './types';
 
-const cache = new WeakMap<Theme, string>();
+// A site has one set of options per theme, plus whatever a site owner is previewing: a few entries.
+const cache = new BoundedMap<string, string>({ maxEntries: 64 });
 
-/** The theme's token stylesheet, built once per theme rather than on every request. */
-export function themeCss(theme: Theme): string {
-  let css = cache.get(theme);
+/** The theme's token stylesheet with the site owner's options, built once per set of values. */
+export function themeCss(theme: Theme, values: ThemeOptionValues = theme.options.defaults): string {
+  const key = `${theme.name}:${JSON.stringify(values)}`;
+  let css = cache.get(key);
   if (css === undefined) {
-    css = tokensToCss(theme.name, theme.tokens);
-    cache.set(theme, css);
+    css = tokensToCss(theme.name, applyOptions(theme.tokens, theme.options, values));
+    cache.set(key, css);
   }
   return css;
 }

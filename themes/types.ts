@@ -11,6 +11,7 @@ import type {
   Term,
   View,
 } from '@/lib/wordpress';
+import type { ThemeOptions, ThemeOptionsDeclaration, ThemeOptionValues } from './options/declare';
 import type { ThemeTokens } from './tokens';
 
 // The contract every theme implements. Routes and the content renderer know only this.
@@ -18,6 +19,7 @@ import type { ThemeTokens } from './tokens';
 
 // What a page shows (View and friends) is the data layer's model; themes render it.
 export type { Archive, CommentSection, NavItem, PostRelations, View };
+export type { ThemeOptionValues };
 
 /** Who the theme is, for credits and the preview bar. */
 export interface ThemeInfo {
@@ -32,6 +34,8 @@ export interface LayoutProps {
   /** The footer menu; empty when the site has none. */
   footerNavigation: NavItem[];
   slots: Slots;
+  /** What the site owner chose in wp-admin (validated; defaults where nothing was chosen). */
+  options: ThemeOptionValues;
   children: ReactNode;
 }
 export interface HeaderProps {
@@ -49,11 +53,13 @@ export interface FooterProps {
   theme: ThemeInfo;
   navigation: NavItem[];
   slots: Slots;
+  options: ThemeOptionValues;
 }
 export interface PostNavigationProps {
   site: Site;
   relations: PostRelations;
   slots: Slots;
+  options: ThemeOptionValues;
 }
 export interface CommentsProps {
   site: Site;
@@ -70,12 +76,14 @@ export interface PostCardProps {
   /** lead: the front page's first story; grid: a card among cards; list: a row in one column. */
   variant: 'lead' | 'grid' | 'list';
   slots: Slots;
+  options: ThemeOptionValues;
 }
 export interface PostMetaProps {
   post: PostSummary;
   site: Site;
-  /** Shown where the body is known (single post pages). */
+  /** Shown where the body is known (single post pages), unless the site owner turned it off. */
   readingMinutes?: number;
+  options: ThemeOptionValues;
 }
 export interface PaginationProps {
   pageInfo: PageInfo;
@@ -97,6 +105,7 @@ export interface SubscribeCtaProps {
   variant: 'inline' | 'footer';
   /** The post the call-to-action is on, recorded with the sign-up; absent elsewhere. */
   source?: number;
+  options: ThemeOptionValues;
 }
 export interface SearchFormProps {
   query?: string;
@@ -222,6 +231,7 @@ export interface TemplateProps<V extends View = View> {
   view: V;
   slots: Slots;
   elements: ContentElements;
+  options: ThemeOptionValues;
 }
 
 /**
@@ -235,13 +245,15 @@ export interface ThemeDefinition {
   name: string;
   label: string;
   description: string;
-  /** Public path of a screenshot, e.g. /themes/show.png. */
+  /** Public path of a screenshot; default: public/themes/<name>.png (npm run themes:screenshots). */
   screenshot?: string;
   tokens: ThemeTokens;
   slots?: Partial<Slots>;
   elements?: Partial<ContentElements>;
   /** Templates by WordPress name: index, home, front-page, singular, single, single-post, page, archive, … */
   templates?: Record<string, Template>;
+  /** What the site owner may customise in wp-admin: layouts, fonts, defaults (themes/options). */
+  options?: ThemeOptionsDeclaration;
 }
 
 /** A complete theme: the definition with every slot and the index template filled in. */
@@ -252,4 +264,5 @@ export interface Theme extends ThemeInfo {
   slots: Slots;
   elements: ContentElements;
   templates: Record<string, Template> & { index: Template };
+  options: ThemeOptions;
 }

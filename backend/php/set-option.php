@@ -1,7 +1,7 @@
 <?php
 // Sets one WordPress option from the command line, for options the REST API cannot change
 // (the permalink structure above all; rewrite rules are flushed after it).
-// Usage: php set-option.php DOCROOT SITE_URL NAME VALUE
+// Usage: php set-option.php DOCROOT SITE_URL NAME VALUE   (VALUE "json:…" stores the decoded JSON)
 [$_, $docroot, $site_url, $name, $value] = $argv + [null, null, null, null, null];
 if (!$docroot || !$site_url || !$name || $value === null) {
     fwrite(STDERR, "usage: php set-option.php DOCROOT SITE_URL NAME VALUE\n");
@@ -14,7 +14,10 @@ require $docroot . '/wp-load.php';
 if ($name === 'permalink_structure') {
     require __DIR__ . '/permalinks.php';
     pressfront_set_permalink_structure($value);
+} elseif (strpos($value, 'json:') === 0) {
+    update_option($name, json_decode(substr($value, 5), true));
 } else {
     update_option($name, $value);
 }
-echo "$name=" . get_option($name) . "\n";
+$stored = get_option($name);
+echo "$name=" . (is_scalar($stored) ? $stored : wp_json_encode($stored)) . "\n";

@@ -11,7 +11,14 @@ const themeCount = installedThemes().length;
 
 // Specs that start one server, and specs that start one per theme (and so need themeCount ports).
 const single = ['outage', 'withoutCredentials', 'faults'] as const;
-const perTheme = ['themeSwitch', 'freshness', 'draftPreview', 'wordpressDown', 'themeActivation'] as const;
+const perTheme = [
+  'themeSwitch',
+  'freshness',
+  'draftPreview',
+  'wordpressDown',
+  'themeActivation',
+  'themeCustomize',
+] as const;
 type Single = (typeof single)[number];
 type PerTheme = (typeof perTheme)[number];
 

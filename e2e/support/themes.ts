@@ -1,14 +1,22 @@
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
 /**
- * The installed themes, the default (`show`) first — the same list playwright.config.ts makes one
- * project each of. Specs in the site-wide project, which start servers of their own, use it to
- * cover every theme without a list of names to keep up to date.
+ * The installed themes, the default first — the same list playwright.config.ts makes one project
+ * each of. Asked of the registry itself (npm run themes -- --names), so theme folders and theme
+ * packages alike are covered, with no list of names to keep up to date; asked once per run (the
+ * answer travels to Playwright's workers in the environment).
  */
 export function installedThemes(): string[] {
-  const dir = path.join(__dirname, '..', '..', 'themes');
-  return readdirSync(dir)
-    .filter((name) => name !== 'base' && statSync(path.join(dir, name)).isDirectory())
-    .sort((a, b) => (a === 'show' ? -1 : b === 'show' ? 1 : a.localeCompare(b)));
+  if (!process.env.PRESSFRONT_E2E_THEMES) {
+    const root = path.join(__dirname, '..', '..');
+    process.env.PRESSFRONT_E2E_THEMES = execFileSync('npx', ['tsx', 'scripts/list-themes.ts', '--names'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .join(',');
+  }
+  return process.env.PRESSFRONT_E2E_THEMES.split(',');
 }

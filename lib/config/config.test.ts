@@ -12,7 +12,6 @@ describe('parseConfig', () => {
       credentials: null,
       // Not pinned: the theme activated in WordPress renders.
       theme: null,
-      previewSecret: null,
       revalidateSecret: null,
       subscribe: { provider: 'wordpress' },
       embedHosts: DEFAULT_EMBED_HOSTS,
@@ -85,15 +84,6 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...valid, WORDPRESS_TIMEOUT_MS: 'soon' })).toThrow(/WORDPRESS_TIMEOUT_MS/);
     expect(() => parseConfig({ ...valid, PRESSFRONT_REVALIDATE_SECONDS: '-1' })).toThrow(
       /PRESSFRONT_REVALIDATE_SECONDS/,
-    );
-  });
-
-  it('wants a preview secret long enough to guard previews', () => {
-    expect(() => parseConfig({ ...valid, PRESSFRONT_PREVIEW_SECRET: 'short' })).toThrow(
-      /PRESSFRONT_PREVIEW_SECRET must be at least 16 characters/,
-    );
-    expect(parseConfig({ ...valid, PRESSFRONT_PREVIEW_SECRET: 'a-long-enough-secret' }).previewSecret).toBe(
-      'a-long-enough-secret',
     );
   });
 

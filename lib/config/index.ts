@@ -13,10 +13,8 @@ export interface Config {
   credentials: { user: string; password: string } | null;
   /** The theme pinned by the server's configuration; null: the one activated in WordPress. */
   theme: string | null;
-  /** Enables /api/theme-preview; null when not configured. */
-  previewSecret: string | null;
   /**
-   * Shared with the companion plugin: signs what it sends us (/api/revalidate, preview links) and
+   * Shared with the companion plugin: signs what it sends us (/api/revalidate, draft and theme preview links) and
    * what we send it (subscribers). Null when not configured.
    */
   revalidateSecret: string | null;
@@ -70,7 +68,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         ? { user: e.WORDPRESS_APP_USER, password: e.WORDPRESS_APP_PASSWORD }
         : null,
     theme: e.PRESSFRONT_THEME ?? null,
-    previewSecret: e.PRESSFRONT_PREVIEW_SECRET ?? null,
     revalidateSecret: e.PRESSFRONT_REVALIDATE_SECRET ?? null,
     subscribe:
       e.PRESSFRONT_SUBSCRIBE_PROVIDER === 'webhook' && e.PRESSFRONT_SUBSCRIBE_WEBHOOK_URL

@@ -24,10 +24,6 @@ export const envSchema = z
       .trim()
       .regex(/^[a-z0-9-]+$/, { error: 'expected a theme name such as "show"' })
       .optional(),
-    PRESSFRONT_PREVIEW_SECRET: z
-      .string()
-      .min(16, { error: 'must be at least 16 characters (it guards theme previews)' })
-      .optional(),
     PRESSFRONT_REVALIDATE_SECRET: z
       .string()
       .min(32, { error: 'must be at least 32 characters (it signs revalidation requests)' })

@@ -1,9 +1,7 @@
-import { createHmac } from 'node:crypto';
-import { safeEqual } from './token';
+import { signPayload, verifyPayload } from './signed-payload';
 
 // wp-admin's "Preview" opens the frontend with a short-lived token the companion plugin signs with
-// the shared secret: "<base64url JSON {id, type, exp}>.<hex HMAC-SHA256 of 'preview.' + payload>".
-// The 'preview.' prefix keeps these signatures apart from revalidation's.
+// the shared secret (signed-payload.ts, purpose "preview").
 
 export interface DraftTarget {
   type: 'post' | 'page';
@@ -12,12 +10,8 @@ export interface DraftTarget {
   exp: number;
 }
 
-const sign = (payload: string, secret: string) =>
-  createHmac('sha256', secret).update(`preview.${payload}`).digest('hex');
-
 export function signDraftToken(target: DraftTarget, secret: string): string {
-  const payload = Buffer.from(JSON.stringify(target)).toString('base64url');
-  return `${payload}.${sign(payload, secret)}`;
+  return signPayload('preview', target, secret);
 }
 
 export type DraftCheck =
@@ -28,28 +22,10 @@ export function verifyDraftToken(
   secret: string,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): DraftCheck {
-  const [payload, signature, extra] = (token ?? '').split('.');
-  if (!payload || !signature || extra !== undefined || token!.length > 1024)
-    return { ok: false, reason: 'malformed' };
-  if (!safeEqual(signature, sign(payload, secret))) return { ok: false, reason: 'forged' };
-  let target: unknown;
-  try {
-    target = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-  } catch {
-    return { ok: false, reason: 'malformed' };
-  }
-  if (!isTarget(target)) return { ok: false, reason: 'malformed' };
-  if (target.exp < nowSeconds) return { ok: false, reason: 'expired' };
-  return { ok: true, target };
+  const check = verifyPayload<DraftTarget>('preview', token, secret, isTarget, { nowSeconds });
+  return check.ok ? { ok: true, target: check.payload } : check;
 }
 
-function isTarget(value: unknown): value is DraftTarget {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    (v.type === 'post' || v.type === 'page') &&
-    Number.isInteger(v.id) &&
-    (v.id as number) > 0 &&
-    Number.isInteger(v.exp)
-  );
+function isTarget(v: Record<string, unknown>): boolean {
+  return (v.type === 'post' || v.type === 'page') && Number.isInteger(v.id) && (v.id as number) > 0;
 }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { safeEqual } from '../preview/token';
+import { safeEqual } from '../preview/safe-equal';
 import { BoundedMap } from '../util/bounded-map';
 
 // The companion plugin signs every revalidation request: HMAC-SHA256 over "<timestamp>.<body>" with

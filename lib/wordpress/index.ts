@@ -53,5 +53,6 @@ export type {
   Post,
   PostSummary,
   Site,
+  SiteLogo,
   Term,
 } from './types';

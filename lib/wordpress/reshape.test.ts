@@ -117,6 +117,8 @@ describe('reshapeSite', () => {
       language: 'pt-PT',
       // No theme activated in wp-admin: the default renders.
       theme: null,
+      themeOptions: {},
+      logo: null,
     });
   });
 

@@ -31,6 +31,8 @@ export function reshapeSite(index: WpIndex, language = 'en-US'): Site {
     iconUrl: index.site_icon_url || null,
     language,
     theme: index.pressfront_theme || null,
+    themeOptions: index.pressfront_theme_options ?? {},
+    logo: index.pressfront_site_logo ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 // The parts of WordPress REST responses Pressfront reads, validated at the boundary.
 // Unknown fields are dropped; a missing or mistyped field is an UpstreamError naming the endpoint.
 import { z } from 'zod';
+import { log } from '../log';
 
 const rendered = z.object({ rendered: z.string() });
 
@@ -92,6 +93,34 @@ export const wpIndex = z.object({
   site_icon_url: z.string().optional(),
   /** The Pressfront theme activated in wp-admin (the companion plugin adds it); "" for none. */
   pressfront_theme: z.string().optional(),
+  /** Theme options by theme name (the companion plugin); anything but an object reads as none. */
+  pressfront_theme_options: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .catch((ctx) => {
+      log('error', 'wordpress', {
+        message: 'pressfront_theme_options in the REST index is not an object: theme options ignored',
+        got: typeof ctx.value,
+      });
+      return undefined;
+    }),
+  /** The site logo's image (the companion plugin), null when none is set. */
+  pressfront_site_logo: z
+    .object({
+      url: z.string().regex(/^https?:\/\//),
+      width: z.number().int().positive().nullable().catch(null),
+      height: z.number().int().positive().nullable().catch(null),
+      alt: z.string().catch(''),
+    })
+    .nullable()
+    .optional()
+    .catch((ctx) => {
+      log('error', 'wordpress', {
+        message: 'pressfront_site_logo in the REST index is malformed: no logo shown',
+      });
+      void ctx;
+      return null;
+    }),
 });
 
 export type WpPost = z.infer<typeof wpPost>;
@@ -132,5 +161,6 @@ export const postSummaryFields = [...singularFields.filter((f) => f !== 'content
 );
 export const termFields = 'id,name,slug,taxonomy,link,description';
 export const userFields = 'id,name,slug,description,link,avatar_urls';
-export const indexFields = 'name,description,home,gmt_offset,timezone_string,site_icon_url,pressfront_theme';
+export const indexFields =
+  'name,description,home,gmt_offset,timezone_string,site_icon_url,pressfront_theme,pressfront_theme_options,pressfront_site_logo';
 export const postEmbeds = 'author,wp:featuredmedia,wp:term';

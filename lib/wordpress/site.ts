@@ -27,5 +27,7 @@ export function fallbackSite(): Site {
     iconUrl: null,
     language: 'en-US',
     theme: null,
+    themeOptions: {},
+    logo: null,
   };
 }

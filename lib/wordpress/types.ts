@@ -13,6 +13,20 @@ export interface Site {
   language: string;
   /** The Pressfront theme activated in wp-admin; null when none was (the default theme renders). */
   theme: string | null;
+  /**
+   * What the site owner customised, per theme name, as WordPress stored it: unchecked here (the data
+   * layer does not know the themes); each theme validates its own (themes/options).
+   */
+  themeOptions: Record<string, unknown>;
+  /** The site logo (Site Identity / the Site Logo block); null when none is set. */
+  logo: SiteLogo | null;
+}
+
+export interface SiteLogo {
+  url: string;
+  width: number | null;
+  height: number | null;
+  alt: string;
 }
 
 export interface Author {

@@ -26,3 +26,12 @@ require_free_port() {
     exit 1
   fi
 }
+
+# The local WordPress, up: started (and seeded) unless it runs already — a WordPress started here
+# is stopped again when the calling script exits; a developer's running one is left alone.
+use_local_wordpress() {
+  _pressfront_started_wp=0
+  bash backend/wp.sh status | grep -q "wordpress: running" || _pressfront_started_wp=1
+  trap 'if [ "$_pressfront_started_wp" = 1 ]; then bash backend/wp.sh down; fi' EXIT
+  bash backend/wp.sh up >/dev/null
+}

@@ -4,11 +4,10 @@ import { defineTheme } from '../define-theme';
  * The smallest possible theme: identity and a few tokens, everything else inherited from the
  * base. It is the worked example in docs/themes.md and runs through the same conformance suite.
  */
-export const minimal = defineTheme({
+export default defineTheme({
   name: 'minimal',
   label: 'Minimal',
   description: 'The example theme: tokens only, everything else from the base theme.',
-  screenshot: '/themes/minimal.png',
   tokens: {
     color: {
       accent: { light: '#0f6b4f', dark: '#6fd3ad' },
@@ -16,4 +15,6 @@ export const minimal = defineTheme({
     },
     font: { display: 'var(--font-source-serif), ui-serif, Georgia, serif' },
   },
+  // Its options are the base theme's, but its type is serif: that pairing comes first.
+  options: { fontPairings: ['serif', 'sans-headlines', 'sans'] },
 });

@@ -4,13 +4,23 @@ import { ShowHeader } from './components/header';
 import { ShowHome } from './templates/home';
 import { showTokens } from './tokens';
 
-export const show = defineTheme({
+export default defineTheme({
   name: 'show',
   label: 'Show',
   description:
     'A bold news magazine: strong masthead, category navigation, a lead story over a grid of cards.',
-  screenshot: '/themes/show.png',
   tokens: showTokens,
   slots: { Header: ShowHeader, CategoryLabel: ShowCategoryLabel },
   templates: { home: ShowHome },
+  options: {
+    fontPairings: ['sans-headlines', 'serif-headlines', 'sans'],
+    layout: {
+      label: 'Front page',
+      help: 'How the front page opens.',
+      choices: [
+        { value: 'lead-grid', label: 'The lead story over a grid of cards' },
+        { value: 'list', label: 'A list of stories, newest first' },
+      ],
+    },
+  },
 });

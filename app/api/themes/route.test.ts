@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { signRequest } from '@/lib/revalidate/signature';
 import { themes } from '@/themes/registry';
@@ -23,9 +25,21 @@ describe('GET /api/themes', async () => {
   it('lists every installed theme to the plugin, and whether the server pins one', async () => {
     const answer = GET(ask());
     expect(answer.status).toBe(200);
-    const body = (await answer.json()) as { themes: { name: string; label: string }[]; pinned: unknown };
+    const body = (await answer.json()) as {
+      themes: { name: string; label: string; screenshot: string | null; options: { name: string }[] }[];
+      pinned: unknown;
+    };
     expect(body.themes.map((theme) => theme.name)).toEqual(Object.keys(themes));
-    for (const theme of body.themes) expect(theme.label).toBe(themes[theme.name]?.label);
+    for (const theme of body.themes) {
+      expect(theme.label).toBe(themes[theme.name]?.label);
+      // A real picture, from npm run themes:screenshots, for every theme.
+      expect(theme.screenshot).toBe(`/themes/${theme.name}.png`);
+      expect(existsSync(path.join(process.cwd(), 'public', theme.screenshot!))).toBe(true);
+      // The form wp-admin renders, from the theme's options schema.
+      expect(theme.options.map((field) => field.name)).toEqual(
+        themes[theme.name]?.options.fields.map((f) => f.name),
+      );
+    }
     expect(body.pinned).toBeNull();
     expect(answer.headers.get('cache-control')).toMatch(/no-store/);
   });

@@ -1,33 +1,18 @@
 import { getConfig } from '@/lib/config';
-import { checkSignedRead, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/revalidate/signature';
 import { DEFAULT_THEME, themes } from '@/themes/registry';
+import { themeScreenshot } from '@/themes/screenshot';
 import packageJson from '@/package.json';
-
-const noStore = { 'Cache-Control': 'private, no-store' };
+import { noStore, refuseUnlessPlugin } from './plugin-request';
 
 /**
  * GET /api/themes/: the themes this server has, for the companion plugin's screen in wp-admin
- * (Appearance → Pressfront themes), and whether the server pins one. Answers the plugin's signed
- * requests only (context "themes", empty body).
+ * (Appearance → Pressfront themes): identity, screenshot, and the options a site owner may
+ * customise, as form fields (themes/options); and whether the server pins one. Answers the
+ * plugin's signed requests only (context "themes", empty body).
  */
 export function GET(request: Request) {
-  const secret = getConfig().revalidateSecret;
-  if (!secret)
-    return Response.json(
-      { error: 'not configured (PRESSFRONT_REVALIDATE_SECRET)' },
-      { status: 404, headers: noStore },
-    );
-  const check = checkSignedRead(
-    'themes',
-    {
-      body: '',
-      timestamp: request.headers.get(TIMESTAMP_HEADER),
-      signature: request.headers.get(SIGNATURE_HEADER),
-    },
-    secret,
-  );
-  if (!check.ok)
-    return Response.json({ error: `signature ${check.reason}` }, { status: 401, headers: noStore });
+  const refused = refuseUnlessPlugin(request, 'themes', '');
+  if (refused) return refused;
   return Response.json(
     {
       themes: Object.values(themes).map((theme) => ({
@@ -35,7 +20,8 @@ export function GET(request: Request) {
         label: theme.label,
         description: theme.description,
         version: packageJson.version,
-        screenshot: theme.screenshot,
+        screenshot: themeScreenshot(theme),
+        options: theme.options.fields,
       })),
       default: DEFAULT_THEME,
       pinned: getConfig().theme,

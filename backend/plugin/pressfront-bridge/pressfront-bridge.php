@@ -20,6 +20,8 @@ require __DIR__ . '/includes/changes.php';
 require __DIR__ . '/includes/revalidate.php';
 require __DIR__ . '/includes/themes.php';
 require __DIR__ . '/includes/themes-screen.php';
+require __DIR__ . '/includes/theme-preview.php';
+require __DIR__ . '/includes/customize-screen.php';
 require __DIR__ . '/includes/previews.php';
 require __DIR__ . '/includes/settings-page.php';
 require __DIR__ . '/includes/signed-requests.php';

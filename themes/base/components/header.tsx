@@ -1,12 +1,15 @@
 import { SiteLink } from '@/components/site-link';
 import type { ComponentType } from 'react';
 import type { HeaderProps } from '../../types';
+import { SiteLogo } from './site-logo';
 
 /** The class names that give a header its look; the structure stays the same. */
 export interface HeaderLook {
   header: string;
   bar: string;
   title: string;
+  /** The logo's size (a max height), when WordPress has one. */
+  logo: string;
   tagline: string;
   navigation: string;
 }
@@ -23,7 +26,8 @@ export function makeHeader(look: HeaderLook): ComponentType<HeaderProps> {
         <div className={`mx-auto flex max-w-wide flex-wrap justify-between gap-4 px-gutter ${look.bar}`}>
           <div>
             <p className={look.title}>
-              <SiteLink href="/" className="hover:text-accent">
+              <SiteLink href="/" className="inline-flex items-center gap-3 hover:text-accent">
+                <SiteLogo logo={site.logo} className={look.logo} />
                 {site.name}
               </SiteLink>
             </p>
@@ -47,6 +51,7 @@ export const BaseHeader = makeHeader({
   header: 'border-b border-border',
   bar: 'items-center py-6',
   title: 'font-display text-h2 font-bold',
+  logo: 'max-h-12',
   tagline: 'mt-1 text-small text-muted',
   navigation: 'pb-3',
 });

@@ -1,6 +1,14 @@
 import type { LayoutProps } from '../../types';
 
-export function BaseLayout({ site, theme, navigation, footerNavigation, slots, children }: LayoutProps) {
+export function BaseLayout({
+  site,
+  theme,
+  navigation,
+  footerNavigation,
+  slots,
+  options,
+  children,
+}: LayoutProps) {
   const { Header, Footer } = slots;
   return (
     <div className="flex min-h-screen flex-col bg-bg text-fg">
@@ -14,7 +22,7 @@ export function BaseLayout({ site, theme, navigation, footerNavigation, slots, c
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>
-      <Footer site={site} theme={theme} navigation={footerNavigation} slots={slots} />
+      <Footer site={site} theme={theme} navigation={footerNavigation} slots={slots} options={options} />
     </div>
   );
 }

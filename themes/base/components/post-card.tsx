@@ -9,7 +9,7 @@ const sizes = {
 };
 
 /** A post in a listing. The image repeats the linked title, so it is hidden from assistive tech. */
-export function BasePostCard({ post, site, variant, slots }: PostCardProps) {
+export function BasePostCard({ post, site, variant, slots, options }: PostCardProps) {
   const { PostMeta, CategoryLabel } = slots;
   const lead = variant === 'lead';
   return (
@@ -50,7 +50,7 @@ export function BasePostCard({ post, site, variant, slots }: PostCardProps) {
         {post.excerpt && (
           <p className={`font-body text-muted ${lead ? 'text-lead' : 'line-clamp-4'}`}>{post.excerpt}</p>
         )}
-        <PostMeta post={post} site={site} />
+        <PostMeta post={post} site={site} options={options} />
       </div>
     </article>
   );

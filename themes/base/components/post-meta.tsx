@@ -1,30 +1,40 @@
+import { Fragment, type ReactNode } from 'react';
 import { SiteLink } from '@/components/site-link';
 import { formatDate, isoDate } from '@/lib/format/date';
 import type { PostMetaProps } from '../../types';
 
-export function BasePostMeta({ post, site, readingMinutes }: PostMetaProps) {
+/** Byline, date and reading time: each shown unless the site owner turned it off (themes/options). */
+export function BasePostMeta({ post, site, readingMinutes, options }: PostMetaProps) {
+  const parts: ReactNode[] = [];
+  if (options.showAuthor && post.author) {
+    parts.push(
+      <span key="author">
+        By{' '}
+        <SiteLink href={post.author.path} className="font-semibold text-fg hover:text-accent">
+          {post.author.name}
+        </SiteLink>
+      </span>,
+    );
+  }
+  if (options.showDate) {
+    parts.push(
+      <time key="date" dateTime={isoDate(post.publishedAt, site.timeZone)}>
+        {formatDate(post.publishedAt, site.timeZone, site.language)}
+      </time>,
+    );
+  }
+  if (options.showReadingTime && readingMinutes !== undefined) {
+    parts.push(<span key="reading">{readingMinutes} min read</span>);
+  }
+  if (parts.length === 0) return null;
   return (
     <p className="flex flex-wrap items-center gap-x-2 font-sans text-small text-muted">
-      {post.author && (
-        <>
-          <span>
-            By{' '}
-            <SiteLink href={post.author.path} className="font-semibold text-fg hover:text-accent">
-              {post.author.name}
-            </SiteLink>
-          </span>
-          <span aria-hidden="true">·</span>
-        </>
-      )}
-      <time dateTime={isoDate(post.publishedAt, site.timeZone)}>
-        {formatDate(post.publishedAt, site.timeZone, site.language)}
-      </time>
-      {readingMinutes !== undefined && (
-        <>
-          <span aria-hidden="true">·</span>
-          <span>{readingMinutes} min read</span>
-        </>
-      )}
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <span aria-hidden="true">·</span>}
+          {part}
+        </Fragment>
+      ))}
     </p>
   );
 }

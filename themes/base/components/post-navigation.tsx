@@ -1,9 +1,9 @@
 import { SiteLink } from '@/components/site-link';
 import type { PostNavigationProps } from '../../types';
+import { PostGrid } from '../templates/listing';
 
 /** Older and newer posts (WordPress's previous/next post links), then more from the same section. */
-export function BasePostNavigation({ site, relations, slots }: PostNavigationProps) {
-  const { PostCard } = slots;
+export function BasePostNavigation({ site, relations, slots, options }: PostNavigationProps) {
   const { previous, next, sameCategory } = relations;
   return (
     <div className="mx-auto mt-12 max-w-wide">
@@ -33,11 +33,7 @@ export function BasePostNavigation({ site, relations, slots }: PostNavigationPro
           <h2 id="related-heading" className="font-display text-h3 font-bold">
             Related
           </h2>
-          <div className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-            {sameCategory.map((post) => (
-              <PostCard key={post.id} post={post} site={site} variant="grid" slots={slots} />
-            ))}
-          </div>
+          <PostGrid posts={sameCategory} site={site} slots={slots} options={options} className="mt-6" />
         </section>
       )}
     </div>

@@ -3,7 +3,7 @@ import { SubscribeForm } from '@/components/subscribe/subscribe-form';
 import type { SubscribeCtaProps } from '../../types';
 
 /** The subscribe call-to-action: a short pitch and the working form (double opt-in). */
-export function BaseSubscribeCta({ variant, source = 0 }: SubscribeCtaProps) {
+export function BaseSubscribeCta({ variant, source = 0, options }: SubscribeCtaProps) {
   const id = useId();
   return (
     <aside
@@ -16,7 +16,7 @@ export function BaseSubscribeCta({ variant, source = 0 }: SubscribeCtaProps) {
       }
     >
       <p id={`${id}-title`} className="text-lead font-bold">
-        Thank you for reading — don’t forget to subscribe!
+        {options.ctaText}
       </p>
       <p className="mt-1 text-small text-muted">
         New stories in your inbox, once a week. No tracking, no spam.

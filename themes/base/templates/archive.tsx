@@ -25,7 +25,7 @@ function AuthorAvatar({ name, url }: { name: string; url: string | null }) {
   );
 }
 
-export const BaseArchive = templateFor('archive', ({ site, view, slots }) => {
+export const BaseArchive = templateFor('archive', ({ site, view, slots, options }) => {
   const { Pagination } = slots;
   const { archive, posts } = view;
   return (
@@ -44,7 +44,7 @@ export const BaseArchive = templateFor('archive', ({ site, view, slots }) => {
       </header>
       <div className="mt-10">
         {posts.items.length > 0 ? (
-          <PostList posts={posts.items} site={site} slots={slots} />
+          <PostList posts={posts.items} site={site} slots={slots} options={options} />
         ) : (
           <p className="text-muted">Nothing has been published here yet.</p>
         )}

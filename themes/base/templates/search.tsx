@@ -1,7 +1,7 @@
 import { templateFor } from '../../template-for';
 import { PostList } from './listing';
 
-export const BaseSearch = templateFor('search', ({ site, view, slots }) => {
+export const BaseSearch = templateFor('search', ({ site, view, slots, options }) => {
   const { Pagination, SearchForm } = slots;
   const { query, posts } = view;
   const total = posts.pageInfo.total;
@@ -22,7 +22,7 @@ export const BaseSearch = templateFor('search', ({ site, view, slots }) => {
       </header>
       <div className="mt-10">
         {posts.items.length > 0 ? (
-          <PostList posts={posts.items} site={site} slots={slots} />
+          <PostList posts={posts.items} site={site} slots={slots} options={options} />
         ) : (
           query && <p className="text-muted">Nothing matched. Try other words, or fewer of them.</p>
         )}

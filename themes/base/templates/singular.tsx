@@ -3,7 +3,7 @@ import { PostBody } from '@/components/post-body';
 import { templateFor } from '../../template-for';
 
 /** A post or a page: header, featured image, body (with the subscribe box in posts), tags. */
-export const BaseSingular = templateFor('singular', ({ site, view, slots, elements }) => {
+export const BaseSingular = templateFor('singular', ({ site, view, slots, elements, options }) => {
   const { Figure, PostMeta, CategoryLabel, SubscribeCta, PostNavigation, Comments, PasswordForm } = slots;
   if (view.entry.type === 'page') {
     const { page } = view.entry;
@@ -24,7 +24,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         <CategoryLabel category={post.categories[0]} />
         <h1 className="font-display text-h1 font-bold leading-tight">{post.title}</h1>
         {post.excerpt && <p className="font-body text-lead text-muted">{post.excerpt}</p>}
-        <PostMeta post={post} site={site} readingMinutes={post.readingMinutes} />
+        <PostMeta post={post} site={site} readingMinutes={post.readingMinutes} options={options} />
       </header>
       {post.featuredImage && (
         <Figure
@@ -40,7 +40,11 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         <PostBody
           html={post.contentHtml}
           elements={elements}
-          subscribe={<SubscribeCta variant="inline" source={post.id} />}
+          subscribe={
+            options.showSubscribeCta ? (
+              <SubscribeCta variant="inline" source={post.id} options={options} />
+            ) : undefined
+          }
           className="pf-prose mx-auto mt-10 max-w-measure"
         />
       )}
@@ -61,7 +65,9 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
           ))}
         </ul>
       )}
-      {view.related && <PostNavigation site={site} relations={view.related} slots={slots} />}
+      {view.related && (
+        <PostNavigation site={site} relations={view.related} slots={slots} options={options} />
+      )}
       {view.comments && <Comments site={site} section={view.comments} postPath={post.path} />}
     </article>
   );

@@ -1,4 +1,5 @@
 import { SiteLink } from '@/components/site-link';
+import { SiteLogo } from '../../base/components/site-logo';
 import type { HeaderProps } from '../../types';
 
 /** A centred title page: the name, the tagline in italics, the sections in a quiet line. */
@@ -7,7 +8,8 @@ export function PaperHeader({ site, navigation, slots }: HeaderProps) {
   return (
     <header className="mx-auto max-w-wide px-gutter pt-10 text-center">
       <p className="font-display text-h1 font-semibold tracking-tight">
-        <SiteLink href="/" className="hover:text-accent">
+        <SiteLink href="/" className="inline-flex flex-col items-center gap-3 hover:text-accent">
+          <SiteLogo logo={site.logo} className="max-h-16" />
           {site.name}
         </SiteLink>
       </p>

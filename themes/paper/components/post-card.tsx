@@ -2,7 +2,7 @@ import { SiteLink } from '@/components/site-link';
 import type { PostCardProps } from '../../types';
 
 /** A post as a line in a table of contents: title, standfirst, byline. No pictures, no grid. */
-export function PaperPostCard({ post, site, slots }: PostCardProps) {
+export function PaperPostCard({ post, site, slots, options }: PostCardProps) {
   const { PostMeta } = slots;
   return (
     <article className="mx-auto w-full max-w-measure border-b border-border pb-8">
@@ -13,7 +13,7 @@ export function PaperPostCard({ post, site, slots }: PostCardProps) {
       </h2>
       {post.excerpt && <p className="mt-2 font-body text-muted">{post.excerpt}</p>}
       <div className="mt-3">
-        <PostMeta post={post} site={site} />
+        <PostMeta post={post} site={site} options={options} />
       </div>
     </article>
   );

@@ -1,25 +1,30 @@
+import { PostGrid, PostList } from '../../base/templates/listing';
 import { templateFor } from '../../template-for';
 
-/** The front page as a magazine: the first story large, the rest in a grid of cards. */
-export const ShowHome = templateFor('home', ({ site, view, slots }) => {
+/**
+ * The front page as a magazine: the first story large, the rest in a grid of cards — or, when the
+ * site owner chose the "list" layout, every story in one column.
+ */
+export const ShowHome = templateFor('home', ({ site, view, slots, options }) => {
   const { PostCard, Pagination } = slots;
-  const [lead, ...rest] = [...view.sticky, ...view.posts.items];
+  const posts = [...view.sticky, ...view.posts.items];
+  const [lead, ...rest] = posts;
   const { page } = view.posts.pageInfo;
   return (
     <div className="mx-auto max-w-wide px-gutter py-section">
       <h1 className="sr-only">{page > 1 ? `${site.name} — page ${page}` : `${site.name}: latest stories`}</h1>
-      {lead ? (
-        <div className="border-b border-border pb-10">
-          <PostCard post={lead} site={site} variant="lead" slots={slots} />
-        </div>
-      ) : (
+      {!lead ? (
         <p className="text-muted">Nothing has been published yet.</p>
+      ) : options.layout === 'list' ? (
+        <PostList posts={posts} site={site} slots={slots} options={options} />
+      ) : (
+        <>
+          <div className="border-b border-border pb-10" data-layout="lead-grid">
+            <PostCard post={lead} site={site} variant="lead" slots={slots} options={options} />
+          </div>
+          <PostGrid posts={rest} site={site} slots={slots} options={options} className="mt-10" />
+        </>
       )}
-      <div className="mt-10 grid gap-x-8 gap-y-12 sm:grid-cols-2 lg:grid-cols-3">
-        {rest.map((post) => (
-          <PostCard key={post.id} post={post} site={site} variant="grid" slots={slots} />
-        ))}
-      </div>
       <Pagination pageInfo={view.posts.pageInfo} basePath={view.path} />
     </div>
   );

@@ -1,7 +1,7 @@
 import { CATCH_UP_TOKEN_HEADER, catchUpToken } from '@/lib/revalidate/catch-up';
 import type { CatchUpReason } from '@/lib/revalidate/change-feed';
 import { changeFeed } from '@/lib/revalidate/feed';
-import { safeEqual } from '@/lib/preview/token';
+import { safeEqual } from '@/lib/preview/safe-equal';
 
 const REASONS: CatchUpReason[] = ['start-up', 'out-of-sequence', 'after-failure', 'periodic'];
 

@@ -187,6 +187,10 @@ function pressfront_bridge_on_option_updated($option): void
     if ($option === 'theme_mods_' . get_stylesheet() || $option === 'nav_menu_locations') {
         pressfront_bridge_on_menu_changed();
     }
+    if ($option === 'theme_mods_' . get_stylesheet()) {
+        // The classic Custom Logo lives among the PHP theme's mods.
+        pressfront_bridge_queue(['site'], 'site.updated');
+    }
 }
 add_action('updated_option', 'pressfront_bridge_on_option_updated');
 

@@ -16,6 +16,28 @@ function pressfront_bridge_themes_url(array $args = []): string
 }
 
 /**
+ * A request to a frontend, signed like every message between us: HMAC-SHA256 with the shared
+ * secret over "<context>.<timestamp>.<body>".
+ *
+ * @return array|WP_Error
+ */
+function pressfront_bridge_ask_frontend(string $frontend, string $method, string $path, string $context, string $body)
+{
+    $timestamp = time();
+    return wp_remote_request($frontend . $path, [
+        'method' => $method,
+        'timeout' => 5,
+        'redirection' => 0,
+        'body' => $method === 'GET' ? null : $body,
+        'headers' => [
+            'Content-Type' => 'application/json',
+            'X-Pressfront-Timestamp' => (string) $timestamp,
+            'X-Pressfront-Signature' => hash_hmac('sha256', $context . '.' . $timestamp . '.' . $body, pressfront_bridge_secret()),
+        ],
+    ]);
+}
+
+/**
  * What the first frontend says it has: ['frontend', 'themes' => [[name, label, description,
  * version, screenshot]], 'default', 'pinned'], or a WP_Error when it cannot be asked.
  *
@@ -27,15 +49,7 @@ function pressfront_bridge_frontend_themes()
     if (!$frontend) {
         return new WP_Error('pressfront_no_frontend', __('No frontend address is set under Settings → Pressfront, so there are no themes to choose from.', 'pressfront-bridge'));
     }
-    $timestamp = time();
-    $response = wp_remote_get($frontend . '/api/themes/', [
-        'timeout' => 5,
-        'redirection' => 0,
-        'headers' => [
-            'X-Pressfront-Timestamp' => (string) $timestamp,
-            'X-Pressfront-Signature' => hash_hmac('sha256', 'themes.' . $timestamp . '.', pressfront_bridge_secret()),
-        ],
-    ]);
+    $response = pressfront_bridge_ask_frontend($frontend, 'GET', '/api/themes/', 'themes', '');
     $data = is_wp_error($response) || wp_remote_retrieve_response_code($response) !== 200
         ? null
         : json_decode(wp_remote_retrieve_body($response), true);
@@ -61,6 +75,9 @@ function pressfront_bridge_frontend_themes()
             'description' => sanitize_text_field((string) ($theme['description'] ?? '')),
             'version' => sanitize_text_field((string) ($theme['version'] ?? '')),
             'screenshot' => $screenshot,
+            // The form fields of its options (kind, label, help, default, choices…): rendered
+            // escaped, and whatever is submitted is checked by the frontend before it is stored.
+            'options' => isset($theme['options']) && is_array($theme['options']) ? array_values(array_filter($theme['options'], 'is_array')) : [],
         ];
     }
     return [
@@ -100,8 +117,9 @@ function pressfront_bridge_activate_theme(): void
     if (!current_user_can('switch_themes')) {
         wp_die(esc_html__('You may not choose the site’s theme.', 'pressfront-bridge'), 403);
     }
+    // A POST from this screen, or the nonce'd link of a live preview's "Activate".
     check_admin_referer('pressfront_bridge_activate_theme');
-    $name = pressfront_bridge_sanitize_theme(wp_unslash($_POST['theme'] ?? ''));
+    $name = pressfront_bridge_sanitize_theme(wp_unslash($_REQUEST['theme'] ?? ''));
     $known = pressfront_bridge_frontend_themes();
     if (is_wp_error($known)) {
         $notice = 'unreachable';
@@ -124,6 +142,11 @@ function pressfront_bridge_themes_page(): void
         return;
     }
     $known = pressfront_bridge_frontend_themes();
+    $customize = pressfront_bridge_sanitize_theme(wp_unslash($_GET['customize'] ?? ''));
+    if ($customize !== '' && !is_wp_error($known) && isset($known['themes'][$customize])) {
+        pressfront_bridge_customize_page($known, $customize);
+        return;
+    }
     $active = pressfront_bridge_sanitize_theme(get_option(PRESSFRONT_BRIDGE_THEME_OPTION, ''));
     $notice = sanitize_key($_GET['notice'] ?? '');
     $messages = [
@@ -185,6 +208,12 @@ function pressfront_bridge_themes_page(): void
                 /* translators: 1: theme name, 2: version */
                 printf(esc_html__('%1$s · version %2$s', 'pressfront-bridge'), esc_html($theme['name']), esc_html($theme['version']));
                 ?>
+              </p>
+              <p class="pf-theme-actions" style="display:flex;gap:8px;flex-wrap:wrap;align-items:center">
+                <a class="button" href="<?php echo esc_url(pressfront_bridge_themes_url(['customize' => $theme['name']])); ?>"
+                  aria-label="<?php echo esc_attr(sprintf(/* translators: %s: theme label */ $is_active ? __('Customise %s', 'pressfront-bridge') : __('Live preview %s', 'pressfront-bridge'), $theme['label'])); ?>">
+                  <?php echo $is_active ? esc_html__('Customise', 'pressfront-bridge') : esc_html__('Live preview', 'pressfront-bridge'); ?>
+                </a>
               </p>
               <?php if (!$is_active) : ?>
                 <form method="post" action="<?php echo esc_url(admin_url('admin-post.php')); ?>">
