@@ -46,6 +46,7 @@ const lastOnly = [
   '**/wordpress-down.spec.ts',
   '**/theme-activation.spec.ts',
   '**/theme-customize.spec.ts',
+  '**/messy-content.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');

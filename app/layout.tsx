@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/hydration-mark';
 import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme';
 import { getRequestTheme } from '@/themes/request-theme';
@@ -50,6 +51,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {children}
         </Layout>
+        <HydrationMark />
       </body>
     </html>
   );

@@ -53,19 +53,23 @@ async function recordBlocks() {
       title: `fixture ${block.name}`,
       content: block.markup(media),
     });
-    const rendered = await admin<{ content: { rendered: string } }>(
-      'GET',
-      `/wp/v2/posts/${draft.id}?context=edit`,
-    );
+    const variants: [string, string][] = [[block.name, '']];
+    if (block.html5Variant) variants.push([`${block.name}-html5`, '&pressfront_html5=1']);
+    for (const [name, query] of variants) {
+      const rendered = await admin<{ content: { rendered: string } }>(
+        'GET',
+        `/wp/v2/posts/${draft.id}?context=edit${query}`,
+      );
+      const fixture = {
+        block: name,
+        uses: block.uses,
+        recordedFrom: base,
+        rendered: rendered.content.rendered,
+      };
+      await writeFile(path.join(blocksOut, `${name}.json`), JSON.stringify(fixture, null, 2) + '\n');
+      console.log(`recorded block ${name}`);
+    }
     await admin('DELETE', `/wp/v2/posts/${draft.id}?force=true`);
-    const fixture = {
-      block: block.name,
-      uses: block.uses,
-      recordedFrom: base,
-      rendered: rendered.content.rendered,
-    };
-    await writeFile(path.join(blocksOut, `${block.name}.json`), JSON.stringify(fixture, null, 2) + '\n');
-    console.log(`recorded block ${block.name}`);
   }
 }
 

@@ -1,5 +1,5 @@
-import { parseDocument } from 'htmlparser2';
 import type { ReactNode } from 'react';
+import { parseBody } from '@/lib/content/parse';
 import { splitAtSubscribe } from '@/lib/content/segments';
 import type { ContentElements } from '@/themes/types';
 import { createRenderContext, renderNodes } from './content/render';
@@ -15,7 +15,7 @@ interface PostBodyProps {
 
 /** A post or page body, rendered through the theme's content elements, with the subscribe box placed. */
 export function PostBody({ html, elements, subscribe, className }: PostBodyProps) {
-  const segments = splitAtSubscribe(parseDocument(html).children, { afterLead: subscribe !== undefined });
+  const segments = splitAtSubscribe(parseBody(html), { afterLead: subscribe !== undefined });
   const ctx = createRenderContext(elements);
   return (
     <div className={className}>

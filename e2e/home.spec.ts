@@ -25,6 +25,9 @@ test.describe('home', () => {
     const titles = await page.locator('main article h2').allTextContents();
     expect(titles).toEqual(expected);
     expect(titles[0]).toBe('Welcome to Pressfront Daily: slow news, told well');
+    // The sticky post is marked as such; no other is.
+    await expect(page.locator('main article').first().locator('[data-sticky]')).toHaveText('Featured');
+    await expect(page.locator('main [data-sticky]')).toHaveCount(1);
     await expectAccessible(page);
   });
 

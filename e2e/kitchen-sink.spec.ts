@@ -29,6 +29,27 @@ test.describe('kitchen sink post', () => {
     await expect(body).toContainText('[contact-form-7 id=”12″ title=”Letters”]');
   });
 
+  test('classic-editor captions and galleries are the theme’s figures, captions announced as such', async ({
+    page,
+  }) => {
+    const body = page.locator('.pf-prose');
+    // [caption] (div.wp-caption + p.wp-caption-text, as WordPress renders it here): a figure named
+    // by its figcaption, its image still linked to the full-size file.
+    const dawn = body.getByRole('figure', { name: 'The harbour at dawn, from the breakwater.' });
+    await expect(dawn.locator('figcaption')).toHaveText('The harbour at dawn, from the breakwater.');
+    await expect(dawn.getByRole('link').locator('img')).toHaveAttribute('alt', /harbour town at dawn/);
+    await expect(
+      body.getByRole('figure', { name: 'The square on market day.' }).locator('img'),
+    ).toBeVisible();
+    // Floated left on a wide screen, as classic themes do, with the text beside it.
+    expect(await dawn.evaluate((el) => getComputedStyle(el).float)).toBe('left');
+    // [gallery] (dl.gallery-item): one group, each photograph a figure with its caption.
+    const gallery = body.getByRole('group', { name: 'Gallery of 3 images' });
+    await expect(gallery.getByRole('figure')).toHaveCount(3);
+    await expect(gallery.locator('figcaption').first()).toContainText('Dawn over the harbour at Porto Alto');
+    await expect(body.locator('dl, dd, .wp-caption-text')).toHaveCount(0);
+  });
+
   test('an embed WordPress could not resolve becomes a link card, not a dead box', async ({ page }) => {
     const card = page.locator('.wp-block-embed').getByRole('link');
     await expect(card).toHaveAttribute('href', 'https://www.youtube.com/watch?v=aqz-KE-bpKQ');

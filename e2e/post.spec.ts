@@ -95,6 +95,19 @@ test.describe('long-form post', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('São Paulo');
   });
 
+  test('shows each thing once: no standfirst copied from the opening words', async ({ page }) => {
+    // This post has no excerpt of its author's: WordPress makes one from its first words.
+    await page.goto('/night-buses-return-to-sao-paulo-avenue/');
+    await expect(
+      page.locator('main').getByText(/The night routes along São Paulo Avenue resumed/),
+    ).toHaveCount(1);
+    // One the author wrote stands above the body.
+    await page.goto('/welcome-to-pressfront-daily/');
+    await expect(page.locator('main header')).toContainText(
+      'Who we are, what we cover and how to reach the newsroom.',
+    );
+  });
+
   test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(LONG_FORM);

@@ -166,6 +166,8 @@ export interface ContentImage {
   srcSet?: string;
   sizes?: string;
   className?: string;
+  /** Where the image links (a classic caption's or gallery's link to the full-size file), if anywhere. */
+  href?: string;
 }
 
 export interface ImageFigureProps {
@@ -173,6 +175,13 @@ export interface ImageFigureProps {
   /** The figcaption's content, or null. */
   caption: ReactNode;
   /** The figure's classes (wp-block-image, size-large, alignwide…), kept for the theme's CSS. */
+  className: string;
+}
+/** A gallery: WordPress's classic [gallery] shortcode, in either of its markups. */
+export interface GalleryProps {
+  items: { image: ContentImage; caption: ReactNode }[];
+  /** The columns the author chose (1 to 9). */
+  columns: number;
   className: string;
 }
 export interface QuoteProps {
@@ -217,10 +226,12 @@ export interface ContentElements {
   Heading: ComponentType<HeadingProps>;
   Table: ComponentType<TableProps>;
   Embed: ComponentType<EmbedProps>;
+  Gallery: ComponentType<GalleryProps>;
 }
 
 export const elementNames = [
   'ImageFigure',
+  'Gallery',
   'Quote',
   'Heading',
   'Table',

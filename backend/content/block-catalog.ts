@@ -6,8 +6,10 @@ import type { CatalogMedia, UploadedImage } from './blocks';
 export interface CatalogBlock {
   name: string;
   /** Theme content elements the rendering must go through. */
-  uses: ('ImageFigure' | 'Quote' | 'Heading' | 'Table')[];
+  uses: ('ImageFigure' | 'Quote' | 'Heading' | 'Table' | 'Gallery')[];
   markup: (media: CatalogMedia) => string;
+  /** Classic shortcodes render one way for themes with HTML5 support and another without: record both. */
+  html5Variant?: boolean;
 }
 
 const img = (m: UploadedImage) => `<img src="${m.url}" alt="${m.alt}" class="wp-image-${m.id}"/>`;
@@ -140,6 +142,27 @@ export const blockCatalog: CatalogBlock[] = [
     markup: ({ a, video, audio }) =>
       `<!-- wp:video {"id":${video.id}} -->\n<figure class="wp-block-video"><video controls poster="${a.url}" preload="metadata" src="${video.url}"></video><figcaption class="wp-element-caption">The harbour at high tide.</figcaption></figure>\n<!-- /wp:video -->\n\n` +
       `<!-- wp:audio {"id":${audio.id}} -->\n<figure class="wp-block-audio"><audio controls src="${audio.url}"></audio><figcaption class="wp-element-caption">The harbour bell, recorded at noon.</figcaption></figure>\n<!-- /wp:audio -->`,
+  },
+  {
+    name: 'classic-caption',
+    uses: ['ImageFigure'],
+    html5Variant: true,
+    // The classic editor's captions, as years of posts hold them: a linked image floated left, a
+    // bare one centred, and an image floated right with no caption at all.
+    markup: ({ a, b, c }) =>
+      `<p>A classic post opens with a photograph.</p>\n` +
+      `[caption id="attachment_${a.id}" align="alignleft" width="300"]<a href="${a.url}"><img class="size-medium wp-image-${a.id}" src="${a.url}" alt="${a.alt}" width="300" height="200" /></a> The harbour at dawn, from the breakwater.[/caption]\n` +
+      `<p>Text wraps beside the floated photograph, as classic themes did.</p>\n` +
+      `[caption id="attachment_${b.id}" align="aligncenter" width="600"]<img class="size-large wp-image-${b.id}" src="${b.url}" alt="${b.alt}" width="600" height="400" /> The square on market day.[/caption]\n` +
+      `<img class="alignright size-thumbnail wp-image-${c.id}" src="${c.url}" alt="${c.alt}" width="150" height="150" />\n` +
+      `<p>And a small picture floated right, without a caption.</p>`,
+  },
+  {
+    name: 'classic-gallery',
+    uses: ['Gallery'],
+    html5Variant: true,
+    markup: ({ a, b, c }) =>
+      `<p>Three photographs, as the classic editor's gallery shortcode shows them:</p>\n[gallery columns="3" link="file" ids="${a.id},${b.id},${c.id}"]\n<p>The text after the gallery.</p>`,
   },
   {
     name: 'classic-and-shortcodes',

@@ -41,12 +41,21 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
       </Heading>
     );
   }
-  if (node.name === 'figure') {
-    const image = imageFigure(node);
+  // A captioned image: the image block (figure > img|a>img + figcaption), or a classic-editor
+  // [caption] as WordPress renders it with HTML5 support (figure.wp-caption) or without
+  // (div.wp-caption, its caption a p.wp-caption-text) — all through the theme's ImageFigure.
+  if (node.name === 'figure' || (node.name === 'div' && hasClass(node, 'wp-caption'))) {
+    const image = captionedImage(node);
     if (image) {
       const caption = image.caption ? renderNodes(image.caption.children, ctx, 'figcaption') : null;
       return <ImageFigure key={key} image={image.image} caption={caption} className={className} />;
     }
+  }
+  if (node.name === 'div' && hasClass(node, 'gallery')) {
+    const gallery = renderGallery(node, ctx, key, className);
+    if (gallery) return gallery;
+  }
+  if (node.name === 'figure') {
     const embed = /(^|\s)wp-block-embed(\s|$)/.test(className)
       ? renderEmbed(node, ctx, key, className)
       : null;
@@ -64,6 +73,9 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
       </Table>
     );
   }
+  // What the browser leaves of `<p><div>…</div></p>` (wpautop wraps classic captions so): an empty
+  // paragraph that would only add a gap. Dropped here, it is absent from React's HTML too.
+  if (node.name === 'p' && node.children.length === 0) return null;
   const props = toReactProps(node.attribs);
   // Images in a body load when scrolled to (and React then does not preload them all).
   if (node.name === 'img') props.loading = node.attribs.loading === 'eager' ? 'eager' : 'lazy';
@@ -114,25 +126,74 @@ function renderEmbed(figure: Element, ctx: RenderContext, key: number, className
 
 const childTags = (node: Element) => node.children.filter((c): c is Element => c.type === 'tag');
 
-/** A figure holding one bare image and at most a caption: WordPress's image block. */
-function imageFigure(figure: Element): { image: ContentImage; caption: Element | undefined } | null {
-  const tags = childTags(figure);
-  const img = tags.find((t) => t.name === 'img');
-  const caption = tags.find((t) => t.name === 'figcaption');
-  if (!img || tags.some((t) => t !== img && t !== caption)) return null;
+const hasClass = (node: Element, name: string) => (node.attribs.class ?? '').split(/\s+/).includes(name);
+const isCaption = (node: Element) =>
+  node.name === 'figcaption' ||
+  ((node.name === 'p' || node.name === 'dd') && hasClass(node, 'wp-caption-text'));
+const hasText = (node: Element) => node.children.some((c) => c.type === 'text' && c.data.trim() !== '');
+
+/** An image as the theme's components take it: bare, or alone in a link (`<a href><img></a>`). */
+function contentImage(node: Element): ContentImage | null {
+  let img = node;
+  let href: string | undefined;
+  if (node.name === 'a') {
+    const inner = childTags(node);
+    if (inner.length !== 1 || hasText(node)) return null;
+    img = inner[0]!;
+    href = node.attribs.href;
+  }
+  if (img.name !== 'img') return null;
   const { src, alt, width, height, srcset, sizes, class: className } = img.attribs;
   if (!src) return null;
   const number = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
   return {
-    image: {
-      src,
-      alt: alt ?? '',
-      width: number(width),
-      height: number(height),
-      srcSet: srcset,
-      sizes,
-      className,
-    },
-    caption,
+    src,
+    alt: alt ?? '',
+    width: number(width),
+    height: number(height),
+    srcSet: srcset,
+    sizes,
+    className,
+    ...(href ? { href } : {}),
   };
+}
+
+/**
+ * One image (bare or linked) and at most a caption, nothing else — not a word outside them, which
+ * would be lost: an image block or a classic caption. Anything richer renders as itself.
+ */
+function captionedImage(container: Element): { image: ContentImage; caption: Element | undefined } | null {
+  if (hasText(container)) return null;
+  const tags = childTags(container);
+  const caption = tags.find(isCaption);
+  const rest = tags.filter((t) => t !== caption);
+  if (rest.length !== 1) return null;
+  const image = contentImage(rest[0]!);
+  return image ? { image, caption } : null;
+}
+
+/**
+ * A classic [gallery]: div.gallery holding dl.gallery-item (dt.gallery-icon, dd caption) or, with
+ * HTML5 support, figure.gallery-item (div.gallery-icon, figcaption); rows end in a clearing <br>.
+ * Anything else inside it renders the gallery as it came.
+ */
+function renderGallery(gallery: Element, ctx: RenderContext, key: number, className: string) {
+  if (hasText(gallery)) return null;
+  const items: { image: ContentImage; caption: ReactNode }[] = [];
+  for (const item of childTags(gallery)) {
+    if (item.name === 'br') continue;
+    if (!hasClass(item, 'gallery-item') || hasText(item)) return null;
+    const parts = childTags(item);
+    const icon = parts.find((t) => hasClass(t, 'gallery-icon'));
+    const caption = parts.find((t) => isCaption(t) || hasClass(t, 'gallery-caption'));
+    if (!icon || parts.some((t) => t !== icon && t !== caption) || hasText(icon)) return null;
+    const [only, ...more] = childTags(icon);
+    const image = only && more.length === 0 ? contentImage(only) : null;
+    if (!image) return null;
+    items.push({ image, caption: caption ? renderNodes(caption.children, ctx, 'figcaption') : null });
+  }
+  if (items.length === 0) return null;
+  const columns = Math.min(9, Math.max(1, Number(/gallery-columns-(\d)/.exec(className)?.[1] ?? 3)));
+  const { Gallery } = ctx.elements;
+  return <Gallery key={key} items={items} columns={columns} className={className} />;
 }

@@ -18,6 +18,7 @@ const perTheme = [
   'wordpressDown',
   'themeActivation',
   'themeCustomize',
+  'messyContent',
 ] as const;
 type Single = (typeof single)[number];
 type PerTheme = (typeof perTheme)[number];

@@ -96,6 +96,39 @@ describe('reshapePost on a recorded listing', () => {
   });
 });
 
+describe('reshapePost shows each thing once', () => {
+  const [raw] = posts('post-long-form');
+
+  it('keeps a standfirst the author wrote, and drops one WordPress made from the opening words', () => {
+    expect(reshapePost(raw!, policy).standfirst).toMatch(/^Three harbour towns/);
+    expect(reshapePost({ ...raw!, pressfront_excerpt_manual: false }, policy).standfirst).toBeNull();
+    const opening = '<p>The first words of the story, which the reader is about to read anyway.</p>';
+    const generated = {
+      ...raw!,
+      content: { ...raw!.content, rendered: opening },
+      excerpt: {
+        ...raw!.excerpt,
+        rendered: '<p>The first words of the story, which the reader [&hellip;]</p>',
+      },
+    };
+    expect(reshapePost(generated, policy).standfirst).toBeNull();
+  });
+
+  it('does not show the featured image again when the body opens with it', () => {
+    const post = reshapePost(raw!, policy);
+    expect(post.featuredImage).not.toBeNull();
+    expect(post.featuredImageInBody).toBe(false);
+    const opensWithIt = {
+      ...raw!,
+      content: {
+        ...raw!.content,
+        rendered: `<figure class="wp-block-image"><img class="wp-image-${post.featuredImage!.id}" src="${post.featuredImage!.url}" alt=""></figure>${raw!.content.rendered}`,
+      },
+    };
+    expect(reshapePost(opensWithIt, policy).featuredImageInBody).toBe(true);
+  });
+});
+
 describe('reshapePage', () => {
   it('reshapes the recorded About page', () => {
     const [raw] = z.array(wpPage).parse(loadFixture('page-about').body);

@@ -1,4 +1,5 @@
 // REST shapes in, Pressfront types out. The only place that knows how WordPress nests things.
+import { excerptRepeatsLead, opensWithImage } from '../content/lead';
 import { sanitizePostHtml, type ContentPolicy } from '../content/sanitize';
 import { htmlToText, readingMinutes } from '../content/text';
 import type { WpIndex, WpMedia, WpPage, WpPost, WpPostSummary, WpTerm, WpUser } from './schemas';
@@ -134,10 +135,17 @@ export function reshapePostSummary(raw: WpPostSummary, wordpressUrl: string): Po
 
 export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
   const contentHtml = sanitizePostHtml(raw.content.rendered, policy);
+  const summary = reshapePostSummary(raw, policy.wordpressUrl);
+  const written = raw.pressfront_excerpt_manual !== false;
   return {
-    ...reshapePostSummary(raw, policy.wordpressUrl),
+    ...summary,
     contentHtml,
     readingMinutes: readingMinutes(contentHtml),
+    standfirst:
+      written && summary.excerpt && !excerptRepeatsLead(summary.excerpt, contentHtml)
+        ? summary.excerpt
+        : null,
+    featuredImageInBody: summary.featuredImage ? opensWithImage(contentHtml, summary.featuredImage) : false,
   };
 }
 

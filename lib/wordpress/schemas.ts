@@ -80,7 +80,11 @@ export const wpPostSummary = z.object({
   comment_status: z.string().default('closed'),
 });
 
-export const wpPost = wpPostSummary.extend({ content: singularContent });
+export const wpPost = wpPostSummary.extend({
+  content: singularContent,
+  /** Whether the author wrote the excerpt (the companion plugin says); absent without it. */
+  pressfront_excerpt_manual: z.boolean().optional().catch(undefined),
+});
 
 export const wpPage = z.object(wpSingular);
 
@@ -154,7 +158,7 @@ const postOnlyFields = [
   '_links',
   '_embedded',
 ];
-export const postFields = [...singularFields, ...postOnlyFields].join(',');
+export const postFields = [...singularFields, ...postOnlyFields, 'pressfront_excerpt_manual'].join(',');
 /** Listings leave out `content`: ten bodies would be fetched and sanitized for nothing. */
 export const postSummaryFields = [...singularFields.filter((f) => f !== 'content'), ...postOnlyFields].join(
   ',',

@@ -92,6 +92,13 @@ export interface Post extends PostSummary {
   /** Sanitized HTML of the body. */
   contentHtml: string;
   readingMinutes: number;
+  /**
+   * The excerpt to show above the body: the author's own, never WordPress's copy of the opening
+   * words the reader is about to read (null then).
+   */
+  standfirst: string | null;
+  /** The body opens with the featured image: show it once, there. */
+  featuredImageInBody: boolean;
 }
 
 export interface Page {

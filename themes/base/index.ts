@@ -1,4 +1,4 @@
-import type { ContentElements, Slots, Template } from '../types';
+import type { Slots, Template } from '../types';
 import { BaseCategoryLabel } from './components/category-label';
 import { BaseFigure } from './components/figure';
 import { BaseFooter } from './components/footer';
@@ -15,11 +15,6 @@ import { BasePostMeta } from './components/post-meta';
 import { BaseSchemeToggle } from './components/scheme-toggle';
 import { BaseSearchForm } from './components/search-form';
 import { BaseSubscribeCta } from './components/subscribe-cta';
-import { BaseEmbed } from './elements/embed';
-import { BaseHeading } from './elements/heading';
-import { BaseImageFigure } from './elements/image-figure';
-import { BaseQuote } from './elements/quote';
-import { BaseTable } from './elements/table';
 import { BaseArchive } from './templates/archive';
 import { BaseHome } from './templates/home';
 import { BaseIndex } from './templates/index';
@@ -59,11 +54,4 @@ export const baseTemplates: Record<string, Template> & { index: Template } = {
   '404': BaseNotFoundTemplate,
 };
 
-/** How WordPress blocks render unless a theme brings its own components. */
-export const baseElements: ContentElements = {
-  ImageFigure: BaseImageFigure,
-  Quote: BaseQuote,
-  Heading: BaseHeading,
-  Table: BaseTable,
-  Embed: BaseEmbed,
-};
+export { baseElements } from './elements';

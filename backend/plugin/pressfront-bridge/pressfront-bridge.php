@@ -15,6 +15,7 @@ define('PRESSFRONT_BRIDGE_NAMESPACE', 'pressfront/v1');
 
 require __DIR__ . '/includes/menus.php';
 require __DIR__ . '/includes/redirects.php';
+require __DIR__ . '/includes/rest-fields.php';
 require __DIR__ . '/includes/bundle.php';
 require __DIR__ . '/includes/changes.php';
 require __DIR__ . '/includes/revalidate.php';

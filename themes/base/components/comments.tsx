@@ -4,20 +4,10 @@ import { PostBody } from '@/components/post-body';
 import { formatDate, isoDate } from '@/lib/format/date';
 import type { Comment, Site } from '@/lib/wordpress';
 import type { CommentsProps, ContentElements } from '../../types';
-import { BaseEmbed } from '../elements/embed';
-import { BaseHeading } from '../elements/heading';
-import { BaseImageFigure } from '../elements/image-figure';
-import { BaseQuote } from '../elements/quote';
-import { BaseTable } from '../elements/table';
+import { baseElements } from '../elements';
 
 // Comments are the readers' words, not the theme's articles: plain base elements render them.
-const commentElements: ContentElements = {
-  ImageFigure: BaseImageFigure,
-  Quote: BaseQuote,
-  Heading: BaseHeading,
-  Table: BaseTable,
-  Embed: BaseEmbed,
-};
+const commentElements: ContentElements = baseElements;
 
 function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
   return (

@@ -1,6 +1,7 @@
 import { SiteLink } from '@/components/site-link';
 import { WpImage } from '@/components/wp-image';
 import type { PostCardProps } from '../../types';
+import { StickyMark } from './sticky-mark';
 
 const sizes = {
   lead: '(min-width: 768px) 36rem, 100vw',
@@ -41,7 +42,10 @@ export function BasePostCard({ post, site, variant, slots, options }: PostCardPr
         variant === 'list' && <span className="hidden sm:block" />
       )}
       <div className="flex flex-col gap-2">
-        <CategoryLabel category={post.categories[0]} />
+        <div className="flex flex-wrap items-center gap-2">
+          <StickyMark post={post} />
+          <CategoryLabel category={post.categories[0]} />
+        </div>
         <h2 className={`font-display font-bold leading-tight ${lead ? 'text-h1' : 'text-h3'}`}>
           <SiteLink href={post.path} className="hover:text-accent">
             {post.title}

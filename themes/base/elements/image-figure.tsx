@@ -1,21 +1,14 @@
 import type { ImageFigureProps } from '../../types';
+import { ContentImg } from './content-image';
 
-/** A WordPress image block: the image at its intrinsic size (no layout shift) and its caption. */
+/**
+ * A captioned image: WordPress's image block, or a classic-editor [caption] (div.wp-caption or
+ * figure.wp-caption) — either way a <figure> whose <figcaption> names it.
+ */
 export function BaseImageFigure({ image, caption, className }: ImageFigureProps) {
   return (
     <figure className={className}>
-      {/* eslint-disable-next-line @next/next/no-img-element -- WordPress's own variants, srcset kept */}
-      <img
-        src={image.src}
-        alt={image.alt}
-        width={image.width}
-        height={image.height}
-        srcSet={image.srcSet}
-        sizes={image.sizes}
-        className={image.className}
-        loading="lazy"
-        decoding="async"
-      />
+      <ContentImg image={image} />
       {caption !== null && <figcaption>{caption}</figcaption>}
     </figure>
   );

@@ -23,10 +23,10 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
       <header className="mx-auto flex max-w-measure flex-col gap-4">
         <CategoryLabel category={post.categories[0]} />
         <h1 className="font-display text-h1 font-bold leading-tight">{post.title}</h1>
-        {post.excerpt && <p className="font-body text-lead text-muted">{post.excerpt}</p>}
+        {post.standfirst && <p className="font-body text-lead text-muted">{post.standfirst}</p>}
         <PostMeta post={post} site={site} readingMinutes={post.readingMinutes} options={options} />
       </header>
-      {post.featuredImage && (
+      {post.featuredImage && !post.featuredImageInBody && (
         <Figure
           media={post.featuredImage}
           sizes="(min-width: 72rem) 72rem, 100vw"

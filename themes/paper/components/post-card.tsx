@@ -1,4 +1,5 @@
 import { SiteLink } from '@/components/site-link';
+import { StickyMark } from '../../base/components/sticky-mark';
 import type { PostCardProps } from '../../types';
 
 /** A post as a line in a table of contents: title, standfirst, byline. No pictures, no grid. */
@@ -6,6 +7,7 @@ export function PaperPostCard({ post, site, slots, options }: PostCardProps) {
   const { PostMeta } = slots;
   return (
     <article className="mx-auto w-full max-w-measure border-b border-border pb-8">
+      <StickyMark post={post} />
       <h2 className="font-display text-h2 font-semibold leading-snug">
         <SiteLink href={post.path} className="hover:text-accent">
           {post.title}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { excerptRepeatsLead, opensWithImage } from './lead';
+
+const body =
+  '<p>Three harbour towns that spent a century competing for ships have agreed to share their tides.</p><p>More.</p>';
+
+describe('excerptRepeatsLead', () => {
+  it('recognises WordPress’s generated excerpt, whatever follows it', () => {
+    for (const more of [' […]', ' [&hellip;]', '…', '...', ' [...]', ' … Continue reading']) {
+      expect(excerptRepeatsLead(`Three harbour towns that spent a century competing${more}`, body)).toBe(
+        true,
+      );
+    }
+  });
+
+  it('keeps an excerpt the author wrote', () => {
+    expect(excerptRepeatsLead('A pact on tidal power, after a century of rivalry.', body)).toBe(false);
+    expect(excerptRepeatsLead('', body)).toBe(false);
+  });
+});
+
+describe('opensWithImage', () => {
+  const media = { id: 12, url: 'http://wp.test/wp-content/uploads/2026/12/harbour.jpg' };
+
+  it('sees the featured image at the top of the body, by id or by file at any size', () => {
+    expect(
+      opensWithImage(
+        '<figure class="wp-block-image"><img class="wp-image-12" src="x.jpg"></figure><p>Text</p>',
+        media,
+      ),
+    ).toBe(true);
+    expect(
+      opensWithImage(
+        '<p><a href="#"><img src="http://wp.test/wp-content/uploads/2026/12/harbour-1024x683.jpg"></a></p>',
+        media,
+      ),
+    ).toBe(true);
+  });
+
+  it('does not see it after words, or another picture', () => {
+    expect(opensWithImage('<p>Words first.</p><img class="wp-image-12" src="x.jpg">', media)).toBe(false);
+    expect(opensWithImage('<img class="wp-image-13" src="http://wp.test/other.jpg">', media)).toBe(false);
+    expect(opensWithImage('<p>Only words.</p>', media)).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import type { ChildNode, Element } from 'domhandler';
+import { htmlToText } from './text';
+import { parseBody } from './parse';
+
+// What a post's page shows once: the standfirst only when it is not the post's own opening words
+// (WordPress generates an excerpt from them when the author wrote none), and the featured image
+// only when the body does not open with that same picture.
+
+// What WordPress (or a theme) appends to a generated excerpt: " […]", "…", "Continue reading".
+const MORE = /\s*(\[(…|&hellip;|\.\.\.)\]|…|\.\.\.)\s*(continue reading.*)?$/i;
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** True when `excerpt` (plain text) is the start of the body's text: WordPress's generated one. */
+export function excerptRepeatsLead(excerpt: string, contentHtml: string): boolean {
+  const words = normal(excerpt.replace(MORE, ''));
+  return words !== '' && normal(htmlToText(contentHtml)).startsWith(words);
+}
+
+/** A file's address without WordPress's size suffix: photo-1024x683.jpg and photo.jpg are one image. */
+const stem = (url: string) => url.replace(/[?#].*$/, '').replace(/-\d+x\d+(?=\.[a-z0-9]+$)/i, '');
+
+/**
+ * True when the body opens — before any words — with the image `media` (WordPress's
+ * wp-image-<id> class, or the same file at any size): the page would show it twice.
+ */
+export function opensWithImage(contentHtml: string, media: { id: number; url: string }): boolean {
+  const first = firstImage(parseBody(contentHtml));
+  if (!first) return false;
+  const classes = (first.attribs.class ?? '').split(/\s+/);
+  return classes.includes(`wp-image-${media.id}`) || stem(first.attribs.src ?? '') === stem(media.url);
+}
+
+/** The first <img> when no text comes before it; null otherwise. */
+function firstImage(nodes: ChildNode[]): Element | null | undefined {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (node.data.trim()) return null;
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    if (node.name === 'img') return node;
+    const inner = firstImage(node.children);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
