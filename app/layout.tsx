@@ -4,6 +4,7 @@ import { HydrationMark } from '@/components/hydration-mark';
 import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme';
 import { getRequestTheme } from '@/themes/request-theme';
+import { textDirection } from '@/lib/i18n/direction';
 import { getMenusOrNone, getSiteOrFallback } from '@/lib/routing/site';
 import { themeCss } from '@/themes/theme-css';
 import '@/styles/globals.css';
@@ -34,7 +35,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const info = { name: theme.name, label: theme.label };
   return (
     // The scheme script sets data-scheme and a class before React hydrates: not a mismatch.
-    <html lang={site.language} data-theme={theme.name} className={fontVariables} suppressHydrationWarning>
+    <html
+      lang={site.language}
+      dir={textDirection(site.language)}
+      data-theme={theme.name}
+      className={fontVariables}
+      suppressHydrationWarning
+    >
       <head>
         <script dangerouslySetInnerHTML={{ __html: schemeScript }} />
         <style dangerouslySetInnerHTML={{ __html: themeCss(theme, options) }} />

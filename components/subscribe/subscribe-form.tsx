@@ -120,7 +120,7 @@ export function SubscribeForm({ source, initial, compact = false }: SubscribeFor
             </p>
           )}
           {/* For bots only: hidden from people and from assistive technology. */}
-          <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+          <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
             <label htmlFor={`${id}-hp`}>Leave this empty</label>
             <input id={`${id}-hp`} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
           </div>

@@ -40,7 +40,7 @@ function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
         />
       </article>
       {comment.replies.length > 0 && (
-        <ol className="ml-4 border-l border-border pl-4 sm:ml-8">
+        <ol className="ms-4 border-s border-border ps-4 sm:ms-8">
           {comment.replies.map((reply) => (
             <CommentItem key={reply.id} comment={reply} site={site} />
           ))}

@@ -14,7 +14,7 @@ export function BaseLayout({
     <div className="flex min-h-screen flex-col bg-bg text-fg">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg"
       >
         Skip to content
       </a>

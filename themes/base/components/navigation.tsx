@@ -23,7 +23,7 @@ export function BaseNavigation({ items, label = 'Sections' }: NavigationProps) {
               {item.label}
             </NavLink>
             {item.children && (
-              <ul className="ml-3 inline-flex gap-3 sm:absolute sm:left-0 sm:top-full sm:z-20 sm:ml-0 sm:hidden sm:min-w-40 sm:flex-col sm:gap-2 sm:rounded-card sm:border sm:border-border sm:bg-bg sm:p-3 sm:shadow-sm sm:group-focus-within:flex sm:group-hover:flex">
+              <ul className="ms-3 inline-flex gap-3 sm:absolute sm:start-0 sm:top-full sm:z-20 sm:ms-0 sm:hidden sm:min-w-40 sm:flex-col sm:gap-2 sm:rounded-card sm:border sm:border-border sm:bg-bg sm:p-3 sm:shadow-sm sm:group-focus-within:flex sm:group-hover:flex">
                 {item.children.map((child) => (
                   <li key={`${child.path}-${child.label}`}>
                     <NavLink href={child.path} descendants={descendantsOf(child)} className={linkClass}>

@@ -21,7 +21,7 @@ export function BasePostNavigation({ site, relations, slots, options }: PostNavi
             <span />
           )}
           {next && (
-            <SiteLink href={next.path} rel="next" className="group flex flex-col gap-1 sm:text-right">
+            <SiteLink href={next.path} rel="next" className="group flex flex-col gap-1 sm:text-end">
               <span className="text-small text-muted">Newer →</span>
               <span className="font-display font-bold group-hover:text-accent">{next.title}</span>
             </SiteLink>

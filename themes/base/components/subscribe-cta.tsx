@@ -11,7 +11,7 @@ export function BaseSubscribeCta({ variant, source = 0, options }: SubscribeCtaP
       data-testid="subscribe-cta"
       className={
         variant === 'inline'
-          ? 'my-8 rounded-card border-l-4 border-accent bg-surface p-5 font-sans'
+          ? 'my-8 rounded-card border-s-4 border-accent bg-surface p-5 font-sans'
           : 'font-sans'
       }
     >
