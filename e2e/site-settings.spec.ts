@@ -139,3 +139,37 @@ test('the site’s language sets <html lang> and how dates read', async ({ page 
     await expect(page.locator('article time').first()).toHaveText('20 de novembro de 2026');
   }
 });
+
+test('a right-to-left language mirrors every theme: <html dir="rtl">, nothing off the page at 320 px', async ({
+  page,
+}) => {
+  const languages = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
+  mkdirSync(languages, { recursive: true });
+  writeFileSync(path.join(languages, 'ar.mo'), moFile('Pressfront', 'Pressfront'));
+  expect(wpScript('option', 'WPLANG', 'ar').trim()).toBe('WPLANG=ar');
+  try {
+    for (const port of ports) {
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`http://localhost:${port}/${LONG_FORM}/`);
+            return page.locator('html').getAttribute('dir');
+          },
+          { timeout: 15_000 },
+        )
+        .toBe('rtl');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+      // Mirrored: text runs from the right.
+      expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
+      await page.setViewportSize({ width: 320, height: 700 });
+      for (const path of [`/${LONG_FORM}/`, '/', '/kitchen-sink/']) {
+        await page.goto(`http://localhost:${port}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} on ${port}: overflow in px`).toBeLessThanOrEqual(0);
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  } finally {
+    wpScript('option', 'WPLANG', '');
+  }
+});
