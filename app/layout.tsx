@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // owner's preview cookie — a switch needs neither a rebuild nor a restart.
 // WordPress reads stay cached in the data cache.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ theme, options, preview }, site, menus] = await Promise.all([
+  const [{ theme, options, t, preview }, site, menus] = await Promise.all([
     getRequestTheme(),
     getSiteOrFallback(),
     getMenusOrNone(),
@@ -47,7 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <style dangerouslySetInnerHTML={{ __html: themeCss(theme, options) }} />
       </head>
       <body>
-        {preview && <PreviewBar theme={info} {...preview} />}
+        {preview && <PreviewBar theme={info} t={t} {...preview} />}
         <Layout
           site={site}
           theme={info}
@@ -55,6 +55,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           footerNavigation={menus.footer}
           slots={theme.slots}
           options={options}
+          t={t}
         >
           {children}
         </Layout>

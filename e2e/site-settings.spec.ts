@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import { wpAdmin, wpScript } from './support/wordpress-admin';
 
 // Site-wide WordPress settings a site owner may change, checked against every theme's server.
@@ -140,36 +140,58 @@ test('the site’s language sets <html lang> and how dates read', async ({ page 
   }
 });
 
-test('a right-to-left language mirrors every theme: <html dir="rtl">, nothing off the page at 320 px', async ({
-  page,
-}) => {
-  const languages = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
-  mkdirSync(languages, { recursive: true });
-  writeFileSync(path.join(languages, 'ar.mo'), moFile('Pressfront', 'Pressfront'));
-  expect(wpScript('option', 'WPLANG', 'ar').trim()).toBe('WPLANG=ar');
-  try {
-    for (const port of ports) {
-      await expect
-        .poll(
-          async () => {
-            await page.goto(`http://localhost:${port}/${LONG_FORM}/`);
-            return page.locator('html').getAttribute('dir');
-          },
-          { timeout: 15_000 },
-        )
-        .toBe('rtl');
-      await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-      // Mirrored: text runs from the right.
-      expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction)).toBe('rtl');
-      await page.setViewportSize({ width: 320, height: 700 });
-      for (const path of [`/${LONG_FORM}/`, '/', '/kitchen-sink/']) {
-        await page.goto(`http://localhost:${port}${path}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${path} on ${port}: overflow in px`).toBeLessThanOrEqual(0);
+// Conformance in a second left-to-right language and in a right-to-left one, every theme: the
+// interface in that language (lib/i18n catalogues), mirrored for Arabic, accessible, nothing off a
+// 320 px screen. Screenshots of each theme's post and front page are kept for the report.
+const languages = [
+  { wordpress: 'pt_PT', lang: 'pt-PT', dir: 'ltr', search: 'Pesquisar', skip: 'Saltar para o conteúdo' },
+  { wordpress: 'ar', lang: 'ar', dir: 'rtl', search: 'بحث', skip: 'انتقل إلى المحتوى' },
+] as const;
+
+for (const language of languages) {
+  test(`in ${language.wordpress}, every theme speaks it, ${language.dir === 'rtl' ? 'mirrored, ' : ''}accessible, within 320 px`, async ({
+    page,
+  }, testInfo) => {
+    const dir = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${language.wordpress}.mo`), moFile('Pressfront', 'Pressfront'));
+    expect(wpScript('option', 'WPLANG', language.wordpress).trim()).toBe(`WPLANG=${language.wordpress}`);
+    try {
+      for (const port of ports) {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await expect
+          .poll(
+            async () => {
+              await page.goto(`http://localhost:${port}/${LONG_FORM}/`);
+              return page.locator('html').getAttribute('lang');
+            },
+            { timeout: 15_000 },
+          )
+          .toBe(language.lang);
+        const html = page.locator('html');
+        await expect(html).toHaveAttribute('dir', language.dir);
+        const theme = await html.getAttribute('data-theme');
+        await expect(page.getByRole('search').getByRole('button')).toHaveText(language.search);
+        await expect(page.locator('a[href="#main"]')).toHaveText(language.skip);
+        expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction)).toBe(
+          language.dir,
+        );
+        await expectAccessible(page);
+        await page.screenshot({ path: testInfo.outputPath(`${language.wordpress}-${theme}-post.png`) });
+        await page.goto(`http://localhost:${port}/`);
+        await expectAccessible(page);
+        await page.screenshot({ path: testInfo.outputPath(`${language.wordpress}-${theme}-home.png`) });
+        await page.setViewportSize({ width: 320, height: 700 });
+        for (const where of [`/${LONG_FORM}/`, '/', '/kitchen-sink/']) {
+          await page.goto(`http://localhost:${port}${where}`);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow, `${where} in ${theme}: overflow in px`).toBeLessThanOrEqual(0);
+        }
       }
-      await page.setViewportSize({ width: 1280, height: 720 });
+    } finally {
+      wpScript('option', 'WPLANG', '');
     }
-  } finally {
-    wpScript('option', 'WPLANG', '');
-  }
-});
+  });
+}

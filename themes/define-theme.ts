@@ -27,6 +27,7 @@ export function defineTheme(definition: ThemeInput): Theme {
     elements: { ...baseElements, ...definition.elements },
     templates: { ...baseTemplates, ...definition.templates },
     options: buildThemeOptions(definition.options ?? {}, tokens),
+    messages: definition.messages ?? {},
   };
   assertTheme(theme);
   return theme;

@@ -2,6 +2,7 @@ import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { cache } from 'react';
 import { getConfig } from '@/lib/config';
+import { translator, type Translate } from '@/lib/i18n/translate';
 import { logOnce } from '@/lib/log';
 import { exitHref, PREVIEW_COOKIE, verifyPreviewSession } from '@/lib/preview/theme-preview';
 import { getSiteOrFallback } from '@/lib/routing/site';
@@ -14,6 +15,8 @@ export interface RequestTheme {
   theme: Theme;
   /** The site owner's options for it, validated (defaults where invalid or unset). */
   options: ThemeOptionValues;
+  /** The words of the site's language, with the theme's own. */
+  t: Translate;
   /** Set when this browser is in a live preview: where its bar's "Activate" and "Exit" lead. */
   preview: { activateUrl: string | null; exitHref: string } | null;
 }
@@ -42,7 +45,8 @@ export const getRequestTheme = cache(async (): Promise<RequestTheme> => {
   await connection();
   const site = await getSiteOrFallback();
   const active = getActiveTheme(site);
-  const current = { theme: active, options: storedOptions(active, site), preview: null };
+  const t = (theme: Theme) => translator(site.language, theme.messages, theme.name);
+  const current = { theme: active, options: storedOptions(active, site), t: t(active), preview: null };
   const secret = getConfig().revalidateSecret;
   const cookie = (await cookies()).get(PREVIEW_COOKIE)?.value;
   if (!secret || !cookie) return current;
@@ -54,6 +58,7 @@ export const getRequestTheme = cache(async (): Promise<RequestTheme> => {
   return {
     theme,
     options: theme.options.read(payload.options).values,
+    t: t(theme),
     preview: { activateUrl: payload.activateUrl, exitHref: exitHref(payload.exitUrl, secret) },
   };
 });

@@ -13,13 +13,14 @@ import type {
 } from '@/lib/wordpress';
 import type { ThemeOptions, ThemeOptionsDeclaration, ThemeOptionValues } from './options/declare';
 import type { ThemeTokens } from './tokens';
+import type { Overrides, Translate } from '@/lib/i18n/translate';
 
 // The contract every theme implements. Routes and the content renderer know only this.
 // A theme folder exports a ThemeDefinition; defineTheme() fills what it leaves out from the base theme.
 
 // What a page shows (View and friends) is the data layer's model; themes render it.
 export type { Archive, CommentSection, NavItem, PostRelations, View };
-export type { ThemeOptionValues };
+export type { ThemeOptionValues, Translate };
 
 /** Who the theme is, for credits and the preview bar. */
 export interface ThemeInfo {
@@ -28,6 +29,8 @@ export interface ThemeInfo {
 }
 
 export interface LayoutProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   site: Site;
   theme: ThemeInfo;
   navigation: NavItem[];
@@ -39,16 +42,20 @@ export interface LayoutProps {
   children: ReactNode;
 }
 export interface HeaderProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   site: Site;
   navigation: NavItem[];
   slots: Slots;
 }
 export interface NavigationProps {
   items: NavItem[];
-  /** The landmark's name; "Sections" for the header menu. */
-  label?: string;
+  /** The landmark's name, in the site's language ("Sections" for the header menu). */
+  label: string;
 }
 export interface FooterProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   site: Site;
   theme: ThemeInfo;
   navigation: NavItem[];
@@ -56,12 +63,16 @@ export interface FooterProps {
   options: ThemeOptionValues;
 }
 export interface PostNavigationProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   site: Site;
   relations: PostRelations;
   slots: Slots;
   options: ThemeOptionValues;
 }
 export interface CommentsProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   site: Site;
   section: CommentSection;
   /** The post's path, for comment-page links and the reply target. */
@@ -71,6 +82,8 @@ export interface PasswordFormProps {
   postId: number;
 }
 export interface PostCardProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   post: PostSummary;
   site: Site;
   /** lead: the front page's first story; grid: a card among cards; list: a row in one column. */
@@ -79,6 +92,8 @@ export interface PostCardProps {
   options: ThemeOptionValues;
 }
 export interface PostMetaProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   post: PostSummary;
   site: Site;
   /** Shown where the body is known (single post pages), unless the site owner turned it off. */
@@ -86,6 +101,8 @@ export interface PostMetaProps {
   options: ThemeOptionValues;
 }
 export interface PaginationProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   pageInfo: PageInfo;
   /** The listing's page-1 path; page n is `${basePath}page/n/`. */
   basePath: string;
@@ -102,17 +119,27 @@ export interface FigureProps {
   className?: string;
 }
 export interface SubscribeCtaProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   variant: 'inline' | 'footer';
   /** The post the call-to-action is on, recorded with the sign-up; absent elsewhere. */
   source?: number;
   options: ThemeOptionValues;
 }
 export interface SearchFormProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   query?: string;
 }
 export interface NotFoundProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   site: Site;
   slots: Slots;
+}
+/** The scheme toggle runs in the browser: it gets its words, not the translator. */
+export interface SchemeToggleProps {
+  labels: { toDark: string; toLight: string; switch: string; dark: string; light: string };
 }
 export interface CategoryLabelProps {
   category: Term | undefined;
@@ -131,7 +158,7 @@ export interface Slots {
   Figure: ComponentType<FigureProps>;
   SubscribeCta: ComponentType<SubscribeCtaProps>;
   SearchForm: ComponentType<SearchFormProps>;
-  SchemeToggle: ComponentType;
+  SchemeToggle: ComponentType<SchemeToggleProps>;
   NotFound: ComponentType<NotFoundProps>;
   PostNavigation: ComponentType<PostNavigationProps>;
   Comments: ComponentType<CommentsProps>;
@@ -179,6 +206,8 @@ export interface ImageFigureProps {
 }
 /** A gallery: WordPress's classic [gallery] shortcode, in either of its markups. */
 export interface GalleryProps {
+  /** The group's name for assistive technology ("Gallery of 3 images"). */
+  label: string;
   items: { image: ContentImage; caption: ReactNode }[];
   /** The columns the author chose (1 to 9). */
   columns: number;
@@ -200,12 +229,16 @@ export interface HeadingProps {
   className: string;
 }
 export interface TableProps {
+  /** The scrolling region's name ("Table"). */
+  label: string;
   /** The <table> itself; the component decides how it scrolls on small screens. */
   children: ReactNode;
   className: string;
 }
 
 export interface EmbedProps {
+  /** The link's words when there is no player ("Watch or listen on YouTube"). */
+  linkText: string;
   /** The embedded page's address (the link readers can always follow), or null. */
   url: string | null;
   /** WordPress's provider name ("youtube", "vimeo" …), or null. */
@@ -238,6 +271,8 @@ export const elementNames = [
 ] as const satisfies readonly (keyof ContentElements)[];
 
 export interface TemplateProps<V extends View = View> {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
   site: Site;
   view: V;
   slots: Slots;
@@ -265,6 +300,8 @@ export interface ThemeDefinition {
   templates?: Record<string, Template>;
   /** What the site owner may customise in wp-admin: layouts, fonts, defaults (themes/options). */
   options?: ThemeOptionsDeclaration;
+  /** Strings the theme adds or words otherwise, by language ("en", "pt", "ar"…): over the catalogues. */
+  messages?: Record<string, Overrides>;
 }
 
 /** A complete theme: the definition with every slot and the index template filled in. */
@@ -276,4 +313,5 @@ export interface Theme extends ThemeInfo {
   elements: ContentElements;
   templates: Record<string, Template> & { index: Template };
   options: ThemeOptions;
+  messages: Record<string, Overrides>;
 }

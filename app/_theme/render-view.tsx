@@ -7,7 +7,7 @@ import type { View } from '@/themes/types';
 
 /** Renders a view with the request's theme, through the WordPress template hierarchy, and its structured data. */
 export async function renderView(site: Site, view: View) {
-  const [{ theme, options }, origin] = await Promise.all([getRequestTheme(), getPublicOrigin()]);
+  const [{ theme, options, t }, origin] = await Promise.all([getRequestTheme(), getPublicOrigin()]);
   const { Template } = resolveTemplate(theme, view);
   const structured = viewJsonLd(site, view, origin);
   return (
@@ -19,7 +19,14 @@ export async function renderView(site: Site, view: View) {
           dangerouslySetInnerHTML={{ __html: jsonForScript(data) }}
         />
       ))}
-      <Template site={site} view={view} slots={theme.slots} elements={theme.elements} options={options} />
+      <Template
+        site={site}
+        view={view}
+        slots={theme.slots}
+        elements={theme.elements}
+        options={options}
+        t={t}
+      />
     </>
   );
 }

@@ -1,17 +1,18 @@
 import type { ChildNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { createElement, type ReactNode } from 'react';
-import type { ContentElements, ContentImage } from '@/themes/types';
+import type { ContentElements, ContentImage, Translate } from '@/themes/types';
 import { NO_TEXT_CHILDREN, toReactProps, VOID_ELEMENTS } from './attributes';
 import { createHeadingIds } from './heading-ids';
 
 export interface RenderContext {
   elements: ContentElements;
+  t: Translate;
   headingId: ReturnType<typeof createHeadingIds>;
 }
 
-export function createRenderContext(elements: ContentElements): RenderContext {
-  return { elements, headingId: createHeadingIds(['main']) };
+export function createRenderContext(elements: ContentElements, t: Translate): RenderContext {
+  return { elements, t, headingId: createHeadingIds(['main']) };
 }
 
 /**
@@ -68,7 +69,7 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
   if (node.name === 'blockquote') return renderQuote(node, ctx, key, false, className);
   if (node.name === 'table') {
     return (
-      <Table key={key} className="">
+      <Table key={key} className="" label={ctx.t('content.table')}>
         {createElement('table', toReactProps(node.attribs), children())}
       </Table>
     );
@@ -115,6 +116,11 @@ function renderEmbed(figure: Element, ctx: RenderContext, key: number, className
   return (
     <Embed
       key={key}
+      linkText={
+        provider
+          ? ctx.t('content.embedOn', { provider: `${provider.charAt(0).toUpperCase()}${provider.slice(1)}` })
+          : ctx.t('content.embedOpen')
+      }
       url={url}
       provider={provider}
       frame={iframe ? renderNodes([iframe], ctx, 'div') : null}
@@ -195,5 +201,13 @@ function renderGallery(gallery: Element, ctx: RenderContext, key: number, classN
   if (items.length === 0) return null;
   const columns = Math.min(9, Math.max(1, Number(/gallery-columns-(\d)/.exec(className)?.[1] ?? 3)));
   const { Gallery } = ctx.elements;
-  return <Gallery key={key} items={items} columns={columns} className={className} />;
+  return (
+    <Gallery
+      key={key}
+      items={items}
+      columns={columns}
+      className={className}
+      label={ctx.t('content.gallery', { count: items.length })}
+    />
+  );
 }

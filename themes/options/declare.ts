@@ -97,12 +97,15 @@ const baseLayout: NonNullable<ThemeOptionsDeclaration['layout']> = {
   ],
 };
 
+/** The call-to-action's words until the owner changes them: shown in the site's language then. */
+export const DEFAULT_CTA_TEXT = 'Thank you for reading — don’t forget to subscribe!';
+
 const baseDefaults = {
   showAuthor: true,
   showDate: true,
   showReadingTime: true,
   showSubscribeCta: true,
-  ctaText: 'Thank you for reading — don’t forget to subscribe!',
+  ctaText: DEFAULT_CTA_TEXT,
 };
 
 const hexSchema = z

@@ -3,13 +3,13 @@ import { CommentForm } from '@/components/comments/comment-form';
 import { PostBody } from '@/components/post-body';
 import { formatDate, isoDate } from '@/lib/format/date';
 import type { Comment, Site } from '@/lib/wordpress';
-import type { CommentsProps, ContentElements } from '../../types';
+import type { CommentsProps, ContentElements, Translate } from '../../types';
 import { baseElements } from '../elements';
 
 // Comments are the readers' words, not the theme's articles: plain base elements render them.
 const commentElements: ContentElements = baseElements;
 
-function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
+function CommentItem({ comment, site, t }: { comment: Comment; site: Site; t: Translate }) {
   return (
     <li id={`comment-${comment.id}`} className="mt-6">
       <article className="rounded-card border border-border p-4">
@@ -34,6 +34,7 @@ function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
           </a>
         </div>
         <PostBody
+          t={t}
           html={comment.contentHtml}
           elements={commentElements}
           className="mt-2 font-body [&_a]:underline [&_p+p]:mt-3"
@@ -42,7 +43,7 @@ function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
       {comment.replies.length > 0 && (
         <ol className="ms-4 border-s border-border ps-4 sm:ms-8">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} site={site} />
+            <CommentItem key={reply.id} comment={reply} site={site} t={t} />
           ))}
         </ol>
       )}
@@ -53,28 +54,32 @@ function CommentItem({ comment, site }: { comment: Comment; site: Site }) {
 const flatten = (comments: Comment[]): Comment[] => comments.flatMap((c) => [c, ...flatten(c.replies)]);
 
 /** Approved comments, threaded, a page of threads at a time; then the form, or why there is none. */
-export function BaseComments({ site, section, postPath }: CommentsProps) {
+export function BaseComments({ site, section, postPath, t }: CommentsProps) {
   const { total, page, totalPages, threads, open } = section;
   const pagePath = (n: number) => `${n === 1 ? postPath : `${postPath}comment-page-${n}/`}#comments`;
   return (
     <section id="comments" aria-labelledby="comments-heading" className="mx-auto mt-12 max-w-measure">
       <h2 id="comments-heading" className="font-display text-h3 font-bold">
-        {total === 0 ? 'Comments' : `${total} ${total === 1 ? 'comment' : 'comments'}`}
+        {total === 0 ? t('comments.title') : t('comments.count', { count: total })}
       </h2>
       {threads.length > 0 && (
         <ol>
           {threads.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} site={site} />
+            <CommentItem key={comment.id} comment={comment} site={site} t={t} />
           ))}
         </ol>
       )}
       {totalPages > 1 && (
-        <nav aria-label="Comment pages" className="mt-6 flex justify-between font-sans text-small">
-          {page > 1 ? <SiteLink href={pagePath(page - 1)}>← Earlier comments</SiteLink> : <span />}
+        <nav aria-label={t('comments.pages')} className="mt-6 flex justify-between font-sans text-small">
+          {page > 1 ? <SiteLink href={pagePath(page - 1)}>{t('comments.earlier')}</SiteLink> : <span />}
           <span className="text-muted">
             Page {page} of {totalPages}
           </span>
-          {page < totalPages ? <SiteLink href={pagePath(page + 1)}>Later comments →</SiteLink> : <span />}
+          {page < totalPages ? (
+            <SiteLink href={pagePath(page + 1)}>{t('comments.later')}</SiteLink>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
       {open ? (
@@ -83,7 +88,7 @@ export function BaseComments({ site, section, postPath }: CommentsProps) {
           replyTargets={flatten(threads).map((c) => ({ id: c.id, authorName: c.authorName }))}
         />
       ) : (
-        <p className="mt-6 font-sans text-muted">Comments are closed.</p>
+        <p className="mt-6 font-sans text-muted">{t('comments.closed')}</p>
       )}
     </section>
   );

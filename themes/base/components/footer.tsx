@@ -1,17 +1,17 @@
 import { currentYear } from '@/lib/format/date';
 import type { FooterProps } from '../../types';
 
-export function BaseFooter({ site, theme, navigation, slots, options }: FooterProps) {
+export function BaseFooter({ site, theme, navigation, slots, options, t }: FooterProps) {
   const { SubscribeCta, Navigation } = slots;
   return (
     <footer className="mt-16 border-t border-border bg-surface">
       <div className="mx-auto max-w-wide px-gutter py-10">
-        <SubscribeCta variant="footer" options={options} />
+        <SubscribeCta t={t} variant="footer" options={options} />
         <div className="mt-8">
-          <Navigation items={navigation} label="Footer" />
+          <Navigation items={navigation} label={t('navigation.footer')} />
         </div>
         <p className="mt-8 text-small text-muted">
-          © {currentYear(site.timeZone)} {site.name} · {theme.label} theme for Pressfront
+          © {currentYear(site.timeZone)} {site.name} · {t('footer.credit', { theme: theme.label })}
         </p>
       </div>
     </footer>

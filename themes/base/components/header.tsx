@@ -2,6 +2,7 @@ import { SiteLink } from '@/components/site-link';
 import type { ComponentType } from 'react';
 import type { HeaderProps } from '../../types';
 import { SiteLogo } from './site-logo';
+import { schemeLabels } from './scheme-labels';
 
 /** The class names that give a header its look; the structure stays the same. */
 export interface HeaderLook {
@@ -19,7 +20,7 @@ export interface HeaderLook {
  * that only restyle it pass their own look; themes that restructure it bring their own slot.
  */
 export function makeHeader(look: HeaderLook): ComponentType<HeaderProps> {
-  function Header({ site, navigation, slots }: HeaderProps) {
+  function Header({ site, navigation, slots, t }: HeaderProps) {
     const { Navigation, SearchForm, SchemeToggle } = slots;
     return (
       <header className={look.header}>
@@ -34,12 +35,12 @@ export function makeHeader(look: HeaderLook): ComponentType<HeaderProps> {
             {site.description && <p className={look.tagline}>{site.description}</p>}
           </div>
           <div className="flex flex-wrap items-center gap-3">
-            <SearchForm />
-            <SchemeToggle />
+            <SearchForm t={t} />
+            <SchemeToggle labels={schemeLabels(t)} />
           </div>
         </div>
         <div className={`mx-auto max-w-wide px-gutter ${look.navigation}`}>
-          <Navigation items={navigation} />
+          <Navigation items={navigation} label={t('navigation.sections')} />
         </div>
       </header>
     );

@@ -7,6 +7,7 @@ export function BaseLayout({
   footerNavigation,
   slots,
   options,
+  t,
   children,
 }: LayoutProps) {
   const { Header, Footer } = slots;
@@ -16,13 +17,13 @@ export function BaseLayout({
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-fg"
       >
-        Skip to content
+        {t('layout.skipToContent')}
       </a>
-      <Header site={site} navigation={navigation} slots={slots} />
+      <Header t={t} site={site} navigation={navigation} slots={slots} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>
-      <Footer site={site} theme={theme} navigation={footerNavigation} slots={slots} options={options} />
+      <Footer t={t} site={site} theme={theme} navigation={footerNavigation} slots={slots} options={options} />
     </div>
   );
 }

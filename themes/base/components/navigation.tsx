@@ -12,7 +12,7 @@ const linkClass =
  * The site's menu. Sub-items open under their parent on hover and keyboard focus (focus-within),
  * so they are reachable without JavaScript; on small screens they sit inline after their parent.
  */
-export function BaseNavigation({ items, label = 'Sections' }: NavigationProps) {
+export function BaseNavigation({ items, label }: NavigationProps) {
   if (items.length === 0) return null;
   return (
     <nav aria-label={label}>

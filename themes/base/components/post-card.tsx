@@ -10,7 +10,7 @@ const sizes = {
 };
 
 /** A post in a listing. The image repeats the linked title, so it is hidden from assistive tech. */
-export function BasePostCard({ post, site, variant, slots, options }: PostCardProps) {
+export function BasePostCard({ post, site, variant, slots, options, t }: PostCardProps) {
   const { PostMeta, CategoryLabel } = slots;
   const lead = variant === 'lead';
   return (
@@ -43,7 +43,7 @@ export function BasePostCard({ post, site, variant, slots, options }: PostCardPr
       )}
       <div className="flex flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
-          <StickyMark post={post} />
+          <StickyMark post={post} t={t} />
           <CategoryLabel category={post.categories[0]} />
         </div>
         <h2 className={`font-display font-bold leading-tight ${lead ? 'text-h1' : 'text-h3'}`}>
@@ -54,7 +54,7 @@ export function BasePostCard({ post, site, variant, slots, options }: PostCardPr
         {post.excerpt && (
           <p className={`font-body text-muted ${lead ? 'text-lead' : 'line-clamp-4'}`}>{post.excerpt}</p>
         )}
-        <PostMeta post={post} site={site} options={options} />
+        <PostMeta t={t} post={post} site={site} options={options} />
       </div>
     </article>
   );

@@ -4,12 +4,12 @@ import { formatDate, isoDate } from '@/lib/format/date';
 import type { PostMetaProps } from '../../types';
 
 /** Byline, date and reading time: each shown unless the site owner turned it off (themes/options). */
-export function BasePostMeta({ post, site, readingMinutes, options }: PostMetaProps) {
+export function BasePostMeta({ post, site, readingMinutes, options, t }: PostMetaProps) {
   const parts: ReactNode[] = [];
   if (options.showAuthor && post.author) {
     parts.push(
       <span key="author">
-        By{' '}
+        {t('post.byline')}{' '}
         <SiteLink href={post.author.path} className="font-semibold text-fg hover:text-accent">
           {post.author.name}
         </SiteLink>
@@ -24,7 +24,7 @@ export function BasePostMeta({ post, site, readingMinutes, options }: PostMetaPr
     );
   }
   if (options.showReadingTime && readingMinutes !== undefined) {
-    parts.push(<span key="reading">{readingMinutes} min read</span>);
+    parts.push(<span key="reading">{t('post.readingTime', { count: readingMinutes })}</span>);
   }
   if (parts.length === 0) return null;
   return (

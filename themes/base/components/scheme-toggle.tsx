@@ -1,5 +1,6 @@
 'use client';
 
+import type { SchemeToggleProps } from '../../types';
 import { useSyncExternalStore } from 'react';
 import { SCHEME_STORAGE_KEY, type Scheme } from '@/components/scheme';
 
@@ -22,14 +23,14 @@ const current = (): Scheme =>
  * Switches between light and dark and remembers the choice. Hidden until JavaScript runs (it
  * could not work without it); the visitor's system preference applies either way.
  */
-export function BaseSchemeToggle() {
+export function BaseSchemeToggle({ labels }: SchemeToggleProps) {
   const scheme = useSyncExternalStore(subscribe, current, () => null);
   const next: Scheme = scheme === 'dark' ? 'light' : 'dark';
   return (
     <button
       type="button"
       className="pf-needs-js rounded-card border border-border px-3 py-1.5 font-sans text-small font-semibold hover:border-accent"
-      aria-label={scheme ? `Use ${next} colours` : 'Switch colour scheme'}
+      aria-label={scheme ? (next === 'dark' ? labels.toDark : labels.toLight) : labels.switch}
       onClick={() => {
         document.documentElement.dataset.scheme = next;
         try {
@@ -39,7 +40,7 @@ export function BaseSchemeToggle() {
         }
       }}
     >
-      {scheme === 'dark' ? '☀ Light' : '☾ Dark'}
+      {scheme === 'dark' ? labels.light : labels.dark}
     </button>
   );
 }

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { SubscribeForm } from '@/components/subscribe/subscribe-form';
+import { DEFAULT_CTA_TEXT } from '../../options/declare';
 import type { SubscribeCtaProps } from '../../types';
 
 /** The subscribe call-to-action: a short pitch and the working form (double opt-in). */
-export function BaseSubscribeCta({ variant, source = 0, options }: SubscribeCtaProps) {
+export function BaseSubscribeCta({ variant, source = 0, options, t }: SubscribeCtaProps) {
   const id = useId();
   return (
     <aside
@@ -16,11 +17,9 @@ export function BaseSubscribeCta({ variant, source = 0, options }: SubscribeCtaP
       }
     >
       <p id={`${id}-title`} className="text-lead font-bold">
-        {options.ctaText}
+        {options.ctaText === DEFAULT_CTA_TEXT ? t('subscribe.heading') : options.ctaText}
       </p>
-      <p className="mt-1 text-small text-muted">
-        New stories in your inbox, once a week. No tracking, no spam.
-      </p>
+      <p className="mt-1 text-small text-muted">{t('subscribe.pitch')}</p>
       <SubscribeForm source={source} compact />
     </aside>
   );

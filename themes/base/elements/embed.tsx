@@ -4,7 +4,7 @@ import type { EmbedProps } from '../../types';
  * An embed block: the player in a responsive 16:9 frame when the post has one from an allowed
  * host, otherwise a plain link card to the embedded page (never a dead box).
  */
-export function BaseEmbed({ url, provider, frame, caption, className }: EmbedProps) {
+export function BaseEmbed({ url, linkText, frame, caption, className }: EmbedProps) {
   return (
     <figure className={className}>
       {frame ? (
@@ -12,11 +12,7 @@ export function BaseEmbed({ url, provider, frame, caption, className }: EmbedPro
       ) : (
         url && (
           <a href={url} rel="noopener noreferrer" className="pf-embed-card">
-            <span className="pf-embed-provider">
-              {provider
-                ? `Watch or listen on ${provider.charAt(0).toUpperCase()}${provider.slice(1)}`
-                : 'Open the embedded page'}
-            </span>
+            <span className="pf-embed-provider">{linkText}</span>
             <span className="pf-embed-url">{url}</span>
           </a>
         )

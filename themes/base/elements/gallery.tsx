@@ -6,12 +6,12 @@ import { ContentImg } from './content-image';
  * A classic [gallery]: the author's columns on wide screens (fewer on narrow ones, styles/content.css),
  * every photograph a figure with its caption.
  */
-export function BaseGallery({ items, columns, className }: GalleryProps) {
+export function BaseGallery({ items, columns, className, label }: GalleryProps) {
   return (
     <div
       className={`pf-gallery ${className}`}
       role="group"
-      aria-label={`Gallery of ${items.length} images`}
+      aria-label={label}
       style={{ '--pf-gallery-columns': columns } as CSSProperties}
     >
       {items.map(({ image, caption }, i) => (

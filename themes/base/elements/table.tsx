@@ -1,9 +1,9 @@
 import type { TableProps } from '../../types';
 
 /** Wide tables scroll inside their own box on small screens instead of widening the page. */
-export function BaseTable({ children, className }: TableProps) {
+export function BaseTable({ children, className, label }: TableProps) {
   return (
-    <div className={`pf-table-scroll ${className}`.trim()} role="region" aria-label="Table" tabIndex={0}>
+    <div className={`pf-table-scroll ${className}`.trim()} role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
   );

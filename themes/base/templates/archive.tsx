@@ -1,7 +1,13 @@
+import type { MessageKey } from '@/lib/i18n/translate';
 import { templateFor } from '../../template-for';
 import { PostList } from './listing';
 
-const kindLabel = { category: 'Category', tag: 'Tag', author: 'Author', date: 'Archive' } as const;
+const kindLabel = {
+  category: 'archive.category',
+  tag: 'archive.tag',
+  author: 'archive.author',
+  date: 'archive.date',
+} as const satisfies Record<string, MessageKey>;
 
 /** The author's avatar from WordPress, or their initials when the site shows no avatars. */
 function AuthorAvatar({ name, url }: { name: string; url: string | null }) {
@@ -25,14 +31,14 @@ function AuthorAvatar({ name, url }: { name: string; url: string | null }) {
   );
 }
 
-export const BaseArchive = templateFor('archive', ({ site, view, slots, options }) => {
+export const BaseArchive = templateFor('archive', ({ site, view, slots, options, t }) => {
   const { Pagination } = slots;
   const { archive, posts } = view;
   return (
     <div className="mx-auto max-w-wide px-gutter py-section">
       <header className="border-b border-border pb-8">
         <p className="font-sans text-small font-bold uppercase tracking-widest text-accent">
-          {kindLabel[archive.kind]}
+          {t(kindLabel[archive.kind])}
         </p>
         <div className="mt-2 flex items-center gap-4">
           {archive.kind === 'author' && <AuthorAvatar name={archive.title} url={archive.avatarUrl ?? null} />}
@@ -44,12 +50,12 @@ export const BaseArchive = templateFor('archive', ({ site, view, slots, options 
       </header>
       <div className="mt-10">
         {posts.items.length > 0 ? (
-          <PostList posts={posts.items} site={site} slots={slots} options={options} />
+          <PostList t={t} posts={posts.items} site={site} slots={slots} options={options} />
         ) : (
-          <p className="text-muted">Nothing has been published here yet.</p>
+          <p className="text-muted">{t('archive.empty')}</p>
         )}
       </div>
-      <Pagination pageInfo={posts.pageInfo} basePath={archive.path} />
+      <Pagination t={t} pageInfo={posts.pageInfo} basePath={archive.path} />
     </div>
   );
 });

@@ -1,11 +1,12 @@
 import type { PostSummary, Site } from '@/lib/wordpress';
-import type { Slots, ThemeOptionValues } from '../../types';
+import type { Slots, ThemeOptionValues, Translate } from '../../types';
 
 interface ListingProps {
   posts: PostSummary[];
   site: Site;
   slots: Slots;
   options: ThemeOptionValues;
+  t: Translate;
 }
 
 /** Stories as a grid of cards: front pages, related posts, the base layout "grid". */
@@ -14,13 +15,22 @@ export function PostGrid({
   site,
   slots,
   options,
+  t,
   className = '',
 }: ListingProps & { className?: string }) {
   const { PostCard } = slots;
   return (
     <div className={`grid gap-x-8 gap-y-12 sm:grid-cols-2 lg:grid-cols-3 ${className}`} data-layout="grid">
       {posts.map((post) => (
-        <PostCard key={post.id} post={post} site={site} variant="grid" slots={slots} options={options} />
+        <PostCard
+          key={post.id}
+          post={post}
+          site={site}
+          variant="grid"
+          slots={slots}
+          options={options}
+          t={t}
+        />
       ))}
     </div>
   );
@@ -32,12 +42,20 @@ export function PostGrid({
  */
 export function PostList(props: ListingProps) {
   if (props.options.layout === 'grid') return <PostGrid {...props} />;
-  const { posts, site, slots, options } = props;
+  const { posts, site, slots, options, t } = props;
   const { PostCard } = slots;
   return (
     <div className="flex flex-col gap-10" data-layout="list">
       {posts.map((post) => (
-        <PostCard key={post.id} post={post} site={site} variant="list" slots={slots} options={options} />
+        <PostCard
+          key={post.id}
+          post={post}
+          site={site}
+          variant="list"
+          slots={slots}
+          options={options}
+          t={t}
+        />
       ))}
     </div>
   );

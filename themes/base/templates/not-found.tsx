@@ -1,6 +1,6 @@
 import { templateFor } from '../../template-for';
 
-export const BaseNotFoundTemplate = templateFor('404', ({ site, slots }) => {
+export const BaseNotFoundTemplate = templateFor('404', ({ site, slots, t }) => {
   const { NotFound } = slots;
-  return <NotFound site={site} slots={slots} />;
+  return <NotFound t={t} site={site} slots={slots} />;
 });

@@ -3,7 +3,7 @@ import { PostBody } from '@/components/post-body';
 import { templateFor } from '../../template-for';
 
 /** A post or a page: header, featured image, body (with the subscribe box in posts), tags. */
-export const BaseSingular = templateFor('singular', ({ site, view, slots, elements, options }) => {
+export const BaseSingular = templateFor('singular', ({ site, view, slots, elements, options, t }) => {
   const { Figure, PostMeta, CategoryLabel, SubscribeCta, PostNavigation, Comments, PasswordForm } = slots;
   if (view.entry.type === 'page') {
     const { page } = view.entry;
@@ -13,7 +13,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         {page.featuredImage && (
           <Figure media={page.featuredImage} sizes="(min-width: 42rem) 42rem, 100vw" priority />
         )}
-        <PostBody html={page.contentHtml} elements={elements} className="pf-prose mt-8" />
+        <PostBody t={t} html={page.contentHtml} elements={elements} className="pf-prose mt-8" />
       </article>
     );
   }
@@ -24,7 +24,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         <CategoryLabel category={post.categories[0]} />
         <h1 className="font-display text-h1 font-bold leading-tight">{post.title}</h1>
         {post.standfirst && <p className="font-body text-lead text-muted">{post.standfirst}</p>}
-        <PostMeta post={post} site={site} readingMinutes={post.readingMinutes} options={options} />
+        <PostMeta t={t} post={post} site={site} readingMinutes={post.readingMinutes} options={options} />
       </header>
       {post.featuredImage && !post.featuredImageInBody && (
         <Figure
@@ -38,11 +38,12 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         <PasswordForm postId={post.id} />
       ) : (
         <PostBody
+          t={t}
           html={post.contentHtml}
           elements={elements}
           subscribe={
             options.showSubscribeCta ? (
-              <SubscribeCta variant="inline" source={post.id} options={options} />
+              <SubscribeCta t={t} variant="inline" source={post.id} options={options} />
             ) : undefined
           }
           className="pf-prose mx-auto mt-10 max-w-measure"
@@ -50,7 +51,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
       )}
       {post.tags.length > 0 && (
         <ul
-          aria-label="Tags"
+          aria-label={t('post.tags')}
           className="mx-auto mt-10 flex max-w-measure flex-wrap gap-2 font-sans text-small"
         >
           {post.tags.map((tag) => (
@@ -66,9 +67,9 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         </ul>
       )}
       {view.related && (
-        <PostNavigation site={site} relations={view.related} slots={slots} options={options} />
+        <PostNavigation t={t} site={site} relations={view.related} slots={slots} options={options} />
       )}
-      {view.comments && <Comments site={site} section={view.comments} postPath={post.path} />}
+      {view.comments && <Comments t={t} site={site} section={view.comments} postPath={post.path} />}
     </article>
   );
 });
