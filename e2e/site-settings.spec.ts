@@ -119,23 +119,35 @@ test('a static front page with a separate posts page', async ({ page }) => {
   }
 });
 
+/**
+ * Sets WordPress's site language. WordPress accepts only installed languages and none can be
+ * downloaded here: a translation file with a single entry installs one (WordPress's own strings
+ * stay English; ours come from our catalogues, dates from Intl).
+ */
+function switchLanguage(wordpressLocale: string) {
+  const dir = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${wordpressLocale}.mo`), moFile('Pressfront', 'Pressfront'));
+  expect(wpScript('option', 'WPLANG', wordpressLocale).trim()).toBe(`WPLANG=${wordpressLocale}`);
+}
+
+/** Until the frontend on `port` renders the long-form post in `lang` (it follows WordPress's change). */
+async function waitForLanguage(page: import('@playwright/test').Page, port: string, lang: string) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`http://localhost:${port}/${LONG_FORM}/`);
+        return page.locator('html').getAttribute('lang');
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(lang);
+}
+
 test('the site’s language sets <html lang> and how dates read', async ({ page }) => {
-  // WordPress accepts only installed languages, and none can be downloaded here: a translation
-  // catalogue with a single entry installs Portuguese (strings stay English; dates are ours).
-  const languages = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
-  mkdirSync(languages, { recursive: true });
-  writeFileSync(path.join(languages, 'pt_PT.mo'), moFile('Pressfront', 'Pressfront'));
-  expect(wpScript('option', 'WPLANG', 'pt_PT').trim()).toBe('WPLANG=pt_PT');
+  switchLanguage('pt_PT');
   for (const port of ports) {
-    await expect
-      .poll(
-        async () => {
-          await page.goto(`http://localhost:${port}/${LONG_FORM}/`);
-          return page.locator('html').getAttribute('lang');
-        },
-        { timeout: 15_000 },
-      )
-      .toBe('pt-PT');
+    await waitForLanguage(page, port, 'pt-PT');
     await expect(page.locator('article time').first()).toHaveText('20 de novembro de 2026');
   }
 });
@@ -152,22 +164,11 @@ for (const language of languages) {
   test(`in ${language.wordpress}, every theme speaks it, ${language.dir === 'rtl' ? 'mirrored, ' : ''}accessible, within 320 px`, async ({
     page,
   }, testInfo) => {
-    const dir = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${language.wordpress}.mo`), moFile('Pressfront', 'Pressfront'));
-    expect(wpScript('option', 'WPLANG', language.wordpress).trim()).toBe(`WPLANG=${language.wordpress}`);
+    switchLanguage(language.wordpress);
     try {
       for (const port of ports) {
         await page.setViewportSize({ width: 1280, height: 800 });
-        await expect
-          .poll(
-            async () => {
-              await page.goto(`http://localhost:${port}/${LONG_FORM}/`);
-              return page.locator('html').getAttribute('lang');
-            },
-            { timeout: 15_000 },
-          )
-          .toBe(language.lang);
+        await waitForLanguage(page, port, language.lang);
         const html = page.locator('html');
         await expect(html).toHaveAttribute('dir', language.dir);
         const theme = await html.getAttribute('data-theme');
