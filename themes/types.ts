@@ -80,6 +80,7 @@ export interface CommentsProps {
 }
 export interface PasswordFormProps {
   postId: number;
+  t: Translate;
 }
 export interface PostCardProps {
   /** The site language's words (lib/i18n): every string a theme shows comes from here. */

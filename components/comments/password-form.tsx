@@ -5,7 +5,13 @@ import { useHydrated } from '@/components/hooks/use-hydrated';
 import { type PasswordFormState, unlockPostAction } from './unlock-post.action';
 
 /** WordPress's "This content is password protected" form; the server checks with WordPress. */
-export function PostPasswordForm({ postId }: { postId: number }) {
+export interface PasswordFormLabels {
+  intro: string;
+  label: string;
+  submit: string;
+}
+
+export function PostPasswordForm({ postId, labels }: { postId: number; labels: PasswordFormLabels }) {
   const [state, action, pending] = useActionState<PasswordFormState, FormData>(
     unlockPostAction.bind(null, postId),
     { error: '' },
@@ -15,7 +21,7 @@ export function PostPasswordForm({ postId }: { postId: number }) {
   const ready = useHydrated();
   return (
     <form action={action} data-ready={ready || undefined} className="flex flex-col gap-3 font-sans">
-      <p>This post is password protected. To read it, please enter the password below.</p>
+      <p>{labels.intro}</p>
       {state.error && (
         <p role="alert" className="font-semibold text-accent">
           {state.error}
@@ -24,7 +30,7 @@ export function PostPasswordForm({ postId }: { postId: number }) {
       <div className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor={id} className="block text-small font-semibold">
-            Password
+            {labels.label}
           </label>
           <input
             id={id}
@@ -41,7 +47,7 @@ export function PostPasswordForm({ postId }: { postId: number }) {
           disabled={pending}
           className="rounded-card bg-accent px-5 py-2 font-semibold text-accent-fg disabled:opacity-60"
         >
-          Enter
+          {labels.submit}
         </button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { translator } from '@/lib/i18n/translate';
 import { rememberPostPassword } from '@/lib/routing/post-password';
+import { getSiteOrFallback } from '@/lib/routing/site';
 import { getPublicOrigin } from '@/lib/seo/origin';
 import { unlockPost } from '@/lib/wordpress';
 
@@ -18,7 +20,7 @@ export async function unlockPostAction(
   const value = form.get('post_password');
   const password = typeof value === 'string' ? value : '';
   const post = password ? await unlockPost(postId, password) : null;
-  if (!post) return { error: 'That password is not right. Please try again.' };
+  if (!post) return { error: translator((await getSiteOrFallback()).language)('password.wrong') };
   const secure = (await getPublicOrigin()).startsWith('https:');
   await rememberPostPassword(postId, password, secure);
   redirect(post.path);

@@ -87,4 +87,11 @@ export const ar: Catalogue = {
   'preview.themeNotice': 'معاينة قالب {theme} — لا يراها غيرك.',
   'preview.activate': 'تفعيل',
   'preview.exit': 'خروج',
+  'draft.label': 'معاينة',
+  'draft.notice': 'معاينة — غير منشور؛ لا يراه غيرك.',
+  'draft.exit': 'إنهاء المعاينة',
+  'password.intro': 'هذه المقالة محمية بكلمة مرور. لقراءتها، أدخل كلمة المرور أدناه.',
+  'password.label': 'كلمة المرور',
+  'password.submit': 'دخول',
+  'password.wrong': 'كلمة المرور غير صحيحة. حاول مرة أخرى.',
 };

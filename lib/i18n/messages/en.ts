@@ -64,6 +64,13 @@ export const en = {
   'preview.themeNotice': 'Previewing the {theme} theme — only you can see it.',
   'preview.activate': 'Activate',
   'preview.exit': 'Exit',
+  'draft.label': 'Preview',
+  'draft.notice': 'Preview — not published; only you can see this.',
+  'draft.exit': 'Exit preview',
+  'password.intro': 'This post is password protected. To read it, please enter the password below.',
+  'password.label': 'Password',
+  'password.submit': 'Enter',
+  'password.wrong': 'That password is not right. Please try again.',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

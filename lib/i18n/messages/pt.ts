@@ -60,4 +60,12 @@ export const pt: Catalogue = {
   'preview.themeNotice': 'A pré-visualizar o tema {theme} — só você o vê.',
   'preview.activate': 'Ativar',
   'preview.exit': 'Sair',
+  'draft.label': 'Pré-visualização',
+  'draft.notice': 'Pré-visualização — não publicado; só você o vê.',
+  'draft.exit': 'Sair da pré-visualização',
+  'password.intro':
+    'Este artigo está protegido por palavra-passe. Para o ler, escreva a palavra-passe abaixo.',
+  'password.label': 'Palavra-passe',
+  'password.submit': 'Entrar',
+  'password.wrong': 'Essa palavra-passe não está certa. Tente de novo.',
 };

@@ -1,10 +1,13 @@
 import { PostPasswordForm } from '@/components/comments/password-form';
 import type { PasswordFormProps } from '../../types';
 
-export function BasePasswordForm({ postId }: PasswordFormProps) {
+export function BasePasswordForm({ postId, t }: PasswordFormProps) {
   return (
     <div className="mx-auto mt-10 max-w-measure rounded-card border border-border bg-surface p-6">
-      <PostPasswordForm postId={postId} />
+      <PostPasswordForm
+        postId={postId}
+        labels={{ intro: t('password.intro'), label: t('password.label'), submit: t('password.submit') }}
+      />
     </div>
   );
 }

@@ -35,7 +35,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         />
       )}
       {view.locked ? (
-        <PasswordForm postId={post.id} />
+        <PasswordForm postId={post.id} t={t} />
       ) : (
         <PostBody
           t={t}

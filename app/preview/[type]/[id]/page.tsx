@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { renderView } from '@/app/_theme/render-view';
 import { DraftBar } from '@/components/draft-bar';
+import { translator } from '@/lib/i18n/translate';
 import { maySeeDraft } from '@/lib/preview/draft-session';
 import { getSiteOrFallback } from '@/lib/routing/site';
 import { loadOrNotFound } from '@/lib/routing/translate-error';
@@ -26,7 +27,7 @@ export default async function DraftPreviewPage({ params }: Props) {
       : { type: 'page' as const, page: draft.page };
   return (
     <>
-      <DraftBar />
+      <DraftBar t={translator(site.language)} />
       {await renderView(site, { kind: 'singular', entry })}
     </>
   );
