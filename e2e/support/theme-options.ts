@@ -1,14 +1,5 @@
 import { signedHeaders } from '../../lib/revalidate/signature';
-
-/** A form field of a theme's options, as /api/themes/ publishes them to wp-admin. */
-export interface OptionField {
-  name: string;
-  kind: 'color' | 'choice' | 'toggle' | 'text';
-  label: string;
-  default: string | boolean;
-  scheme?: 'light' | 'dark';
-  choices?: { value: string; label: string }[];
-}
+import type { OptionField } from '../../themes/options/declare';
 
 /** The option fields of every theme a frontend has, asked as the companion plugin asks. */
 export async function themeFields(baseURL: string, secret: string): Promise<Record<string, OptionField[]>> {

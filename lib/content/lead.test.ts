@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { excerptRepeatsLead, opensWithImage } from './lead';
+import { htmlToText } from './text';
 
-const body =
+const bodyHtml =
   '<p>Three harbour towns that spent a century competing for ships have agreed to share their tides.</p><p>More.</p>';
+
+const body = htmlToText(bodyHtml);
 
 describe('excerptRepeatsLead', () => {
   it('recognises WordPress’s generated excerpt, whatever follows it', () => {

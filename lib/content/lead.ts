@@ -1,5 +1,4 @@
 import type { ChildNode, Element } from 'domhandler';
-import { htmlToText } from './text';
 import { parseBody } from './parse';
 
 // What a post's page shows once: the standfirst only when it is not the post's own opening words
@@ -10,10 +9,13 @@ import { parseBody } from './parse';
 const MORE = /\s*(\[(…|&hellip;|\.\.\.)\]|…|\.\.\.)\s*(continue reading.*)?$/i;
 const normal = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** True when `excerpt` (plain text) is the start of the body's text: WordPress's generated one. */
-export function excerptRepeatsLead(excerpt: string, contentHtml: string): boolean {
+/**
+ * True when `excerpt` is the start of the body's text (both plain, htmlToText): WordPress's
+ * generated excerpt.
+ */
+export function excerptRepeatsLead(excerpt: string, bodyText: string): boolean {
   const words = normal(excerpt.replace(MORE, ''));
-  return words !== '' && normal(htmlToText(contentHtml)).startsWith(words);
+  return words !== '' && normal(bodyText).startsWith(words);
 }
 
 /** A file's address without WordPress's size suffix: photo-1024x683.jpg and photo.jpg are one image. */

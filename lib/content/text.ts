@@ -57,8 +57,8 @@ function collect(nodes: ChildNode[]): string {
 
 const WORDS_PER_MINUTE = 220;
 
-/** Minutes a reader needs for the text of `html`, at least one. */
-export function readingMinutes(html: string): number {
-  const words = htmlToText(html).split(' ').filter(Boolean).length;
+/** Minutes a reader needs for `text` (a body's plain text, htmlToText), at least one. */
+export function readingMinutes(text: string): number {
+  const words = text.split(' ').filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

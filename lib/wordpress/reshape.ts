@@ -136,15 +136,15 @@ export function reshapePostSummary(raw: WpPostSummary, wordpressUrl: string): Po
 export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
   const contentHtml = sanitizePostHtml(raw.content.rendered, policy);
   const summary = reshapePostSummary(raw, policy.wordpressUrl);
+  // The body's words, read once: for the reading time and to see whether the excerpt repeats them.
+  const text = htmlToText(contentHtml);
   const written = raw.pressfront_excerpt_manual !== false;
   return {
     ...summary,
     contentHtml,
-    readingMinutes: readingMinutes(contentHtml),
+    readingMinutes: readingMinutes(text),
     standfirst:
-      written && summary.excerpt && !excerptRepeatsLead(summary.excerpt, contentHtml)
-        ? summary.excerpt
-        : null,
+      written && summary.excerpt && !excerptRepeatsLead(summary.excerpt, text) ? summary.excerpt : null,
     featuredImageInBody: summary.featuredImage ? opensWithImage(contentHtml, summary.featuredImage) : false,
   };
 }

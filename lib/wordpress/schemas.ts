@@ -118,11 +118,10 @@ export const wpIndex = z.object({
     })
     .nullable()
     .optional()
-    .catch((ctx) => {
+    .catch(() => {
       log('error', 'wordpress', {
         message: 'pressfront_site_logo in the REST index is malformed: no logo shown',
       });
-      void ctx;
       return null;
     }),
 });

@@ -4,7 +4,7 @@
 // With --docs it also photographs wp-admin's Pressfront screens and a theme switch for
 // docs/themes.md (docs/screenshots/themes/; --switch-to NAME), restoring the site's settings after.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { DEFAULT_THEME, themes } from '../../themes/registry';
@@ -103,11 +103,9 @@ async function documentWpAdmin(browser: import('@playwright/test').Browser, site
     console.log('[screenshots] wp-admin and a switch');
     await page.goto(`${wordpressUrl}/wp-login.php`);
     await page.locator('#user_login').fill('admin');
-    await page.locator('#user_pass').fill(
-      execFileSync('cat', [path.join(root, '.pressfront', 'admin-password.txt')], {
-        encoding: 'utf8',
-      }).trim(),
-    );
+    await page
+      .locator('#user_pass')
+      .fill(readFileSync(path.join(root, '.pressfront', 'admin-password.txt'), 'utf8').trim());
     await page.locator('#wp-submit').click();
     await page.waitForURL(/wp-admin/);
     wp('option', 'pressfront_bridge_active_theme', DEFAULT_THEME);

@@ -72,7 +72,9 @@ export type OptionField =
   | (FieldBase<'ctaText'> & { kind: 'text'; default: string; maxLength: number });
 
 export type OptionsCheck =
-  { ok: true; values: ThemeOptionValues } | { ok: false; errors: Partial<Record<OptionName, string>> };
+  | { ok: true; values: ThemeOptionValues }
+  /** Per option; `options` when what came is not a set of options at all. */
+  | { ok: false; errors: Partial<Record<OptionName | 'options', string>> };
 
 export interface ThemeOptions {
   fields: OptionField[];
@@ -216,13 +218,12 @@ export function buildThemeOptions(declaration: ThemeOptionsDeclaration, tokens: 
     validate(raw) {
       const result = schema.safeParse(raw ?? {});
       if (result.success) return { ok: true, values: result.data };
-      const errors: Partial<Record<OptionName, string>> = {};
+      const errors: Partial<Record<OptionName | 'options', string>> = {};
       for (const issue of result.error.issues) {
-        const name = (issue.path[0] ?? '') as OptionName;
-        const field = fields.find((f) => f.name === name);
-        errors[name] ??= field ? `${field.label}: ${issue.message}` : issue.message;
+        const field = fields.find((f) => f.name === issue.path[0]);
+        if (field) errors[field.name] ??= `${field.label}: ${issue.message}`;
+        else errors.options ??= `expected an object of option values (${issue.message})`;
       }
-      if (Object.keys(errors).length === 0) errors.layout = 'expected an object of option values';
       return { ok: false, errors };
     },
     read(raw) {

@@ -3,11 +3,11 @@ import { CommentForm } from '@/components/comments/comment-form';
 import { PostBody } from '@/components/post-body';
 import { formatDate, isoDate } from '@/lib/format/date';
 import type { Comment, Site } from '@/lib/wordpress';
-import type { CommentsProps, ContentElements, Translate } from '../../types';
+import type { CommentsProps, Translate } from '../../types';
 import { baseElements } from '../elements';
 
-// Comments are the readers' words, not the theme's articles: plain base elements render them.
-const commentElements: ContentElements = baseElements;
+// Comments are the readers' words, not the theme's articles: plain base elements render them
+// (elements={baseElements} below).
 
 function CommentItem({ comment, site, t }: { comment: Comment; site: Site; t: Translate }) {
   return (
@@ -36,7 +36,7 @@ function CommentItem({ comment, site, t }: { comment: Comment; site: Site; t: Tr
         <PostBody
           t={t}
           html={comment.contentHtml}
-          elements={commentElements}
+          elements={baseElements}
           className="mt-2 font-body [&_a]:underline [&_p+p]:mt-3"
         />
       </article>

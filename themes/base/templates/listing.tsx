@@ -1,5 +1,5 @@
 import type { PostSummary, Site } from '@/lib/wordpress';
-import type { Slots, ThemeOptionValues, Translate } from '../../types';
+import type { PostCardProps, Slots, ThemeOptionValues, Translate } from '../../types';
 
 interface ListingProps {
   posts: PostSummary[];
@@ -9,24 +9,32 @@ interface ListingProps {
   t: Translate;
 }
 
-/** Stories as a grid of cards: front pages, related posts, the base layout "grid". */
-export function PostGrid({
+const layouts = {
+  grid: 'grid gap-x-8 gap-y-12 sm:grid-cols-2 lg:grid-cols-3',
+  list: 'flex flex-col gap-10',
+} as const;
+
+function Cards({
   posts,
   site,
   slots,
   options,
   t,
+  variant,
   className = '',
-}: ListingProps & { className?: string }) {
+}: ListingProps & {
+  variant: keyof typeof layouts & PostCardProps['variant'];
+  className?: string;
+}) {
   const { PostCard } = slots;
   return (
-    <div className={`grid gap-x-8 gap-y-12 sm:grid-cols-2 lg:grid-cols-3 ${className}`} data-layout="grid">
+    <div className={`${layouts[variant]} ${className}`} data-layout={variant}>
       {posts.map((post) => (
         <PostCard
           key={post.id}
           post={post}
           site={site}
-          variant="grid"
+          variant={variant}
           slots={slots}
           options={options}
           t={t}
@@ -36,27 +44,15 @@ export function PostGrid({
   );
 }
 
+/** Stories as a grid of cards: front pages, related posts, the base layout "grid". */
+export function PostGrid(props: ListingProps & { className?: string }) {
+  return <Cards {...props} variant="grid" />;
+}
+
 /**
  * Stories in a listing: one under another, or a grid of cards when the site owner chose the base
  * layout "grid" (themes/options). Themes with their own layouts override their templates.
  */
 export function PostList(props: ListingProps) {
-  if (props.options.layout === 'grid') return <PostGrid {...props} />;
-  const { posts, site, slots, options, t } = props;
-  const { PostCard } = slots;
-  return (
-    <div className="flex flex-col gap-10" data-layout="list">
-      {posts.map((post) => (
-        <PostCard
-          key={post.id}
-          post={post}
-          site={site}
-          variant="list"
-          slots={slots}
-          options={options}
-          t={t}
-        />
-      ))}
-    </div>
-  );
+  return <Cards {...props} variant={props.options.layout === 'grid' ? 'grid' : 'list'} />;
 }

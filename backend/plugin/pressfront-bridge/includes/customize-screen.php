@@ -153,9 +153,7 @@ function pressfront_bridge_render_image_field(string $option, string $label, str
 function pressfront_bridge_customize_page(array $known, string $name): void
 {
     $theme = $known['themes'][$name];
-    $active = pressfront_bridge_sanitize_theme(get_option(PRESSFRONT_BRIDGE_THEME_OPTION, ''));
-    $shown = $known['pinned'] !== '' ? $known['pinned'] : ($active !== '' ? $active : $known['default']);
-    $is_active = $name === $shown;
+    $is_active = $name === pressfront_bridge_shown_theme($known);
     $values = pressfront_bridge_current_options($theme);
     // The preview opens with what the frontend accepted; a refused leftover would not render.
     $previewed = $values;

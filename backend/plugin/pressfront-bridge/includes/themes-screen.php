@@ -88,6 +88,13 @@ function pressfront_bridge_frontend_themes()
     ];
 }
 
+/** The theme readers see: the pinned one, else the one activated here, else the frontend's default. */
+function pressfront_bridge_shown_theme(array $known): string
+{
+    $active = pressfront_bridge_sanitize_theme(get_option(PRESSFRONT_BRIDGE_THEME_OPTION, ''));
+    return $known['pinned'] !== '' ? $known['pinned'] : ($active !== '' ? $active : $known['default']);
+}
+
 function pressfront_bridge_themes_menu(): void
 {
     add_theme_page(
@@ -168,7 +175,7 @@ function pressfront_bridge_themes_page(): void
         <div class="notice notice-error"><p><?php echo esc_html($known->get_error_message()); ?></p></div>
       <?php else : ?>
         <?php
-        $shown = $known['pinned'] !== '' ? $known['pinned'] : ($active !== '' ? $active : $known['default']);
+        $shown = pressfront_bridge_shown_theme($known);
         if ($known['pinned'] !== '') :
             ?>
           <div class="notice notice-warning"><p>
