@@ -1,6 +1,7 @@
 'use client';
 
-// Last resort, when even the layout failed: no theme, no fonts, just a readable page.
+// Last resort, when even the layout failed: no theme, no fonts, just a readable page. It is in
+// English: the site's language is one of the settings the layout could not read.
 export default function GlobalError() {
   return (
     <html lang="en">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { ErrorTextProvider } from '@/components/error-text';
 import { HydrationMark } from '@/components/hydration-mark';
 import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme';
@@ -33,6 +34,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   ]);
   const { Layout } = theme.slots;
   const info = { name: theme.name, label: theme.label };
+  const errorText = {
+    kicker: t('errorPage.kicker'),
+    title: t('errorPage.title'),
+    body: t('errorPage.body'),
+    retry: t('errorPage.retry'),
+  };
   return (
     // The scheme script sets data-scheme and a class before React hydrates: not a mismatch.
     <html
@@ -57,7 +64,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           options={options}
           t={t}
         >
-          {children}
+          <ErrorTextProvider text={errorText}>{children}</ErrorTextProvider>
         </Layout>
         <HydrationMark />
       </body>

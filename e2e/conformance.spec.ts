@@ -79,7 +79,10 @@ test.describe('with every theme option changed', () => {
     { name: 'archive', path: pages.archive, schemes: ['light'] },
   ] as const;
   for (const { name, path, schemes } of reshaped) {
-    test(`${name} page is accessible (${schemes.join(' and ')}), and fits 320 px`, async ({ page, themeName }) => {
+    test(`${name} page is accessible (${schemes.join(' and ')}), and fits 320 px`, async ({
+      page,
+      themeName,
+    }) => {
       for (const scheme of schemes) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(path);

@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ar } from '../lib/i18n/messages/ar';
+import { pt } from '../lib/i18n/messages/pt';
 import { expect, expectAccessible, test } from './fixtures';
 import { wpAdmin, wpScript } from './support/wordpress-admin';
 
@@ -169,14 +171,45 @@ test('the site’s language sets <html lang> and how dates read', async ({ page 
 // interface in that language (lib/i18n catalogues), mirrored for Arabic, accessible, nothing off a
 // 320 px screen. Screenshots of each theme's post and front page are kept for the report.
 const languages = [
-  { wordpress: 'pt_PT', lang: 'pt-PT', dir: 'ltr', search: 'Pesquisar', skip: 'Saltar para o conteúdo' },
-  { wordpress: 'ar', lang: 'ar', dir: 'rtl', search: 'بحث', skip: 'انتقل إلى المحتوى' },
+  {
+    wordpress: 'pt_PT',
+    lang: 'pt-PT',
+    dir: 'ltr',
+    search: 'Pesquisar',
+    skip: 'Saltar para o conteúdo',
+    words: pt,
+  },
+  { wordpress: 'ar', lang: 'ar', dir: 'rtl', search: 'بحث', skip: 'انتقل إلى المحتوى', words: ar },
 ] as const;
+
+/** The forms speak the language too, and so do the server's answers to them (one theme is enough: the words come from the same place for all). */
+async function formsAnswerIn(page: import('@playwright/test').Page, words: typeof pt) {
+  const say = (key: keyof typeof pt) => words[key] as string;
+  const cta = page.getByTestId('subscribe-cta').first();
+  await expect(cta.locator('form[data-ready]')).toBeVisible();
+  await cta.getByLabel(say('subscribeForm.email'), { exact: true }).fill('typo@example');
+  await cta.getByLabel(say('subscribeForm.consent')).check();
+  await cta.getByRole('button', { name: say('subscribeForm.submit') }).click();
+  await expect(cta.getByTestId('subscribe-error')).toContainText(say('subscribeForm.emailInvalid'));
+
+  const form = page.locator('#comments form[data-ready]');
+  await expect(form.getByRole('heading', { name: say('commentForm.title') })).toBeVisible();
+  await form.getByLabel(say('commentForm.content')).fill('Um comentário que não chega a ser publicado.');
+  await form.getByLabel(say('commentForm.name'), { exact: true }).fill('Ana');
+  await form.getByLabel(say('commentForm.email'), { exact: true }).fill('ana@example.test');
+  await form.getByLabel(say('commentForm.website')).fill('ftp://example.test');
+  await form.getByRole('button', { name: say('commentForm.submit') }).click();
+  await expect(form.getByRole('alert')).toHaveText(say('commentForm.checkForm'), { timeout: 10_000 });
+  await expect(form).toContainText(say('commentForm.websiteInvalid'));
+}
 
 for (const language of languages) {
   test(`in ${language.wordpress}, every theme speaks it, ${language.dir === 'rtl' ? 'mirrored, ' : ''}accessible, within 320 px`, async ({
     page,
+    allowConsoleError,
   }, testInfo) => {
+    // The subscribe form's refusal of a mistyped address is a 400, as it should be.
+    allowConsoleError(/^HTTP 400 .*\/api\/subscribe\/$/);
     switchLanguage(language.wordpress);
     try {
       for (const port of ports) {
@@ -187,6 +220,7 @@ for (const language of languages) {
         const theme = await html.getAttribute('data-theme');
         await expect(page.getByRole('search').getByRole('button')).toHaveText(language.search);
         await expect(page.locator('a[href="#main"]')).toHaveText(language.skip);
+        if (port === ports[0]) await formsAnswerIn(page, language.words);
         expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction)).toBe(
           language.dir,
         );

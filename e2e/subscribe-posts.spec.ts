@@ -1,4 +1,6 @@
-import { CONSENT_TEXT } from '../lib/subscribe/consent';
+import { en } from '../lib/i18n/messages/en';
+
+const CONSENT_TEXT = en['subscribeForm.consent'];
 import { expect, test } from './fixtures';
 import { linkIn, waitForMail } from './support/mailbox';
 import { wpAdmin, wpSubscribers } from './support/wordpress-admin';

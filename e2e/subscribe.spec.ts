@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
-import { CONSENT_TEXT } from '../lib/subscribe/consent';
+import { en } from '../lib/i18n/messages/en';
+
+const CONSENT_TEXT = en['subscribeForm.consent'];
 import { expect, expectAccessible, test } from './fixtures';
 import { linkIn, mailsTo, waitForMail } from './support/mailbox';
 import { wpAdmin, wpSubscribers } from './support/wordpress-admin';

@@ -5,10 +5,26 @@ import { useHydrated } from '@/components/hooks/use-hydrated';
 import { postComment } from './post-comment.action';
 import { commentLimits, type CommentFormState, emptyCommentForm } from '@/lib/comments/form-state';
 
+/** The form's words, in the site's language (made on the server: see comment-form-labels.ts). */
+export interface CommentFormLabels {
+  title: string;
+  intro: string;
+  replyTo: string;
+  replyToPost: string;
+  content: string;
+  name: string;
+  email: string;
+  website: string;
+  optional: string;
+  submit: string;
+  posting: string;
+}
+
 interface CommentFormProps {
   postId: number;
-  /** Replies offered for these comments (id → author), chosen with the "Reply to" select. */
-  replyTargets: { id: number; authorName: string }[];
+  /** Replies offered for these comments, chosen with the "Reply to" select; label names the author. */
+  replyTargets: { id: number; label: string }[];
+  labels: CommentFormLabels;
 }
 
 const field = 'w-full rounded-card border border-border bg-bg px-3 py-2 text-fg';
@@ -59,7 +75,7 @@ function Field({ id, label, hint, error, multiline, type = 'text', ...input }: F
  * The comment form. It posts through a server action, so it works without JavaScript too; when
  * WordPress does not take the comment, everything typed is given back with the reason.
  */
-export function CommentForm({ postId, replyTargets }: CommentFormProps) {
+export function CommentForm({ postId, replyTargets, labels }: CommentFormProps) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(
     postComment.bind(null, postId),
     emptyCommentForm,
@@ -83,11 +99,9 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
       aria-labelledby={`${id}-title`}
     >
       <h3 id={`${id}-title`} className="font-display text-h3 font-bold">
-        Leave a comment
+        {labels.title}
       </h3>
-      <p className="text-small text-muted">
-        Your email address is never shown. Comments may be held for moderation.
-      </p>
+      <p className="text-small text-muted">{labels.intro}</p>
       {state.message && (
         <p
           role={state.status === 'error' ? 'alert' : 'status'}
@@ -99,13 +113,13 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
       {replyTargets.length > 0 && (
         <div>
           <label htmlFor={`${id}-parent`} className="block text-small font-semibold">
-            Reply to
+            {labels.replyTo}
           </label>
           <select id={`${id}-parent`} name="parent" defaultValue={state.values.parent} className={field}>
-            <option value="0">The post (a new thread)</option>
-            {replyTargets.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.authorName} (comment {t.id})
+            <option value="0">{labels.replyToPost}</option>
+            {replyTargets.map((target) => (
+              <option key={target.id} value={target.id}>
+                {target.label}
               </option>
             ))}
           </select>
@@ -113,7 +127,7 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
       )}
       <Field
         {...fieldProps('content')}
-        label="Comment"
+        label={labels.content}
         required
         maxLength={commentLimits.content}
         multiline
@@ -121,14 +135,14 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           {...fieldProps('name')}
-          label="Name"
+          label={labels.name}
           required
           autoComplete="name"
           maxLength={commentLimits.name}
         />
         <Field
           {...fieldProps('email')}
-          label="Email"
+          label={labels.email}
           type="email"
           required
           autoComplete="email"
@@ -137,8 +151,8 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
       </div>
       <Field
         {...fieldProps('url')}
-        label="Website"
-        hint="(optional)"
+        label={labels.website}
+        hint={labels.optional}
         type="url"
         autoComplete="url"
         maxLength={commentLimits.url}
@@ -153,7 +167,7 @@ export function CommentForm({ postId, replyTargets }: CommentFormProps) {
           disabled={pending}
           className="rounded-card bg-accent px-5 py-2 font-semibold text-accent-fg disabled:opacity-60"
         >
-          {pending ? 'Posting…' : 'Post comment'}
+          {pending ? labels.posting : labels.submit}
         </button>
       </div>
     </form>

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { allowComment } from '@/lib/comments/rate-limit';
 import { readerAddress } from '@/lib/http/reader-address';
 import { expirePages } from '@/lib/page-cache/expire';
-import { parseCommentForm, refusalMessages } from '@/lib/comments/form';
+import { parseCommentForm, refusalMessage } from '@/lib/comments/form';
 import { type CommentFormState, emptyCommentForm } from '@/lib/comments/form-state';
 import { submitComment, tags, UpstreamError } from '@/lib/wordpress';
 
@@ -15,16 +15,21 @@ export async function postComment(
   _previous: CommentFormState,
   form: FormData,
 ): Promise<CommentFormState> {
+  // The answer is in the site's language, with the theme's own words where it has them. Imported
+  // when called: the themes render the form that imports this action, so a static import is a cycle.
+  const { getRequestTheme } = await import('@/themes/request-theme');
+  const { t } = await getRequestTheme();
+  const held: CommentFormState = { ...emptyCommentForm, status: 'held', message: t('commentForm.held') };
   // A field people never see: bots fill it in, readers do not.
-  if (form.get('website_confirm')) return { ...emptyCommentForm, status: 'held', message: heldMessage };
-  const parsed = parseCommentForm(form);
+  if (form.get('website_confirm')) return held;
+  const parsed = parseCommentForm(form, t);
   if (!parsed.ok) return parsed.state;
   const { values } = parsed;
   const h = await headers();
   const ip = readerAddress(h);
   const keep = { fieldErrors: {}, values: { ...values, parent: String(values.parent) } };
   if (!allowComment(ip ?? 'unknown'))
-    return { status: 'error', message: refusalMessages['too-fast'], ...keep };
+    return { status: 'error', message: t(refusalMessage['too-fast']), ...keep };
   try {
     const outcome = await submitComment({
       postId,
@@ -40,21 +45,18 @@ export async function postComment(
       case 'approved':
         updateTag(tags.comments(postId));
         expirePages([tags.comments(postId)]);
-        return { ...emptyCommentForm, status: 'approved', message: 'Thank you: your comment is published.' };
+        return { ...emptyCommentForm, status: 'approved', message: t('commentForm.approved') };
       case 'held':
-        return { ...emptyCommentForm, status: 'held', message: heldMessage };
+        return held;
       case 'refused':
-        return { status: 'error', message: refusalMessages[outcome.reason], ...keep };
+        return { status: 'error', message: t(refusalMessage[outcome.reason]), ...keep };
     }
   } catch (error) {
     if (!(error instanceof UpstreamError)) throw error;
     return {
       status: 'error',
-      message:
-        'We could not reach the newsroom’s server. Your comment is still here: please try again in a minute.',
+      message: t('commentForm.unreachable'),
       ...keep,
     };
   }
 }
-
-const heldMessage = 'Thank you: your comment is awaiting moderation and will appear once approved.';

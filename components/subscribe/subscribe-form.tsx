@@ -2,20 +2,33 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
-import { CONSENT_TEXT } from '@/lib/subscribe/consent';
-import { type FieldErrors, HONEYPOT_FIELD, MAX_EMAIL_LENGTH } from '@/lib/subscribe/fields';
-import { resultMessage, type SubscribeResult } from '@/lib/subscribe/result';
+import { HONEYPOT_FIELD, MAX_EMAIL_LENGTH } from '@/lib/subscribe/fields';
+import type { SubscribeAnswer } from '@/lib/subscribe/result';
+
+/** The form's words, in the site's language (made on the server: see subscribe-form-labels.ts). */
+export interface SubscribeFormLabels {
+  email: string;
+  placeholder: string;
+  submit: string;
+  sending: string;
+  /** The consent line: the server stores the same words with the subscriber. */
+  consent: string;
+  honeypot: string;
+  /** When the request itself fails: the server's own answers come with their words. */
+  unavailable: string;
+}
 
 export interface SubscribeFormProps {
   /** The post the form is on (stored with the subscriber), or 0. */
   source: number;
   /** After a no-script round trip: what the reader typed and what became of it. */
-  initial?: { email: string; result: SubscribeResult | null };
+  initial?: { email: string; answer: SubscribeAnswer | null };
   /** Compact: one row, for footers and inline boxes. */
   compact?: boolean;
+  labels: SubscribeFormLabels;
 }
 
-type State = { phase: 'idle' | 'sending' } | { phase: 'done'; result: SubscribeResult };
+type State = { phase: 'idle' | 'sending' } | { phase: 'done'; answer: SubscribeAnswer };
 
 const input =
   'min-w-0 flex-1 rounded-card border border-border bg-bg px-3 py-2 text-fg placeholder:text-muted';
@@ -25,15 +38,15 @@ const input =
  * made in place, its progress and result announced to screen readers (a polite status for
  * progress and success, an alert for errors) and what was typed kept on any error.
  */
-export function SubscribeForm({ source, initial, compact = false }: SubscribeFormProps) {
+export function SubscribeForm({ source, initial, compact = false, labels }: SubscribeFormProps) {
   const id = useId();
   const hydrated = useHydrated();
   const [state, setState] = useState<State>(
-    initial?.result ? { phase: 'done', result: initial.result } : { phase: 'idle' },
+    initial?.answer ? { phase: 'done', answer: initial.answer } : { phase: 'idle' },
   );
-  const result = state.phase === 'done' ? state.result : null;
-  const errors: FieldErrors = result?.status === 'invalid' ? result.errors : {};
-  const succeeded = result?.status === 'pending';
+  const answer = state.phase === 'done' ? state.answer : null;
+  const errors = answer?.fieldErrors ?? {};
+  const succeeded = answer?.status === 'pending';
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,10 +62,12 @@ export function SubscribeForm({ source, initial, compact = false }: SubscribeFor
         headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
         body,
       });
-      const answer = (await response.json()) as SubscribeResult;
-      setState({ phase: 'done', result: answer });
+      setState({ phase: 'done', answer: (await response.json()) as SubscribeAnswer });
     } catch {
-      setState({ phase: 'done', result: { status: 'unavailable' } });
+      setState({
+        phase: 'done',
+        answer: { status: 'unavailable', message: labels.unavailable, fieldErrors: {} },
+      });
     }
   }
 
@@ -73,7 +88,7 @@ export function SubscribeForm({ source, initial, compact = false }: SubscribeFor
         <>
           <div className={compact ? 'flex flex-col gap-2 sm:flex-row' : 'flex flex-col gap-2'}>
             <label htmlFor={`${id}-email`} className={compact ? 'sr-only' : 'text-small font-semibold'}>
-              Email address
+              {labels.email}
             </label>
             <input
               id={`${id}-email`}
@@ -82,7 +97,7 @@ export function SubscribeForm({ source, initial, compact = false }: SubscribeFor
               required
               maxLength={MAX_EMAIL_LENGTH}
               autoComplete="email"
-              placeholder="you@example.com"
+              placeholder={labels.placeholder}
               defaultValue={initial?.email}
               aria-invalid={errors.email ? true : undefined}
               aria-describedby={describedEmail}
@@ -93,7 +108,7 @@ export function SubscribeForm({ source, initial, compact = false }: SubscribeFor
               aria-disabled={state.phase === 'sending'}
               className="rounded-card bg-accent px-4 py-2 font-semibold text-accent-fg aria-disabled:opacity-70"
             >
-              {state.phase === 'sending' ? 'Subscribing…' : 'Subscribe'}
+              {state.phase === 'sending' ? labels.sending : labels.submit}
             </button>
           </div>
           {errors.email && (
@@ -112,7 +127,7 @@ export function SubscribeForm({ source, initial, compact = false }: SubscribeFor
               aria-describedby={errors.consent ? `${id}-consent-error` : undefined}
               className="mt-1 size-4 shrink-0 accent-[var(--color-accent)]"
             />
-            <label htmlFor={`${id}-consent`}>{CONSENT_TEXT}</label>
+            <label htmlFor={`${id}-consent`}>{labels.consent}</label>
           </div>
           {errors.consent && (
             <p id={`${id}-consent-error`} className="mt-1 text-small font-semibold text-accent">
@@ -121,17 +136,17 @@ export function SubscribeForm({ source, initial, compact = false }: SubscribeFor
           )}
           {/* For bots only: hidden from people and from assistive technology. */}
           <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
-            <label htmlFor={`${id}-hp`}>Leave this empty</label>
+            <label htmlFor={`${id}-hp`}>{labels.honeypot}</label>
             <input id={`${id}-hp`} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
           </div>
           <input type="hidden" name="source" value={source} />
         </>
       )}
       <p role="status" className="mt-2 text-small font-semibold" data-testid="subscribe-status">
-        {state.phase === 'sending' ? 'Subscribing…' : succeeded ? resultMessage(result) : ''}
+        {state.phase === 'sending' ? labels.sending : succeeded ? answer.message : ''}
       </p>
       <p role="alert" className="text-small font-semibold text-accent" data-testid="subscribe-error">
-        {result && !succeeded ? resultMessage(result) : ''}
+        {answer && !succeeded ? answer.message : ''}
       </p>
     </form>
   );

@@ -1,34 +1,45 @@
 import { z } from 'zod';
+import type { MessageKey, Translate } from '../i18n/translate';
 import type { CommentRefusal } from '../wordpress/comment-submit';
 import { commentLimits, type CommentFormState, type CommentValues } from './form-state';
 
 // The server's check of the comment form: the server decides; the browser's own checks (from the
 // limits in form-state.ts) only save a round trip.
 
-const schema = z.object({
-  name: z.string().trim().min(1, 'Please give your name.').max(commentLimits.name, 'That name is too long.'),
-  email: z
-    .string()
-    .trim()
-    .max(commentLimits.email, 'That address is too long.')
-    .pipe(z.email('Please give an email address we can reach you at (it is never shown).')),
-  url: z
-    .string()
-    .trim()
-    .max(commentLimits.url, 'That address is too long.')
-    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'A website starts with http:// or https://.'),
-  content: z
-    .string()
-    .trim()
-    .min(1, 'Please write a comment.')
-    .max(commentLimits.content, 'That comment is too long.'),
-  parent: z.string().regex(/^\d{1,10}$/, 'Invalid reply.'),
-});
+/** The rules, with their messages in the site's language. */
+function commentSchema(t: Translate) {
+  const addressTooLong = t('commentForm.addressTooLong');
+  return z.object({
+    name: z
+      .string()
+      .trim()
+      .min(1, t('commentForm.nameMissing'))
+      .max(commentLimits.name, t('commentForm.nameTooLong')),
+    email: z
+      .string()
+      .trim()
+      .max(commentLimits.email, addressTooLong)
+      .pipe(z.email(t('commentForm.emailInvalid'))),
+    url: z
+      .string()
+      .trim()
+      .max(commentLimits.url, addressTooLong)
+      .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), t('commentForm.websiteInvalid')),
+    content: z
+      .string()
+      .trim()
+      .min(1, t('commentForm.contentMissing'))
+      .max(commentLimits.content, t('commentForm.contentTooLong')),
+    parent: z.string().regex(/^\d{1,10}$/, t('commentForm.replyInvalid')),
+  });
+}
+type CommentFields = z.infer<ReturnType<typeof commentSchema>>;
 
 /** Reads the form; either the values to send to WordPress or what to tell the reader. */
 export function parseCommentForm(
   form: FormData,
-): { ok: true; values: z.infer<typeof schema> } | { ok: false; state: CommentFormState } {
+  t: Translate,
+): { ok: true; values: CommentFields } | { ok: false; state: CommentFormState } {
   const text = (key: string) => {
     const value = form.get(key);
     return typeof value === 'string' ? value : '';
@@ -40,7 +51,7 @@ export function parseCommentForm(
     content: text('content'),
     parent: text('parent') || '0',
   };
-  const parsed = schema.safeParse(values);
+  const parsed = commentSchema(t).safeParse(values);
   if (parsed.success) return { ok: true, values: parsed.data };
   const fieldErrors: CommentFormState['fieldErrors'] = {};
   for (const issue of parsed.error.issues) {
@@ -49,15 +60,15 @@ export function parseCommentForm(
   }
   return {
     ok: false,
-    state: { status: 'error', message: 'Please check the form.', fieldErrors, values },
+    state: { status: 'error', message: t('commentForm.checkForm'), fieldErrors, values },
   };
 }
 
 /** A refusal from WordPress, in words a reader can act on. */
-export const refusalMessages: Record<CommentRefusal, string> = {
-  closed: 'Comments are closed on this post.',
-  duplicate: 'It looks as though you have already said that.',
-  'too-fast': 'You are posting comments too quickly. Please wait a moment and try again.',
-  'not-allowed': 'This site does not accept comments from here at the moment.',
-  invalid: 'WordPress could not accept this comment. Please check it and try again.',
+export const refusalMessage: Record<CommentRefusal, MessageKey> = {
+  closed: 'commentForm.closed',
+  duplicate: 'commentForm.duplicate',
+  'too-fast': 'commentForm.tooFast',
+  'not-allowed': 'commentForm.notAllowed',
+  invalid: 'commentForm.invalid',
 };

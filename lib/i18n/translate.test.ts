@@ -59,6 +59,12 @@ describe('translator', () => {
     ]);
   });
 
+  it('takes WordPress’s own spelling of a locale (pt_PT) and ones Intl does not know', () => {
+    expect(translator('pt_PT')('comments.count', { count: 0 })).toBe('0 comentários');
+    expect(translator('pt_BR')('comments.count', { count: 1 })).toBe('1 comentário');
+    expect(translator('ar_XX_bogus')('comments.count', { count: 2 })).toBe('تعليقان');
+  });
+
   it('lets a theme add or override strings, per language', () => {
     const t = translator('pt-PT', { pt: { 'post.featured': 'Em destaque' } }, 'override-test');
     expect(t('post.featured')).toBe('Em destaque');

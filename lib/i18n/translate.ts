@@ -39,6 +39,19 @@ function format(message: Message, language: string, vars: Vars): string {
   );
 }
 
+/**
+ * The locale whose plural rules apply: the site's own tag (pt-PT counts differently from pt) when
+ * Intl knows it, WordPress's underscore spelling mended; else the catalogue's language.
+ */
+function pluralLocale(language: string, fallback: string): string {
+  const tag = language.replace(/_/g, '-');
+  try {
+    return Intl.PluralRules.supportedLocalesOf([tag]).length > 0 ? tag : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 const made = new Map<string, Translate>();
 
 /** A theme's strings without holes: an `undefined` must not hide the catalogue's text. */
@@ -60,6 +73,7 @@ export function translator(
   if (!t) {
     const chosen: Partial<Catalogue> = { ...catalogues[lang], ...defined(themeMessages?.[lang]) };
     const english: Catalogue = { ...en, ...defined(themeMessages?.en) };
+    const locale = pluralLocale(language, lang);
     t = (id, vars = {}) => {
       const message = chosen[id];
       if (message === undefined) {
@@ -68,7 +82,7 @@ export function translator(
         });
         return format(english[id], 'en', vars);
       }
-      return format(message, language, vars);
+      return format(message, locale, vars);
     };
     made.set(key, t);
   }

@@ -10,4 +10,8 @@ export interface SubscribeFields {
   source: number;
 }
 
-export type FieldErrors = Partial<Record<'email' | 'consent', string>>;
+/** What is wrong with a field, as a code: the words are the site's language's (result.ts). */
+export interface FieldErrors {
+  email?: 'missing' | 'invalid';
+  consent?: 'missing';
+}

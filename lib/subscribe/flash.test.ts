@@ -4,7 +4,7 @@ import { decodeFlash, encodeFlash } from './flash';
 describe('flash cookie', () => {
   it('carries a result and what was typed across the no-script redirect', () => {
     const flash = {
-      result: { status: 'invalid' as const, errors: { email: 'Enter your email address.' } },
+      result: { status: 'invalid' as const, errors: { email: 'missing' as const } },
       email: 'typo@exam',
       returnTo: '/a-post/',
     };
@@ -15,6 +15,17 @@ describe('flash cookie', () => {
       returnTo: '/',
     };
     expect(decodeFlash(encodeFlash(limited))).toEqual(limited);
+  });
+
+  it('keeps only the error codes it knows: the words are made from them, never read from the cookie', () => {
+    const forged = Buffer.from(
+      JSON.stringify({
+        result: { status: 'invalid', errors: { email: '<b>forged</b>', consent: 'missing' } },
+        email: '',
+        returnTo: '/',
+      }),
+    ).toString('base64url');
+    expect(decodeFlash(forged)?.result).toEqual({ status: 'invalid', errors: { consent: 'missing' } });
   });
 
   it('ignores garbage and oversized values rather than failing the page', () => {

@@ -42,7 +42,7 @@ export function decodeFlash(value: string | undefined): Flash | null {
 
 function pickErrors(errors: FieldErrors): FieldErrors {
   const picked: FieldErrors = {};
-  if (typeof errors.email === 'string') picked.email = errors.email.slice(0, 200);
-  if (typeof errors.consent === 'string') picked.consent = errors.consent.slice(0, 200);
+  if (errors.email === 'missing' || errors.email === 'invalid') picked.email = errors.email;
+  if (errors.consent === 'missing') picked.consent = errors.consent;
   return picked;
 }

@@ -13,15 +13,14 @@ describe('parseSubscribeForm', () => {
 
   it('names each problem: missing or malformed email, missing consent', () => {
     const none = parseSubscribeForm({});
-    expect(none).toMatchObject({ ok: false, errors: { email: 'Enter your email address.' } });
-    expect(none.ok || none.errors.consent).toMatch(/Tick the box/);
+    expect(none).toMatchObject({ ok: false, errors: { email: 'missing', consent: 'missing' } });
     for (const email of ['reader', 'reader@', '@example.com', 'a b@example.com', 'r@example', '<r>@x.com']) {
       const parsed = parseSubscribeForm({ email, consent: 'yes' });
       expect(parsed.ok, email).toBe(false);
-      expect(parsed.ok || parsed.errors.email).toMatch(/like name@example\.com/);
+      expect(parsed.ok || parsed.errors.email).toBe('invalid');
     }
     const noConsent = parseSubscribeForm({ email: 'reader@example.com' });
-    expect(noConsent).toMatchObject({ ok: false, errors: { consent: expect.stringMatching(/Tick/) } });
+    expect(noConsent).toMatchObject({ ok: false, errors: { consent: 'missing' } });
     expect(noConsent.ok || noConsent.errors.email).toBeUndefined();
   });
 

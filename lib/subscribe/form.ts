@@ -22,11 +22,9 @@ export function parseSubscribeForm(input: Record<string, unknown>): ParsedSubscr
   const raw = fieldsSchema.parse(input);
   const fields = { email: raw.email, source: raw.source };
   const errors: FieldErrors = {};
-  if (!raw.email) errors.email = 'Enter your email address.';
-  else if (raw.email.length > MAX_EMAIL_LENGTH || !emailShape.test(raw.email))
-    errors.email = 'Enter an email address like name@example.com.';
-  if (!['on', 'yes', 'true'].includes(raw.consent))
-    errors.consent = 'Tick the box to agree to receive our emails.';
+  if (!raw.email) errors.email = 'missing';
+  else if (raw.email.length > MAX_EMAIL_LENGTH || !emailShape.test(raw.email)) errors.email = 'invalid';
+  if (!['on', 'yes', 'true'].includes(raw.consent)) errors.consent = 'missing';
   if (Object.keys(errors).length > 0) return { ok: false, errors, fields };
   return { ok: true, fields, bot: raw[HONEYPOT_FIELD].trim() !== '' };
 }

@@ -1,3 +1,4 @@
+import type { MessageKey, Translate } from '../i18n/translate';
 import type { FieldErrors } from './fields';
 
 /** What became of one sign-up, as the API answers it and the form shows it. */
@@ -16,23 +17,53 @@ export const httpStatus: Record<SubscribeResult['status'], number> = {
   unavailable: 503,
 };
 
+/** The words of each field error, in the catalogues. */
+export const fieldErrorMessage = {
+  email: { missing: 'subscribeForm.emailMissing', invalid: 'subscribeForm.emailInvalid' },
+  consent: { missing: 'subscribeForm.consentMissing' },
+} as const satisfies { [F in keyof FieldErrors]-?: Record<NonNullable<FieldErrors[F]>, MessageKey> };
+
+/** Each field's error in words, for the form to show beside the field. */
+export function fieldErrorTexts(
+  errors: FieldErrors,
+  t: Translate,
+): Partial<Record<keyof FieldErrors, string>> {
+  const texts: Partial<Record<keyof FieldErrors, string>> = {};
+  if (errors.email) texts.email = t(fieldErrorMessage.email[errors.email]);
+  if (errors.consent) texts.consent = t(fieldErrorMessage.consent[errors.consent]);
+  return texts;
+}
+
 /** The sentence a reader sees. Pending reads the same for new, pending and confirmed addresses. */
-export function resultMessage(result: SubscribeResult): string {
+export function resultMessage(result: SubscribeResult, t: Translate): string {
   switch (result.status) {
     case 'pending':
-      return 'Almost done: we have sent you an email. Open the link in it to confirm your subscription.';
+      return t('subscribeResult.pending');
     case 'invalid':
-      return 'Please check the form: ' + Object.values(result.errors).join(' ');
+      return t('subscribeResult.invalid', {
+        errors: Object.values(fieldErrorTexts(result.errors, t)).join(' '),
+      });
     case 'rate-limited':
-      return `Too many attempts. Please try again in ${waitInWords(result.retryAfterSeconds)}.`;
+      return t('subscribeResult.rateLimited', {
+        count: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)),
+      });
     case 'too-large':
-      return 'That was more than a subscribe form sends. Please try again.';
+      return t('subscribeResult.tooLarge');
     case 'unavailable':
-      return 'We could not reach our subscription service just now. Nothing was lost: please try again in a minute.';
+      return t('subscribeResult.unavailable');
   }
 }
 
-function waitInWords(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return minutes === 1 ? 'a minute' : `${minutes} minutes`;
+/** What the API answers and the form shows: the result with its words in the site's language. */
+export type SubscribeAnswer = SubscribeResult & {
+  message: string;
+  fieldErrors: Partial<Record<keyof FieldErrors, string>>;
+};
+
+export function subscribeAnswer(result: SubscribeResult, t: Translate): SubscribeAnswer {
+  return {
+    ...result,
+    message: resultMessage(result, t),
+    fieldErrors: result.status === 'invalid' ? fieldErrorTexts(result.errors, t) : {},
+  };
 }

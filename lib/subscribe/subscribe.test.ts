@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SignUp } from '../wordpress';
-import { CONSENT_TEXT } from './consent';
 import type { SubscribeProvider } from './provider';
 import { signUp } from './subscribe';
 
-const context = { ip: '203.0.113.9', origin: 'https://news.example.com' };
+const CONSENT_TEXT = 'Envie-me as novas histórias.';
+const context = { ip: '203.0.113.9', origin: 'https://news.example.com', consentText: CONSENT_TEXT };
 const fields = { email: 'reader@example.com', source: 7 };
 
 function provider(answer: SubscribeProvider['signUp']): SubscribeProvider & { calls: SignUp[] } {
@@ -56,7 +56,7 @@ describe('signUp', () => {
       ),
     ).toMatchObject({
       status: 'invalid',
-      errors: { email: expect.any(String) },
+      errors: { email: 'invalid' },
     });
     expect(
       await signUp(

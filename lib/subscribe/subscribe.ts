@@ -1,4 +1,3 @@
-import { CONSENT_TEXT } from './consent';
 import type { SubscribeFields } from './fields';
 import type { SubscribeProvider } from './provider';
 import type { SubscribeResult } from './result';
@@ -9,6 +8,8 @@ export interface SignUpContext {
   ip: string | null;
   /** This site's public origin: the links in the mails lead there. */
   origin: string;
+  /** The consent line the form showed, in the site's language: stored word for word. */
+  consentText: string;
 }
 
 /**
@@ -29,7 +30,7 @@ export async function signUp(
   try {
     const outcome = await provider.signUp({
       email: fields.email,
-      consentText: CONSENT_TEXT,
+      consentText: context.consentText,
       sourcePost: fields.source,
       frontendUrl: context.origin,
       ip: context.ip,
@@ -38,7 +39,7 @@ export async function signUp(
       case 'accepted':
         return { status: 'pending' };
       case 'invalid-email':
-        return { status: 'invalid', errors: { email: 'Enter an email address like name@example.com.' } };
+        return { status: 'invalid', errors: { email: 'invalid' } };
       case 'rate-limited':
         return { status: 'rate-limited', retryAfterSeconds: outcome.retryAfterSeconds };
     }

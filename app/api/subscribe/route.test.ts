@@ -19,8 +19,16 @@ vi.mock('@/lib/subscribe/provider', () => ({
   }),
 }));
 
+// The site's language: the theme's translator is what the route asks for (themes/request-theme.ts).
+let language = 'en-US';
+vi.mock('@/themes/request-theme', async () => {
+  const { translator } = await import('@/lib/i18n/translate');
+  return { getRequestTheme: async () => ({ t: translator(language) }) };
+});
+
 beforeAll(() => vi.stubEnv('WORDPRESS_URL', 'http://127.0.0.1:8790'));
 beforeEach(() => {
+  language = 'en-US';
   calls.length = 0;
   next = async () => ({ kind: 'accepted' });
 });
@@ -63,9 +71,26 @@ describe('POST /api/subscribe', async () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({
       status: 'invalid',
-      errors: { email: expect.any(String), consent: expect.any(String) },
+      errors: { email: 'invalid', consent: 'missing' },
+      fieldErrors: {
+        email: 'Enter an email address like name@example.com.',
+        consent: 'Tick the box to agree to receive our emails.',
+      },
     });
     expect(calls).toEqual([]);
+  });
+
+  it('answers in the site’s language and stores the consent line the form showed in it', async () => {
+    language = 'pt-PT';
+    const { pt } = await import('@/lib/i18n/messages/pt');
+    const response = await POST(post('email=r%40example.com&consent=yes'));
+    expect(await response.json()).toMatchObject({ message: pt['subscribeResult.pending'] });
+    expect(calls).toEqual([expect.objectContaining({ consentText: pt['subscribeForm.consent'] })]);
+    language = 'ar';
+    const refused = await POST(post('email=nope&consent=yes'));
+    expect(await refused.json()).toMatchObject({
+      fieldErrors: { email: 'اكتب بريدًا إلكترونيًا مثل name@example.com.' },
+    });
   });
 
   it('413 for a body larger than a form sends, unread', async () => {

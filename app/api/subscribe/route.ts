@@ -6,12 +6,15 @@ import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS } from '@/lib/subscrib
 import { localPathOr } from '@/lib/http/local-path';
 import { parseSubscribeForm } from '@/lib/subscribe/form';
 import { getSubscribeProvider } from '@/lib/subscribe/provider';
-import { httpStatus, resultMessage, type SubscribeResult } from '@/lib/subscribe/result';
+import { httpStatus, subscribeAnswer, type SubscribeResult } from '@/lib/subscribe/result';
 import { signUp } from '@/lib/subscribe/subscribe';
+import type { Translate } from '@/lib/i18n/translate';
+import { getRequestTheme } from '@/themes/request-theme';
 
 // The subscribe form posts here. With JavaScript it asks for JSON and gets the real status
 // (202, 400, 413, 429 with Retry-After, 503); without, it gets a 303 to the /subscribe/ page,
-// which shows the same result with the form kept filled in.
+// which shows the same result with the form kept filled in. Answers are in the site's language,
+// and the consent line stored with a subscriber is the one the form showed, in that language.
 
 const MAX_BODY_BYTES = 4 * 1024;
 
@@ -19,23 +22,24 @@ export async function POST(request: Request) {
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
   const origin = await getPublicOrigin();
   const returnTo = refererPath(request.headers.get('referer'), origin);
+  const { t } = await getRequestTheme();
   const text = await readCappedBody(request, MAX_BODY_BYTES);
-  if (text === null) return answer({ status: 'too-large' }, { wantsJson, email: '', returnTo, origin });
+  if (text === null) return answer({ status: 'too-large' }, { wantsJson, email: '', returnTo, origin, t });
 
   const parsed = parseSubscribeForm(readFields(text, request.headers.get('content-type')));
   if (!parsed.ok) {
     return answer(
       { status: 'invalid', errors: parsed.errors },
-      { wantsJson, email: parsed.fields.email, returnTo, origin },
+      { wantsJson, email: parsed.fields.email, returnTo, origin, t },
     );
   }
   const result = await signUp(
     parsed.fields,
     parsed.bot,
-    { ip: readerAddress(request.headers), origin },
+    { ip: readerAddress(request.headers), origin, consentText: t('subscribeForm.consent') },
     getSubscribeProvider(),
   );
-  return answer(result, { wantsJson, email: parsed.fields.email, returnTo, origin });
+  return answer(result, { wantsJson, email: parsed.fields.email, returnTo, origin, t });
 }
 
 function answer(
@@ -45,15 +49,13 @@ function answer(
     email,
     returnTo,
     origin,
-  }: { wantsJson: boolean; email: string; returnTo: string; origin: string },
+    t,
+  }: { wantsJson: boolean; email: string; returnTo: string; origin: string; t: Translate },
 ) {
   const headers = new Headers({ 'Cache-Control': 'no-store' });
   if (result.status === 'rate-limited') headers.set('Retry-After', String(result.retryAfterSeconds));
   if (wantsJson) {
-    return NextResponse.json(
-      { ...result, message: resultMessage(result) },
-      { status: httpStatus[result.status], headers },
-    );
+    return NextResponse.json(subscribeAnswer(result, t), { status: httpStatus[result.status], headers });
   }
   const response = NextResponse.redirect(`${origin}/subscribe/?result=${result.status}`, {
     status: 303,

@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SubscribeForm } from '@/components/subscribe/subscribe-form';
+import { subscribeFormLabels } from '@/components/subscribe/subscribe-form-labels';
 import { SubscribePanel } from '@/components/subscribe/subscribe-panel';
 import { followMailLink, type TokenParams } from '@/lib/subscribe/mail-link';
 import { getSubscribeProvider } from '@/lib/subscribe/provider';
+import { getRequestTheme } from '@/themes/request-theme';
 
-export const metadata: Metadata = { title: 'Confirm your subscription', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getRequestTheme();
+  return { title: t('confirmPage.title'), robots: { index: false } };
+}
 
 const TOKEN = /^[0-9a-f]{64}$/;
 
@@ -14,41 +19,41 @@ const TOKEN = /^[0-9a-f]{64}$/;
 export default async function ConfirmPage({ searchParams }: { searchParams: TokenParams }) {
   const provider = getSubscribeProvider();
   if (!provider.confirm) notFound();
-  const outcome = await followMailLink(searchParams, TOKEN, provider.confirm);
+  const [outcome, { t }] = await Promise.all([
+    followMailLink(searchParams, TOKEN, provider.confirm),
+    getRequestTheme(),
+  ]);
   switch (outcome) {
     case 'confirmed':
       return (
-        <SubscribePanel title="You’re subscribed">
-          <p role="status">Thank you! Your subscription is confirmed; new stories will come to your inbox.</p>
-          <p className="text-small text-muted">Every email has a link to unsubscribe with one click.</p>
+        <SubscribePanel title={t('confirmPage.confirmed')} t={t}>
+          <p role="status">{t('confirmPage.confirmedBody')}</p>
+          <p className="text-small text-muted">{t('confirmPage.confirmedNote')}</p>
         </SubscribePanel>
       );
     case 'already-confirmed':
       return (
-        <SubscribePanel title="You’re already subscribed">
-          <p role="status">
-            This link has been used: your subscription was confirmed before. Nothing more to do.
-          </p>
+        <SubscribePanel title={t('confirmPage.already')} t={t}>
+          <p role="status">{t('confirmPage.alreadyBody')}</p>
         </SubscribePanel>
       );
     case 'unavailable':
       return (
-        <SubscribePanel title="We couldn’t confirm just now">
-          <p role="alert">
-            Our subscription service did not answer. Your link still works: open it again in a few minutes.
-          </p>
+        <SubscribePanel title={t('confirmPage.unavailable')} t={t}>
+          <p role="alert">{t('confirmPage.unavailableBody')}</p>
         </SubscribePanel>
       );
     case 'expired':
     case 'unknown':
       return (
-        <SubscribePanel title={outcome === 'expired' ? 'This link has expired' : 'This link does not work'}>
+        <SubscribePanel
+          title={outcome === 'expired' ? t('confirmPage.expired') : t('mailLink.unknown')}
+          t={t}
+        >
           <p role="alert">
-            {outcome === 'expired'
-              ? 'Confirmation links work for 48 hours. Sign up again and we will send you a fresh one.'
-              : 'It may be incomplete — mail programs sometimes cut long links. Sign up again for a fresh one.'}
+            {outcome === 'expired' ? t('confirmPage.expiredBody') : t('confirmPage.unknownBody')}
           </p>
-          <SubscribeForm source={0} />
+          <SubscribeForm source={0} labels={subscribeFormLabels(t)} />
         </SubscribePanel>
       );
   }

@@ -3,8 +3,12 @@ import { notFound } from 'next/navigation';
 import { SubscribePanel } from '@/components/subscribe/subscribe-panel';
 import { followMailLink, type TokenParams } from '@/lib/subscribe/mail-link';
 import { getSubscribeProvider } from '@/lib/subscribe/provider';
+import { getRequestTheme } from '@/themes/request-theme';
 
-export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getRequestTheme();
+  return { title: t('unsubscribePage.title'), robots: { index: false } };
+}
 
 const TOKEN = /^\d{1,20}\.[0-9a-f]{64}$/;
 
@@ -12,35 +16,33 @@ const TOKEN = /^\d{1,20}\.[0-9a-f]{64}$/;
 export default async function UnsubscribePage({ searchParams }: { searchParams: TokenParams }) {
   const provider = getSubscribeProvider();
   if (!provider.unsubscribe) notFound();
-  const outcome = await followMailLink(searchParams, TOKEN, provider.unsubscribe);
+  const [outcome, { t }] = await Promise.all([
+    followMailLink(searchParams, TOKEN, provider.unsubscribe),
+    getRequestTheme(),
+  ]);
   switch (outcome) {
     case 'unsubscribed':
       return (
-        <SubscribePanel title="You’re unsubscribed">
-          <p role="status">Done: we will send you no more emails. Sorry to see you go.</p>
+        <SubscribePanel title={t('unsubscribePage.done')} t={t}>
+          <p role="status">{t('unsubscribePage.doneBody')}</p>
         </SubscribePanel>
       );
     case 'already-unsubscribed':
       return (
-        <SubscribePanel title="You’re already unsubscribed">
-          <p role="status">This address gets no emails from us. Nothing more to do.</p>
+        <SubscribePanel title={t('unsubscribePage.already')} t={t}>
+          <p role="status">{t('unsubscribePage.alreadyBody')}</p>
         </SubscribePanel>
       );
     case 'unavailable':
       return (
-        <SubscribePanel title="We couldn’t unsubscribe you just now">
-          <p role="alert">
-            Our subscription service did not answer. Please open the link again in a few minutes.
-          </p>
+        <SubscribePanel title={t('unsubscribePage.unavailable')} t={t}>
+          <p role="alert">{t('unsubscribePage.unavailableBody')}</p>
         </SubscribePanel>
       );
     case 'unknown':
       return (
-        <SubscribePanel title="This link does not work">
-          <p role="alert">
-            It may be incomplete — mail programs sometimes cut long links. Use the link in a newer email from
-            us.
-          </p>
+        <SubscribePanel title={t('mailLink.unknown')} t={t}>
+          <p role="alert">{t('unsubscribePage.unknownBody')}</p>
         </SubscribePanel>
       );
   }

@@ -1,5 +1,6 @@
 import { SiteLink } from '@/components/site-link';
 import { CommentForm } from '@/components/comments/comment-form';
+import { commentFormLabels } from '@/components/comments/comment-form-labels';
 import { PostBody } from '@/components/post-body';
 import { formatDate, isoDate } from '@/lib/format/date';
 import type { Comment, Site } from '@/lib/wordpress';
@@ -72,9 +73,7 @@ export function BaseComments({ site, section, postPath, t }: CommentsProps) {
       {totalPages > 1 && (
         <nav aria-label={t('comments.pages')} className="mt-6 flex justify-between font-sans text-small">
           {page > 1 ? <SiteLink href={pagePath(page - 1)}>{t('comments.earlier')}</SiteLink> : <span />}
-          <span className="text-muted">
-            Page {page} of {totalPages}
-          </span>
+          <span className="text-muted">{t('pagination.position', { page, total: totalPages })}</span>
           {page < totalPages ? (
             <SiteLink href={pagePath(page + 1)}>{t('comments.later')}</SiteLink>
           ) : (
@@ -85,7 +84,11 @@ export function BaseComments({ site, section, postPath, t }: CommentsProps) {
       {open ? (
         <CommentForm
           postId={section.postId}
-          replyTargets={flatten(threads).map((c) => ({ id: c.id, authorName: c.authorName }))}
+          replyTargets={flatten(threads).map((c) => ({
+            id: c.id,
+            label: t('commentForm.replyToComment', { author: c.authorName, id: c.id }),
+          }))}
+          labels={commentFormLabels(t)}
         />
       ) : (
         <p className="mt-6 font-sans text-muted">{t('comments.closed')}</p>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { SubscribeForm } from '@/components/subscribe/subscribe-form';
+import { subscribeFormLabels } from '@/components/subscribe/subscribe-form-labels';
 import { DEFAULT_CTA_TEXT } from '../../options/declare';
 import type { SubscribeCtaProps } from '../../types';
 
@@ -20,7 +21,7 @@ export function BaseSubscribeCta({ variant, source = 0, options, t }: SubscribeC
         {options.ctaText === DEFAULT_CTA_TEXT ? t('subscribe.heading') : options.ctaText}
       </p>
       <p className="mt-1 text-small text-muted">{t('subscribe.pitch')}</p>
-      <SubscribeForm source={source} compact />
+      <SubscribeForm source={source} compact labels={subscribeFormLabels(t)} />
     </aside>
   );
 }

@@ -12,7 +12,10 @@ interface Props {
   params: Promise<{ type: string; id: string }>;
 }
 
-export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteOrFallback();
+  return { title: translator(site.language)('draft.label'), robots: { index: false, follow: false } };
+}
 
 /** A draft, pending or scheduled post or page, for the browser that opened its preview link only. */
 export default async function DraftPreviewPage({ params }: Props) {
