@@ -41,8 +41,24 @@ test.describe('kitchen sink post', () => {
     await expect(
       body.getByRole('figure', { name: 'The square on market day.' }).locator('img'),
     ).toBeVisible();
-    // Floated left on a wide screen, as classic themes do, with the text beside it.
+    // Floated left on a wide screen, as classic themes do, at the size the author chose (medium,
+    // 300 px; the caption wraps under it), with the next paragraph's text beside it.
     expect(await dawn.evaluate((el) => getComputedStyle(el).float)).toBe('left');
+    const figure = (await dawn.boundingBox())!;
+    // (At most half the column, so text still has room beside it: paper's column is narrower.)
+    const column = (await body.boundingBox())!.width;
+    expect(Math.round(figure.width)).toBe(Math.min(300, Math.round(column / 2)));
+    const firstLine = await body.getByText('Text wraps beside the floated photograph').evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const line = range.getClientRects()[0]!;
+      return { left: line.left, top: line.top };
+    });
+    expect(firstLine.left).toBeGreaterThanOrEqual(figure.x + figure.width);
+    expect(firstLine.top).toBeLessThan(figure.y + figure.height);
+    // Centred goes below the float, not over it.
+    const square = (await body.getByRole('figure', { name: 'The square on market day.' }).boundingBox())!;
+    expect(square.y).toBeGreaterThanOrEqual(figure.y + figure.height);
     // [gallery] (dl.gallery-item): one group, each photograph a figure with its caption.
     const gallery = body.getByRole('group', { name: 'Gallery of 3 images' });
     await expect(gallery.getByRole('figure')).toHaveCount(3);

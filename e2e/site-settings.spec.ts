@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { moFile } from '../backend/content/mo-file';
 import { ar } from '../lib/i18n/messages/ar';
 import { pt } from '../lib/i18n/messages/pt';
 import { expect, expectAccessible, test } from './fixtures';
@@ -12,22 +13,6 @@ import { wpAdmin, wpScript } from './support/wordpress-admin';
 const ports = (process.env.PRESSFRONT_E2E_THEME_PORTS ?? '').split(',').filter(Boolean);
 
 const LONG_FORM = 'harbour-towns-sign-tidal-power-pact';
-
-/** A GNU gettext .mo file holding one translation. */
-function moFile(original: string, translation: string): Buffer {
-  const orig = Buffer.from(`${original}\0`);
-  const trans = Buffer.from(`${translation}\0`);
-  const header = Buffer.alloc(44);
-  const stringsAt = 44;
-  [0x950412de, 0, 1, 28, 36, 0, stringsAt + orig.length + trans.length].forEach((v, i) =>
-    header.writeUInt32LE(v, i * 4),
-  );
-  header.writeUInt32LE(orig.length - 1, 28);
-  header.writeUInt32LE(stringsAt, 32);
-  header.writeUInt32LE(trans.length - 1, 36);
-  header.writeUInt32LE(stringsAt + orig.length, 40);
-  return Buffer.concat([header, orig, trans]);
-}
 
 /** Status and Location of a URL, redirects not followed. */
 async function probe(url: string) {
@@ -134,11 +119,7 @@ test('a static front page with a separate posts page', async ({ page }) => {
   }
 });
 
-/**
- * Sets WordPress's site language. WordPress accepts only installed languages and none can be
- * downloaded here: a translation file with a single entry installs one (WordPress's own strings
- * stay English; ours come from our catalogues, dates from Intl).
- */
+/** Sets WordPress's site language, installing it first (backend/content/mo-file.ts). */
 function switchLanguage(wordpressLocale: string) {
   const dir = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
   mkdirSync(dir, { recursive: true });

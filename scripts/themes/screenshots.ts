@@ -3,11 +3,14 @@
 // public/themes/<name>.png — the screenshots wp-admin's themes screen and `npm run themes` show.
 // With --docs it also photographs wp-admin's Pressfront screens and a theme switch for
 // docs/themes.md (docs/screenshots/themes/; --switch-to NAME), restoring the site's settings after.
+// With --content, a classic-editor post and an Arabic (right-to-left) page in every theme
+// (docs/screenshots/content/; content-screenshots.ts).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { DEFAULT_THEME, themes } from '../../themes/registry';
+import { documentContent } from './content-screenshots';
 
 const root = path.join(__dirname, '..', '..');
 const basePort = Number(process.env.PRESSFRONT_SCREENSHOT_PORT ?? '3290');
@@ -73,6 +76,15 @@ async function main() {
       await shoot(page, `${url}/`, path.join(root, 'public', 'themes', `${name}.png`));
     }
     if (following) await documentWpAdmin(browser, `http://localhost:${basePort + names.length}`, names);
+    if (process.argv.includes('--content')) {
+      await documentContent(
+        browser,
+        names.map((name, i) => ({ name, url: `http://localhost:${basePort + i}` })),
+        wp,
+        path.join(root, '.pressfront', 'wordpress'),
+        path.join(root, 'docs', 'screenshots', 'content'),
+      );
+    }
   } finally {
     await browser.close();
     for (const child of [...sites, ...(following ? [following] : [])]) stop(child);
