@@ -35,6 +35,8 @@ const onceOnly = [
   '**/wordpress-faults.spec.ts',
   '**/subscribers-admin.spec.ts',
   '**/plugin-settings.spec.ts',
+  // Routing and redirects: the same in every theme (each theme's archives and pages have specs of their own).
+  '**/urls.spec.ts',
 ];
 const lastOnly = [
   '**/security.spec.ts',

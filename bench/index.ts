@@ -138,7 +138,7 @@ async function main() {
   let lighthouseRows: Awaited<ReturnType<typeof benchLighthouse>> | null = null;
   if (want('lighthouse')) {
     console.log(
-      '\nLighthouse mobile (simulated slow 4G, mid-range phone), median of 3 runs, Debian Chromium',
+      '\nLighthouse mobile (simulated slow 4G, mid-range phone), a first visit each run (fresh browser), median of 3, Debian Chromium',
     );
     lighthouseRows = await benchLighthouse();
     console.table(
@@ -152,6 +152,8 @@ async function main() {
         'LCP ms': l.lcpMs,
         CLS: l.cls,
         'TBT ms': l.tbtMs,
+        'JS kB': l.jsKb,
+        'font kB': l.fontKb,
       })),
     );
     const failing = [...new Set(lighthouseRows.flatMap((l) => l.failing))];
