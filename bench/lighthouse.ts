@@ -47,7 +47,12 @@ interface NetworkItem {
 }
 
 /** One first visit: a new browser, a new profile, one Lighthouse run, then both gone. */
-async function firstVisit(url: string, label: string, page: string): Promise<LighthouseRow> {
+async function firstVisit(
+  url: string,
+  label: string,
+  page: string,
+  blockedUrlPatterns: string[] = [],
+): Promise<LighthouseRow> {
   // ESM-only packages: loaded when this part runs, not when the bench starts.
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
@@ -63,6 +68,7 @@ async function firstVisit(url: string, label: string, page: string): Promise<Lig
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      blockedUrlPatterns,
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
@@ -100,14 +106,14 @@ async function firstVisit(url: string, label: string, page: string): Promise<Lig
 }
 
 /** The median of RUNS first visits to each audited page at `origin`. */
-async function auditSite(origin: string, label: string): Promise<LighthouseRow[]> {
+async function auditSite(origin: string, label: string, blocked: string[] = []): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   for (const [page, pagePath] of Object.entries(auditedPages)) {
     const url = `${origin}${pagePath}`;
     // A first view fills the server's caches: what readers after the first one get.
     await fetch(url).then((r) => r.arrayBuffer());
     const runs: LighthouseRow[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await firstVisit(url, label, page));
+    for (let i = 0; i < RUNS; i++) runs.push(await firstVisit(url, label, page, blocked));
     runs.sort((a, b) => a.performance - b.performance || a.lcpMs - b.lcpMs);
     rows.push(runs[Math.floor(RUNS / 2)] as LighthouseRow);
   }
@@ -122,6 +128,12 @@ export async function benchLighthouse(
     const server = await startNext(PORT, { PRESSFRONT_THEME: theme });
     try {
       rows.push(...(await auditSite(server.url, theme)));
+      // What the framework's runtime and our scripts cost each page type: the same pages with every
+      // script of the build blocked (they render and read the same without it: the page-weight part).
+      if (theme === themes[0])
+        rows.push(
+          ...(await auditSite(server.url, `${theme}, scripts blocked`, ['*/_next/static/chunks/*.js'])),
+        );
     } finally {
       await server.stop();
     }

@@ -5,7 +5,7 @@
 // A site installs it (`npm install pressfront-theme-harbour`) and lists it in its package.json:
 //   "pressfront": { "themes": ["pressfront-theme-harbour"] }
 
-const serif = 'var(--font-source-serif), ui-serif, Georgia, serif';
+const serif = 'var(--font-source-serif), var(--font-source-serif-fallbacks), ui-serif, Georgia, serif';
 
 const harbour = {
   name: 'harbour',
@@ -22,7 +22,10 @@ const harbour = {
       accentFg: { light: '#ffffff', dark: '#0f1a20' },
       focus: { light: '#0b5a7a', dark: '#7cc4e4' },
     },
-    font: { display: serif, body: 'var(--font-inter), ui-sans-serif, system-ui, sans-serif' },
+    font: {
+      display: serif,
+      body: 'var(--font-inter), var(--font-inter-fallbacks), ui-sans-serif, system-ui, sans-serif',
+    },
   },
   options: {
     fontPairings: ['serif-headlines', 'serif', 'sans'],

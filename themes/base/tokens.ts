@@ -1,3 +1,4 @@
+import { fontStacks } from '../font-stacks';
 import type { ThemeTokens } from '../tokens';
 
 /** Neutral defaults every theme starts from. Fonts are the self-hosted ones in app/fonts.ts. */
@@ -13,9 +14,9 @@ export const baseTokens: ThemeTokens = {
     focus: { light: '#1d4ed8', dark: '#8fb3ff' },
   },
   font: {
-    sans: 'var(--font-inter), ui-sans-serif, system-ui, sans-serif',
-    display: 'var(--font-inter), ui-sans-serif, system-ui, sans-serif',
-    body: 'var(--font-source-serif), ui-serif, Georgia, serif',
+    sans: fontStacks.inter,
+    display: fontStacks.inter,
+    body: fontStacks.sourceSerif,
   },
   text: {
     small: '0.875rem',

@@ -1,4 +1,5 @@
 import { defineTheme } from '../define-theme';
+import { fontStacks } from '../font-stacks';
 
 /**
  * The smallest possible theme: identity and a few tokens, everything else inherited from the
@@ -13,7 +14,7 @@ export default defineTheme({
       accent: { light: '#0f6b4f', dark: '#6fd3ad' },
       focus: { light: '#0f6b4f', dark: '#6fd3ad' },
     },
-    font: { display: 'var(--font-source-serif), ui-serif, Georgia, serif' },
+    font: { display: fontStacks.sourceSerif },
   },
   // Its options are the base theme's, but its type is serif: that pairing comes first.
   options: { fontPairings: ['serif', 'sans-headlines', 'sans'] },

@@ -2,8 +2,10 @@
 // (self-hosted, app/fonts.ts), so choosing one never fetches anything. `sans` (the interface:
 // menus, buttons, labels) stays the theme's own; a pairing sets headlines and body text.
 
-const inter = 'var(--font-inter), ui-sans-serif, system-ui, sans-serif';
-const sourceSerif = 'var(--font-source-serif), ui-serif, Georgia, serif';
+import { fontStacks } from '../font-stacks';
+
+const inter = fontStacks.inter;
+const sourceSerif = fontStacks.sourceSerif;
 
 export const fontPairings = {
   'sans-headlines': { label: 'Inter headlines, Source Serif text', display: inter, body: sourceSerif },

@@ -1,6 +1,7 @@
+import { fontStacks } from '../font-stacks';
 import type { TokenOverrides } from '../tokens';
 
-const serif = 'var(--font-source-serif), ui-serif, Georgia, serif';
+const serif = fontStacks.sourceSerif;
 
 /** Paper: a quiet long read. Warm paper, ink, one serif, a narrow column and large photographs. */
 export const paperTokens: TokenOverrides = {

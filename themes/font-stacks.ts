@@ -1,0 +1,8 @@
+/**
+ * The font stacks themes use: the self-hosted web font (app/fonts.ts), then the fallbacks sized to
+ * take its room (styles/font-fallbacks.css, generated), then the platform's own.
+ */
+export const fontStacks = {
+  inter: 'var(--font-inter), var(--font-inter-fallbacks), ui-sans-serif, system-ui, sans-serif',
+  sourceSerif: 'var(--font-source-serif), var(--font-source-serif-fallbacks), ui-serif, Georgia, serif',
+} as const;
