@@ -196,6 +196,8 @@ export interface ContentImage {
   className?: string;
   /** Where the image links (a classic caption's or gallery's link to the full-size file), if anywhere. */
   href?: string;
+  /** The page's lead image (the body opens with it, no featured image above): load it first, not lazily. */
+  priority?: boolean;
 }
 
 export interface ImageFigureProps {

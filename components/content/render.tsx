@@ -9,10 +9,43 @@ export interface RenderContext {
   elements: ContentElements;
   t: Translate;
   headingId: ReturnType<typeof createHeadingIds>;
+  /**
+   * The body's opening nodes when its first image is the page's lead (no featured image above it):
+   * the first image among them loads first (eager, fetchpriority high); every other one lazily.
+   */
+  lead: { opening: Set<ChildNode>; pending: boolean };
 }
 
-export function createRenderContext(elements: ContentElements, t: Translate): RenderContext {
-  return { elements, t, headingId: createHeadingIds(['main']) };
+export function createRenderContext(
+  elements: ContentElements,
+  t: Translate,
+  opening: ChildNode[] = [],
+): RenderContext {
+  return {
+    elements,
+    t,
+    headingId: createHeadingIds(['main']),
+    lead: { opening: new Set(opening), pending: opening.length > 0 },
+  };
+}
+
+/** The body's first two elements: an image there is above the fold on any screen. */
+export function openingNodes(nodes: ChildNode[]): ChildNode[] {
+  return nodes.filter((node) => node.type === 'tag').slice(0, 2);
+}
+
+/** True once, for the lead image: `node` (or its parent, a link or paragraph) opens the body. */
+function takesLead(node: Element, ctx: RenderContext): boolean {
+  const { lead } = ctx;
+  if (!lead.pending) return false;
+  let at: ChildNode | null = node;
+  for (let depth = 0; at && depth < 3; depth++, at = at.parent as ChildNode | null) {
+    if (lead.opening.has(at)) {
+      lead.pending = false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -49,7 +82,10 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
     const image = captionedImage(node);
     if (image) {
       const caption = image.caption ? renderNodes(image.caption.children, ctx, 'figcaption') : null;
-      return <ImageFigure key={key} image={image.image} caption={caption} className={className} />;
+      const lead = takesLead(node, ctx) ? { priority: true } : {};
+      return (
+        <ImageFigure key={key} image={{ ...image.image, ...lead }} caption={caption} className={className} />
+      );
     }
   }
   if (node.name === 'div' && hasClass(node, 'gallery')) {
@@ -78,8 +114,13 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
   // paragraph that would only add a gap. Dropped here, it is absent from React's HTML too.
   if (node.name === 'p' && node.children.length === 0) return null;
   const props = toReactProps(node.attribs);
-  // Images in a body load when scrolled to (and React then does not preload them all).
-  if (node.name === 'img') props.loading = node.attribs.loading === 'eager' ? 'eager' : 'lazy';
+  // Images in a body load when scrolled to (and React then does not preload them all), but the
+  // lead image, which is the page's largest paint: that one first.
+  if (node.name === 'img') {
+    const lead = takesLead(node, ctx);
+    props.loading = lead ? 'eager' : 'lazy';
+    if (lead) props.fetchPriority = 'high';
+  }
   return createElement(node.name, { key, ...props }, VOID_ELEMENTS.has(node.name) ? undefined : children());
 }
 

@@ -15,7 +15,8 @@ export function ContentImg({ image }: { image: ContentImage }) {
       srcSet={image.srcSet}
       sizes={image.sizes}
       className={image.className}
-      loading="lazy"
+      loading={image.priority ? 'eager' : 'lazy'}
+      fetchPriority={image.priority ? 'high' : undefined}
       decoding="async"
     />
   );

@@ -13,7 +13,13 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
         {page.featuredImage && (
           <Figure media={page.featuredImage} sizes="(min-width: 42rem) 42rem, 100vw" priority />
         )}
-        <PostBody t={t} html={page.contentHtml} elements={elements} className="pf-prose mt-8" />
+        <PostBody
+          t={t}
+          html={page.contentHtml}
+          elements={elements}
+          leadImage={!page.featuredImage}
+          className="pf-prose mt-8"
+        />
       </article>
     );
   }
@@ -41,6 +47,7 @@ export const BaseSingular = templateFor('singular', ({ site, view, slots, elemen
           t={t}
           html={post.contentHtml}
           elements={elements}
+          leadImage={!post.featuredImage || post.featuredImageInBody}
           subscribe={
             options.showSubscribeCta ? (
               <SubscribeCta t={t} variant="inline" source={post.id} options={options} />
