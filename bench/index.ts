@@ -8,9 +8,10 @@ import { benchRestRequests } from './rest-requests';
 import { benchPageWeight } from './page-weight';
 import { benchSideBySide } from './side-by-side';
 import { benchLighthouse } from './lighthouse';
+import { benchMainThread } from './main-thread';
 import { benchBuildScaling, wpSh } from './build-scaling';
 
-// BENCH_ONLY=content,rest,load,weight,lighthouse,build runs only those parts (all by default).
+// BENCH_ONLY=content,rest,load,weight,mainthread,lighthouse,build runs only those parts (all by default).
 const only = process.env.BENCH_ONLY?.split(',');
 const want = (part: string) => !only || only.includes(part);
 // Generated posts behind the demo's (BENCH_POSTS), and the archive sizes the build is timed at.
@@ -43,7 +44,7 @@ async function main() {
       console.log(`largest / smallest build time: ${(last.seconds / first.seconds).toFixed(2)}×\n`);
   }
   // The site the parts that ask WordPress measure: the demo plus BENCH_POSTS generated posts.
-  const readsWordPress = ['rest', 'load', 'weight', 'lighthouse'].some(want);
+  const readsWordPress = ['rest', 'load', 'weight', 'mainthread', 'lighthouse'].some(want);
   if (readsWordPress) {
     wpSh('reset');
     console.log(wpSh('generate', String(benchPosts)).trim() + ' (behind the demo content)\n');
@@ -135,6 +136,15 @@ async function main() {
     );
   }
 
+  let mainThread: Awaited<ReturnType<typeof benchMainThread>> | null = null;
+  if (want('mainthread')) {
+    console.log('\nMain-thread script time of a first visit, CPU 4× slower, median of 5 (show theme)');
+    mainThread = await benchMainThread();
+    console.table(
+      mainThread.map((m) => ({ page: m.page, 'script ms': m.scriptMs, 'all tasks ms': m.taskMs })),
+    );
+  }
+
   let lighthouseRows: Awaited<ReturnType<typeof benchLighthouse>> | null = null;
   if (want('lighthouse')) {
     console.log(
@@ -177,6 +187,7 @@ async function main() {
         rest,
         sideBySide,
         weight,
+        mainThread,
         lighthouse: lighthouseRows,
       },
       null,

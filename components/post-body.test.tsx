@@ -18,6 +18,25 @@ describe('the lead image of a body', () => {
     expect(imgOf(markup, 'lead')).toMatch(/loading="eager"/);
     expect(imgOf(markup, 'lead')).toMatch(/fetchPriority="high"/i);
     expect(imgOf(markup, 'later')).toMatch(/loading="lazy"/);
+    // And asked for from the head, as React does for an image it renders eagerly at high priority.
+    expect(markup).toMatch(
+      /<link rel="preload" href="https:\/\/wp.test\/lead.jpg" as="image" fetchPriority="high"\/>/,
+    );
+    expect(markup.match(/rel="preload"/g)).toHaveLength(1);
+  });
+
+  it('is written once as HTML, with the subscribe box between runs left to React', () => {
+    const markup = renderToStaticMarkup(
+      <PostBody
+        html={`<p>Lead.</p><p>More.</p>`}
+        elements={baseElements}
+        t={t}
+        subscribe={<form data-testid="cta" />}
+      />,
+    );
+    expect(markup).toBe(
+      '<div><div class="contents"><p>Lead.</p></div><div><form data-testid="cta"></form></div><div class="contents"><p>More.</p></div></div>',
+    );
   });
 
   it('a bare image in the opening paragraph counts too; only one image is ever the lead', () => {

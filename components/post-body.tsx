@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { parseBody } from '@/lib/content/parse';
 import { splitAtSubscribe } from '@/lib/content/segments';
 import type { ContentElements, Translate } from '@/themes/types';
 import { createRenderContext, openingNodes, renderNodes } from './content/render';
+import { staticMarkup } from './content/static-markup';
 
 interface PostBodyProps {
   /** Sanitized HTML from the data layer (never raw REST content). */
@@ -17,22 +19,36 @@ interface PostBodyProps {
   className?: string;
 }
 
-/** A post or page body, rendered through the theme's content elements, with the subscribe box placed. */
+/**
+ * A post or page body, rendered through the theme's content elements, with the subscribe box placed.
+ * The content itself never changes in the browser: each run of it is written out once as HTML
+ * (content/static-markup.ts, byte-for-byte what React would write) and left out of hydration; only
+ * the subscribe box between runs is React's to bring to life.
+ */
 export function PostBody({ html, elements, t, subscribe, leadImage = false, className }: PostBodyProps) {
   const nodes = parseBody(html);
   const segments = splitAtSubscribe(nodes, { afterLead: subscribe !== undefined });
   const ctx = createRenderContext(elements, t, leadImage ? openingNodes(nodes) : []);
-  return (
-    <div className={className}>
-      {segments.map((segment, i) =>
-        segment.kind === 'subscribe' ? (
-          subscribe && <div key={i}>{subscribe}</div>
-        ) : (
-          <div key={i} className="contents">
-            {renderNodes(segment.nodes, ctx)}
-          </div>
-        ),
-      )}
-    </div>
+  const rendered = segments.map((segment, i) =>
+    segment.kind === 'subscribe' ? (
+      subscribe && <div key={i}>{subscribe}</div>
+    ) : (
+      <div
+        key={i}
+        className="contents"
+        dangerouslySetInnerHTML={{ __html: staticMarkup(renderNodes(segment.nodes, ctx)) }}
+      />
+    ),
   );
+  // What React does for an eager, high-priority <img> it renders itself: the lead image is asked
+  // for from the <head>, before the body's HTML arrives.
+  const lead = ctx.lead.image;
+  if (lead?.src) {
+    preload(lead.src, {
+      as: 'image',
+      fetchPriority: 'high',
+      ...(lead.srcSet ? { imageSrcSet: lead.srcSet, imageSizes: lead.sizes } : {}),
+    });
+  }
+  return <div className={className}>{rendered}</div>;
 }

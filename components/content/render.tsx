@@ -13,7 +13,14 @@ export interface RenderContext {
    * The body's opening nodes when its first image is the page's lead (no featured image above it):
    * the first image among them loads first (eager, fetchpriority high); every other one lazily.
    */
-  lead: { opening: Set<ChildNode>; pending: boolean };
+  lead: { opening: Set<ChildNode>; pending: boolean; image?: LeadImage };
+}
+
+/** The lead image's sources, for the page to preload. */
+export interface LeadImage {
+  src: string;
+  srcSet?: string;
+  sizes?: string;
 }
 
 export function createRenderContext(
@@ -83,6 +90,7 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
     if (image) {
       const caption = image.caption ? renderNodes(image.caption.children, ctx, 'figcaption') : null;
       const lead = takesLead(node, ctx) ? { priority: true } : {};
+      if (lead.priority) ctx.lead.image = image.image;
       return (
         <ImageFigure key={key} image={{ ...image.image, ...lead }} caption={caption} className={className} />
       );
@@ -119,7 +127,14 @@ function renderNode(node: ChildNode, ctx: RenderContext, key: number, parent?: s
   if (node.name === 'img') {
     const lead = takesLead(node, ctx);
     props.loading = lead ? 'eager' : 'lazy';
-    if (lead) props.fetchPriority = 'high';
+    if (lead) {
+      props.fetchPriority = 'high';
+      ctx.lead.image = {
+        src: node.attribs.src ?? '',
+        srcSet: node.attribs.srcset,
+        sizes: node.attribs.sizes,
+      };
+    }
   }
   return createElement(node.name, { key, ...props }, VOID_ELEMENTS.has(node.name) ? undefined : children());
 }
