@@ -75,17 +75,11 @@ export function decodeTitle(rendered: string): string {
 }
 
 /** Zero serious or critical accessibility violations on the current page. */
-/**
- * No serious or critical axe violation. `colours` audits contrast alone: for a page already audited
- * whole in the other colour scheme, where nothing but colours differ (structure, names, roles and
- * ARIA are the scheme's twins) — the full audit twice costs CI a minute for nothing.
- */
-export async function expectAccessible(page: Page, only?: 'colours') {
+export async function expectAccessible(page: Page) {
   // After a client-side navigation Next.js streams the new page's <title> in after its content:
   // audit the page once it has one (a page that never gets one still fails, here or in axe).
   await expect(page).toHaveTitle(/\S/);
-  const axe = new AxeBuilder({ page });
-  const results = await (only === 'colours' ? axe.withRules(['color-contrast']) : axe).analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
     blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
