@@ -35,8 +35,15 @@ const onceOnly = [
   '**/wordpress-faults.spec.ts',
   '**/subscribers-admin.spec.ts',
   '**/plugin-settings.spec.ts',
-  // Routing and redirects: the same in every theme (each theme's archives and pages have specs of their own).
+  // What no theme changes, checked once with the default theme: routing and redirects, metadata,
+  // the 404 status of bad addresses (each theme's 404 page is in its conformance), and the forms'
+  // flows through the shared form components and their server actions and API (each theme shows
+  // the forms in its post and conformance specs).
   '**/urls.spec.ts',
+  '**/seo.spec.ts',
+  '**/not-found.spec.ts',
+  '**/subscribe.spec.ts',
+  '**/conversation.spec.ts',
 ];
 const lastOnly = [
   '**/security.spec.ts',

@@ -20,9 +20,3 @@ export function installedThemes(): string[] {
   }
   return process.env.PRESSFRONT_E2E_THEMES.split(',');
 }
-
-/**
- * For tests of what no theme changes (an API, a server action's checks): they run in the default
- * theme's project only. `test.skip(onlyOnce, …)` in a describe.
- */
-export const onlyOnce = ({ themeName }: { themeName: string }) => themeName !== installedThemes()[0];
