@@ -4,49 +4,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { indexFields, pageFields, postEmbeds, postFields, postSummaryFields } from '../lib/wordpress/schemas';
 import { blockCatalog } from './content/block-catalog';
-import type { CatalogMedia, UploadedFile, UploadedImage } from './content/blocks';
+import { catalogMedia, wpAdmin as admin } from './content/wp-admin-client';
 
 const base = (process.env.WORDPRESS_URL ?? '').replace(/\/$/, '');
 const out = path.join(__dirname, '..', 'lib', 'wordpress', '__fixtures__');
 const blocksOut = path.join(__dirname, '..', 'lib', 'content', '__fixtures__', 'blocks');
-const auth =
-  'Basic ' +
-  Buffer.from(`${process.env.WORDPRESS_APP_USER ?? ''}:${process.env.WORDPRESS_APP_PASSWORD ?? ''}`).toString(
-    'base64',
-  );
-
-async function admin<T>(method: string, route: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}/wp-json${route}`, {
-    method,
-    headers: { Authorization: auth, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
 /** Each catalog block, rendered by WordPress itself (a draft per block, deleted afterwards). */
 async function recordBlocks() {
   await mkdir(blocksOut, { recursive: true });
-  const find = async (slug: string): Promise<UploadedImage> => {
-    const [m] = await admin<{ id: number; source_url: string; alt_text: string }[]>(
-      'GET',
-      `/wp/v2/media?slug=${slug}`,
-    );
-    if (!m) throw new Error(`no media "${slug}": is the local WordPress seeded?`);
-    return { id: m.id, url: m.source_url, alt: m.alt_text, caption: '' };
-  };
-  const file = async (slug: string): Promise<UploadedFile> => {
-    const { id, url } = await find(slug);
-    return { id, url };
-  };
-  const media: CatalogMedia = {
-    a: await find('harbour-at-dawn'),
-    b: await find('city-square'),
-    c: await find('night-market'),
-    video: await file('harbour-at-high-tide'),
-    audio: await file('harbour-bell'),
-  };
+  const media = await catalogMedia();
   for (const block of blockCatalog) {
     const draft = await admin<{ id: number }>('POST', '/wp/v2/posts', {
       status: 'draft',

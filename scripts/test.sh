@@ -17,5 +17,7 @@ step npx tsx scripts/themes/discover.ts
 step npm run --silent lint
 step bash scripts/lint-php.sh
 step npm run --silent typecheck
+# Checked: the e2e build (next build) skips its own pass over the same types.
+export PRESSFRONT_TYPECHECKED=1
 step npm run --silent test:unit
 step npm run --silent test:e2e

@@ -6,42 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { blockCatalog } from '../../backend/content/block-catalog';
-import type { CatalogMedia, UploadedImage } from '../../backend/content/blocks';
+import type { CatalogMedia } from '../../backend/content/blocks';
 import { moFile } from '../../backend/content/mo-file';
+import { catalogMedia, wpAdmin as admin } from '../../backend/content/wp-admin-client';
 
 export interface ThemeSite {
   name: string;
   url: string;
-}
-
-const base = (process.env.WORDPRESS_URL ?? '').replace(/\/$/, '');
-const auth =
-  'Basic ' +
-  Buffer.from(`${process.env.WORDPRESS_APP_USER ?? ''}:${process.env.WORDPRESS_APP_PASSWORD ?? ''}`).toString(
-    'base64',
-  );
-
-async function admin<T>(method: string, route: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}/wp-json${route}`, {
-    method,
-    headers: { Authorization: auth, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function media(): Promise<CatalogMedia> {
-  const find = async (slug: string): Promise<UploadedImage> => {
-    const [m] = await admin<{ id: number; source_url: string; alt_text: string }[]>(
-      'GET',
-      `/wp/v2/media?slug=${slug}`,
-    );
-    if (!m) throw new Error(`no media "${slug}": is the local WordPress seeded?`);
-    return { id: m.id, url: m.source_url, alt: m.alt_text, caption: '' };
-  };
-  const a = await find('harbour-at-dawn');
-  return { a, b: await find('city-square'), c: await find('night-market'), video: a, audio: a };
 }
 
 const classic = (name: string, m: CatalogMedia) => {
@@ -83,7 +54,7 @@ export async function documentContent(
   const page = await (
     await browser.newContext({ viewport: { width: 1100, height: 900 }, colorScheme: 'light' })
   ).newPage();
-  const m = await media();
+  const m = await catalogMedia();
   const post = await admin<{ id: number; slug: string }>('POST', '/wp/v2/posts', {
     status: 'publish',
     slug: 'from-the-archive-a-classic-post',
