@@ -62,6 +62,9 @@ describe('translator', () => {
   it('takes WordPress’s own spelling of a locale (pt_PT) and ones Intl does not know', () => {
     expect(translator('pt_PT')('comments.count', { count: 0 })).toBe('0 comentários');
     expect(translator('pt_BR')('comments.count', { count: 1 })).toBe('1 comentário');
+    // Made after pt_PT's, with the same words: Brazil's rules still (0 is "one" there).
+    expect(translator('pt_BR')('comments.count', { count: 0 })).toBe('0 comentário');
+    expect(translator('pt_PT')('comments.count', { count: 0 })).toBe('0 comentários');
     expect(translator('ar_XX_bogus')('comments.count', { count: 2 })).toBe('تعليقان');
   });
 

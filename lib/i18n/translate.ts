@@ -60,7 +60,7 @@ const defined = (overrides: Overrides | undefined): Overrides =>
 
 /**
  * A translator for the site's language, with a theme's own strings (by language) over the
- * catalogue. Made once per language and set of overrides.
+ * catalogue. Made once per locale (pt-PT and pt-BR share words, not plural rules) and theme.
  */
 export function translator(
   language: string,
@@ -68,12 +68,12 @@ export function translator(
   themeName = '',
 ): Translate {
   const lang = catalogueLanguage(language);
-  const key = `${lang}|${themeName}`;
+  const locale = pluralLocale(language, lang);
+  const key = `${locale}|${themeName}`;
   let t = made.get(key);
   if (!t) {
     const chosen: Partial<Catalogue> = { ...catalogues[lang], ...defined(themeMessages?.[lang]) };
     const english: Catalogue = { ...en, ...defined(themeMessages?.en) };
-    const locale = pluralLocale(language, lang);
     t = (id, vars = {}) => {
       const message = chosen[id];
       if (message === undefined) {

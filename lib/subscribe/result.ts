@@ -18,13 +18,13 @@ export const httpStatus: Record<SubscribeResult['status'], number> = {
 };
 
 /** The words of each field error, in the catalogues. */
-export const fieldErrorMessage = {
+const fieldErrorMessage = {
   email: { missing: 'subscribeForm.emailMissing', invalid: 'subscribeForm.emailInvalid' },
   consent: { missing: 'subscribeForm.consentMissing' },
 } as const satisfies { [F in keyof FieldErrors]-?: Record<NonNullable<FieldErrors[F]>, MessageKey> };
 
 /** Each field's error in words, for the form to show beside the field. */
-export function fieldErrorTexts(
+function fieldErrorTexts(
   errors: FieldErrors,
   t: Translate,
 ): Partial<Record<keyof FieldErrors, string>> {
