@@ -24,10 +24,7 @@ const fieldErrorMessage = {
 } as const satisfies { [F in keyof FieldErrors]-?: Record<NonNullable<FieldErrors[F]>, MessageKey> };
 
 /** Each field's error in words, for the form to show beside the field. */
-function fieldErrorTexts(
-  errors: FieldErrors,
-  t: Translate,
-): Partial<Record<keyof FieldErrors, string>> {
+function fieldErrorTexts(errors: FieldErrors, t: Translate): Partial<Record<keyof FieldErrors, string>> {
   const texts: Partial<Record<keyof FieldErrors, string>> = {};
   if (errors.email) texts.email = t(fieldErrorMessage.email[errors.email]);
   if (errors.consent) texts.consent = t(fieldErrorMessage.consent[errors.consent]);
