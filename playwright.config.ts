@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import type { ThemeOptions } from './e2e/fixtures';
+import type { ThemeOptions, WordPressOptions } from './e2e/fixtures';
 import { e2ePorts } from './e2e/support/ports';
 import { installedThemes } from './e2e/support/themes';
 
@@ -25,7 +25,8 @@ const chromiumArgs = [
 
 // Theme-independent specs (preview, restarts, outages, servers without credentials) run once, with
 // the default theme. Specs that change WordPress for everyone (hostile posts, permalink structure,
-// reading settings) run last, one at a time, against every theme's server.
+// reading settings, WordPress stopped) run one at a time on a WordPress of their own, beside the
+// theme projects (e2e/support/site-wide.ts).
 const onceOnly = [
   '**/preview.spec.ts',
   '**/theme-switch.spec.ts',
@@ -45,7 +46,7 @@ const onceOnly = [
   '**/subscribe.spec.ts',
   '**/conversation.spec.ts',
 ];
-const lastOnly = [
+const siteWide = [
   '**/security.spec.ts',
   '**/site-settings.spec.ts',
   '**/freshness.spec.ts',
@@ -80,7 +81,7 @@ if (existsSync(bridgeSecretFile)) {
 }
 export const e2eCredentials = credentials;
 
-export default defineConfig<ThemeOptions>({
+export default defineConfig<ThemeOptions, WordPressOptions>({
   testDir: './e2e',
   forbidOnly: Boolean(process.env.CI),
   // A flaky test is a defect to fix, not to retry: CI and developers see the same verdict.
@@ -95,9 +96,25 @@ export default defineConfig<ThemeOptions>({
     screenshot: 'only-on-failure',
   },
   projects: [
+    // First, so its specs head the queue: with one worker of its own it runs from the start, and the
+    // theme projects share the other worker (and take both once it is done).
+    {
+      name: 'site-wide',
+      testMatch: siteWide,
+      fullyParallel: false,
+      workers: 1,
+      use: {
+        ...devices['Desktop Chrome'],
+        wordpressInstance: 'site-wide' as const,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: chromiumArgs,
+        },
+      },
+    },
     ...themeNames.map((theme, i) => ({
       name: theme,
-      testIgnore: i === 0 ? lastOnly : [...onceOnly, ...lastOnly],
+      testIgnore: i === 0 ? siteWide : [...onceOnly, ...siteWide],
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${themePorts[i]}`,
@@ -108,20 +125,6 @@ export default defineConfig<ThemeOptions>({
         },
       },
     })),
-    {
-      name: 'site-wide',
-      testMatch: lastOnly,
-      dependencies: themeNames,
-      fullyParallel: false,
-      workers: 1,
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: chromiumArgs,
-        },
-      },
-    },
   ],
   // One production build, then one server per theme started from it: switching themes is a
   // restart with another PRESSFRONT_THEME, never a rebuild. None of them needs WordPress to start.

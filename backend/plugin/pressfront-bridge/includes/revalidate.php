@@ -37,10 +37,7 @@ function pressfront_bridge_flush(): void
     if ($seq > 0) {
         $message['seq'] = $seq;
     }
-    $body = wp_json_encode($message);
-    foreach (pressfront_bridge_frontends() as $frontend) {
-        pressfront_bridge_deliver($frontend, $body, 1);
-    }
+    pressfront_bridge_deliver_all(pressfront_bridge_frontends(), wp_json_encode($message));
 }
 
 /** @return string[] */
@@ -62,28 +59,96 @@ function pressfront_bridge_secret(): string
     return $secret;
 }
 
-/** Sends one signed request; on failure schedules the next attempt. Returns the logged result. */
-function pressfront_bridge_deliver(string $frontend, string $body, int $attempt): array
+/** The signed request for one frontend, in the shape WordPress's HTTP library takes. */
+function pressfront_bridge_request(string $frontend, string $body): array
 {
     $timestamp = time();
-    $signature = hash_hmac('sha256', $timestamp . '.' . $body, pressfront_bridge_secret());
-    $response = wp_remote_post($frontend . '/api/revalidate/', [
-        'timeout' => 3,
-        'redirection' => 0,
+    return [
+        'url' => $frontend . '/api/revalidate/',
+        'timestamp' => $timestamp,
         'headers' => [
             'Content-Type' => 'application/json',
             'X-Pressfront-Timestamp' => (string) $timestamp,
-            'X-Pressfront-Signature' => $signature,
+            'X-Pressfront-Signature' => hash_hmac('sha256', $timestamp . '.' . $body, pressfront_bridge_secret()),
         ],
+    ];
+}
+
+/** Sends one signed request; on failure schedules the next attempt. Returns the logged result. */
+function pressfront_bridge_deliver(string $frontend, string $body, int $attempt): array
+{
+    $request = pressfront_bridge_request($frontend, $body);
+    $response = wp_remote_post($request['url'], [
+        'timeout' => 3,
+        'redirection' => 0,
+        'headers' => $request['headers'],
         'body' => $body,
     ]);
-    $status = is_wp_error($response) ? 0 : (int) wp_remote_retrieve_response_code($response);
+    return pressfront_bridge_delivered(
+        $frontend,
+        $body,
+        $attempt,
+        $request['timestamp'],
+        is_wp_error($response) ? 0 : (int) wp_remote_retrieve_response_code($response),
+        is_wp_error($response) ? $response->get_error_message() : wp_remote_retrieve_body($response)
+    );
+}
+
+/**
+ * Sends the first attempt to every frontend at once: one after the other, each waited for the one
+ * before it to answer, so with N frontends (or workers) the last saw a change N round trips late.
+ */
+function pressfront_bridge_deliver_all(array $frontends, string $body): void
+{
+    if (count($frontends) < 2) {
+        foreach ($frontends as $frontend) {
+            pressfront_bridge_deliver($frontend, $body, 1);
+        }
+        return;
+    }
+    // WordPress 6.2 moved the library into its own namespace; 6.1 (Debian's) has the old name.
+    $library = class_exists('\\WpOrg\\Requests\\Requests') ? '\\WpOrg\\Requests\\Requests' : '\\Requests';
+    $requests = [];
+    foreach ($frontends as $i => $frontend) {
+        $request = pressfront_bridge_request($frontend, $body);
+        $requests[$i] = [
+            'url' => $request['url'],
+            'type' => 'POST',
+            'headers' => $request['headers'],
+            'data' => $body,
+            'options' => ['timeout' => 3, 'follow_redirects' => false],
+            'timestamp' => $request['timestamp'],
+        ];
+    }
+    $responses = $library::request_multiple(
+        array_map(function ($r) {
+            unset($r['timestamp']);
+            return $r;
+        }, $requests)
+    );
+    foreach ($frontends as $i => $frontend) {
+        $response = $responses[$i] ?? null;
+        $ok = is_object($response) && isset($response->status_code);
+        pressfront_bridge_delivered(
+            $frontend,
+            $body,
+            1,
+            $requests[$i]['timestamp'],
+            $ok ? (int) $response->status_code : 0,
+            $ok ? (string) $response->body : (is_object($response) && method_exists($response, 'getMessage') ? $response->getMessage() : 'no answer')
+        );
+    }
+}
+
+/** Logs one delivery and, when it failed in a way a retry can mend, schedules the next attempt. */
+function pressfront_bridge_delivered(string $frontend, string $body, int $attempt, int $timestamp, int $status, string $detail): array
+{
     $result = [
         'time' => gmdate('c', $timestamp),
         'frontend' => $frontend,
         'attempt' => $attempt,
         'status' => $status,
-        'detail' => is_wp_error($response) ? $response->get_error_message() : substr(wp_remote_retrieve_body($response), 0, 300),
+        'detail' => substr($detail, 0, 300),
         'body' => $body,
     ];
     pressfront_bridge_log($result);
