@@ -26,7 +26,9 @@ const chromiumArgs = [
 // Theme-independent specs (preview, restarts, outages, servers without credentials) run once, with
 // the default theme. Specs that change WordPress for everyone (hostile posts, permalink structure,
 // reading settings, WordPress stopped) run one at a time on a WordPress of their own, beside the
-// theme projects (e2e/support/site-wide.ts).
+// theme projects (e2e/support/site-wide.ts). Those that time how fast a change reaches every
+// frontend (within 1–2 s) run on it last, alone: on two cores, beside the theme projects' browsers,
+// a render can take twice as long.
 const onceOnly = [
   '**/preview.spec.ts',
   '**/theme-switch.spec.ts',
@@ -49,15 +51,13 @@ const onceOnly = [
 const siteWide = [
   '**/security.spec.ts',
   '**/site-settings.spec.ts',
-  '**/freshness.spec.ts',
   '**/draft-preview.spec.ts',
   '**/subscribe-posts.spec.ts',
   '**/subscribe-load.spec.ts',
   '**/wordpress-down.spec.ts',
-  '**/theme-activation.spec.ts',
-  '**/theme-customize.spec.ts',
   '**/messy-content.spec.ts',
 ];
+const timedSiteWide = ['**/freshness.spec.ts', '**/theme-activation.spec.ts', '**/theme-customize.spec.ts'];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
 
@@ -112,9 +112,26 @@ export default defineConfig<ThemeOptions, WordPressOptions>({
         },
       },
     },
+    {
+      name: 'site-wide-timed',
+      testMatch: timedSiteWide,
+      dependencies: ['site-wide', ...themeNames],
+      fullyParallel: false,
+      workers: 1,
+      use: {
+        ...devices['Desktop Chrome'],
+        wordpressInstance: 'site-wide' as const,
+        // They start the servers they time, and the site-wide project's may still be stopping.
+        themeServers: false,
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: chromiumArgs,
+        },
+      },
+    },
     ...themeNames.map((theme, i) => ({
       name: theme,
-      testIgnore: i === 0 ? siteWide : [...onceOnly, ...siteWide],
+      testIgnore: i === 0 ? [...siteWide, ...timedSiteWide] : [...onceOnly, ...siteWide, ...timedSiteWide],
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${themePorts[i]}`,

@@ -23,6 +23,8 @@ export interface ThemeOptions {
 export interface WordPressOptions {
   /** Which local WordPress the project's specs use: the seeded main one, or the site-wide specs' own. */
   wordpressInstance: 'main' | 'site-wide';
+  /** On the site-wide WordPress: start a server per theme for the specs that visit one (false: none). */
+  themeServers: boolean;
 }
 
 interface WorkerFixtures {
@@ -40,11 +42,13 @@ interface Fixtures {
 export const test = base.extend<Fixtures & ThemeOptions, WorkerFixtures & WordPressOptions>({
   themeName: ['show', { option: true }],
   wordpressInstance: ['main', { option: true, scope: 'worker' }],
+  themeServers: [true, { option: true, scope: 'worker' }],
   wordpressWorker: [
-    async ({ wordpressInstance }, use) => {
+    async ({ wordpressInstance, themeServers }, use) => {
       if (wordpressInstance === 'main') return use();
       // Everything the helpers run (wp.sh, its REST credentials, the mail outbox) follows these.
       Object.assign(process.env, siteWideEnv());
+      if (!themeServers) return use();
       // The site-wide specs' stand-ins for the theme projects' servers: one per theme, on this
       // WordPress, configured as playwright.config.ts configures those.
       const servers = await startServerPerTheme(e2ePorts.siteWide, {
