@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import type { ThemeOptions, WordPressOptions } from './e2e/fixtures';
+import type { ThemeOptions } from './e2e/fixtures';
 import { e2ePorts } from './e2e/support/ports';
 import { installedThemes } from './e2e/support/themes';
 
@@ -25,10 +25,7 @@ const chromiumArgs = [
 
 // Theme-independent specs (preview, restarts, outages, servers without credentials) run once, with
 // the default theme. Specs that change WordPress for everyone (hostile posts, permalink structure,
-// reading settings, WordPress stopped) run one at a time on a WordPress of their own, beside the
-// theme projects (e2e/support/site-wide.ts). Those that time how fast a change reaches every
-// frontend (within 1–2 s) run on it last, alone: on two cores, beside the theme projects' browsers,
-// a render can take twice as long.
+// reading settings) run last, one at a time, against every theme's server.
 const onceOnly = [
   '**/preview.spec.ts',
   '**/theme-switch.spec.ts',
@@ -48,16 +45,18 @@ const onceOnly = [
   '**/subscribe.spec.ts',
   '**/conversation.spec.ts',
 ];
-const siteWide = [
+const lastOnly = [
   '**/security.spec.ts',
   '**/site-settings.spec.ts',
+  '**/freshness.spec.ts',
   '**/draft-preview.spec.ts',
   '**/subscribe-posts.spec.ts',
   '**/subscribe-load.spec.ts',
   '**/wordpress-down.spec.ts',
+  '**/theme-activation.spec.ts',
+  '**/theme-customize.spec.ts',
   '**/messy-content.spec.ts',
 ];
-const timedSiteWide = ['**/freshness.spec.ts', '**/theme-activation.spec.ts', '**/theme-customize.spec.ts'];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
 
@@ -81,7 +80,7 @@ if (existsSync(bridgeSecretFile)) {
 }
 export const e2eCredentials = credentials;
 
-export default defineConfig<ThemeOptions, WordPressOptions>({
+export default defineConfig<ThemeOptions>({
   testDir: './e2e',
   forbidOnly: Boolean(process.env.CI),
   // A flaky test is a defect to fix, not to retry: CI and developers see the same verdict.
@@ -96,42 +95,9 @@ export default defineConfig<ThemeOptions, WordPressOptions>({
     screenshot: 'only-on-failure',
   },
   projects: [
-    // First, so its specs head the queue: with one worker of its own it runs from the start, and the
-    // theme projects share the other worker (and take both once it is done).
-    {
-      name: 'site-wide',
-      testMatch: siteWide,
-      fullyParallel: false,
-      workers: 1,
-      use: {
-        ...devices['Desktop Chrome'],
-        wordpressInstance: 'site-wide' as const,
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: chromiumArgs,
-        },
-      },
-    },
-    {
-      name: 'site-wide-timed',
-      testMatch: timedSiteWide,
-      dependencies: ['site-wide', ...themeNames],
-      fullyParallel: false,
-      workers: 1,
-      use: {
-        ...devices['Desktop Chrome'],
-        wordpressInstance: 'site-wide' as const,
-        // They start the servers they time, and the site-wide project's may still be stopping.
-        themeServers: false,
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: chromiumArgs,
-        },
-      },
-    },
     ...themeNames.map((theme, i) => ({
       name: theme,
-      testIgnore: i === 0 ? [...siteWide, ...timedSiteWide] : [...onceOnly, ...siteWide, ...timedSiteWide],
+      testIgnore: i === 0 ? lastOnly : [...onceOnly, ...lastOnly],
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${themePorts[i]}`,
@@ -142,6 +108,20 @@ export default defineConfig<ThemeOptions, WordPressOptions>({
         },
       },
     })),
+    {
+      name: 'site-wide',
+      testMatch: lastOnly,
+      dependencies: themeNames,
+      fullyParallel: false,
+      workers: 1,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: chromiumArgs,
+        },
+      },
+    },
   ],
   // One production build, then one server per theme started from it: switching themes is a
   // restart with another PRESSFRONT_THEME, never a rebuild. None of them needs WordPress to start.

@@ -7,7 +7,7 @@ import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 
 // wp-admin's Preview, end to end and in every installed theme: the plugin's preview link, Next's
 // draft mode, the draft (or its autosave) read with the server's Application Password, and nobody
-// else seeing it. Runs in the site-wide project (it points the plugin at each theme's server in turn),
+// else seeing it. Runs in the last project (it points the plugin at each theme's server in turn),
 // then restores the seed.
 
 const SECRET = 'e2e-preview-secret-0123456789abcdef-xyz';

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { expect, test, wordpressUrl, wpGet } from './fixtures';
+import { expect, test, WORDPRESS_URL, wpGet } from './fixtures';
 
 // Feeds, sitemaps, robots.txt and the favicon: XML and redirects from route handlers, the same in
 // every theme, so checked once (with the default theme's server, whose pages the sitemap URLs hit).
@@ -69,7 +69,7 @@ test('the sitemap index lists sitemaps covering posts, pages, terms and authors,
     urls.push(...[parser.parse(xml).urlset.url].flat());
   }
   const postCount = Number(
-    (await fetch(`${wordpressUrl()}/wp-json/wp/v2/posts?per_page=1`)).headers.get('x-wp-total'),
+    (await fetch(`${WORDPRESS_URL}/wp-json/wp/v2/posts?per_page=1`)).headers.get('x-wp-total'),
   );
   expect(urls.filter((u) => u.lastmod).length).toBe(postCount + 4);
   // Every URL a crawler is given must be a page, not a redirect or a 404 (a few at a time).

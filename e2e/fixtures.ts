@@ -1,35 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { e2ePorts } from './support/ports';
-import { startServerPerTheme } from './support/server';
-import { siteWideEnv } from './support/site-wide';
-import { wordpressEnv } from './support/wordpress-admin';
 
-/**
- * The local WordPress this worker's specs talk to. Read when called, not when the file loads: the
- * site-wide project's worker points PRESSFRONT_WP_PORT at its own instance once it starts.
- */
-export const wordpressUrl = () => `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}`;
-
-/** The running server of each installed theme on this worker's WordPress (their ports, in order). */
-export const themeServerPorts = (): string[] =>
-  (process.env.PRESSFRONT_E2E_THEME_PORTS ?? '').split(',').filter(Boolean);
+export const WORDPRESS_URL = `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}`;
 
 export interface ThemeOptions {
   /** The theme this project's server renders with (PRESSFRONT_THEME). */
   themeName: string;
-}
-
-export interface WordPressOptions {
-  /** Which local WordPress the project's specs use: the seeded main one, or the site-wide specs' own. */
-  wordpressInstance: 'main' | 'site-wide';
-  /** On the site-wide WordPress: start a server per theme for the specs that visit one (false: none). */
-  themeServers: boolean;
-}
-
-interface WorkerFixtures {
-  /** Points this worker at its WordPress; on the site-wide one, starts a server per theme on it. */
-  wordpressWorker: void;
 }
 
 interface Fixtures {
@@ -39,29 +15,8 @@ interface Fixtures {
   allowConsoleError: (pattern: RegExp) => void;
 }
 
-export const test = base.extend<Fixtures & ThemeOptions, WorkerFixtures & WordPressOptions>({
+export const test = base.extend<Fixtures & ThemeOptions>({
   themeName: ['show', { option: true }],
-  wordpressInstance: ['main', { option: true, scope: 'worker' }],
-  themeServers: [true, { option: true, scope: 'worker' }],
-  wordpressWorker: [
-    async ({ wordpressInstance, themeServers }, use) => {
-      if (wordpressInstance === 'main') return use();
-      // Everything the helpers run (wp.sh, its REST credentials, the mail outbox) follows these.
-      Object.assign(process.env, siteWideEnv());
-      if (!themeServers) return use();
-      // The site-wide specs' stand-ins for the theme projects' servers: one per theme, on this
-      // WordPress, configured as playwright.config.ts configures those.
-      const servers = await startServerPerTheme(e2ePorts.siteWide, {
-        ...wordpressEnv(),
-        PRESSFRONT_REVALIDATE_SECONDS: '1',
-        PRESSFRONT_PAGE_CACHE_SECONDS: '0',
-      });
-      process.env.PRESSFRONT_E2E_THEME_PORTS = servers.map((s) => new URL(s.url).port).join(',');
-      await use();
-      await Promise.all(servers.map((s) => s.stop()));
-    },
-    { scope: 'worker', auto: true, timeout: 60_000 },
-  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -101,7 +56,7 @@ export { expect };
 
 /** Reads the seeded WordPress directly, so expectations come from the source, not from us. */
 export async function wpGet<T>(path: string): Promise<T> {
-  const response = await fetch(`${wordpressUrl()}/wp-json${path}`);
+  const response = await fetch(`${WORDPRESS_URL}/wp-json${path}`);
   if (!response.ok) throw new Error(`GET ${path} → ${response.status}`);
   return (await response.json()) as T;
 }

@@ -7,7 +7,7 @@ import { signBody, signedHeaders } from '../lib/revalidate/signature';
 
 // Publish to visible through the companion plugin's signed revalidation, with nothing else to
 // help: this server keeps WordPress answers for an hour, so only the plugin's message can refresh
-// them. Runs in the site-wide project, alone (it edits content others read), then restores the seed.
+// them. Runs in the last project, alone (it edits content others read), then restores the seed.
 
 const SECRET = 'e2e-revalidate-secret-0123456789abcdef';
 const themes = installedThemes();

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteWideWp } from './support/site-wide';
 
 export const startedMarker = path.join(__dirname, '..', '.pressfront', 'started-by-e2e');
 
@@ -11,15 +10,10 @@ const wp = (command: string) =>
     stdio: ['ignore', 'pipe', 'inherit'],
   });
 
-/**
- * Brings up the real local WordPress (installing and seeding it on a fresh machine), reset to the
- * seed — and the site-wide specs' own instance beside it, always this run's (support/site-wide.ts).
- */
+/** Brings up the real local WordPress (installing and seeding it on a fresh machine), reset to the seed. */
 export default function globalSetup() {
   const wasRunning = wp('status').includes('wordpress: running');
   wp('up');
   wp('reset');
   if (!wasRunning) writeFileSync(startedMarker, String(Date.now()));
-  siteWideWp('up');
-  siteWideWp('reset');
 }

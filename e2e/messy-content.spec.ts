@@ -16,7 +16,7 @@ import { wordpressEnv, wpScript } from './support/wordpress-admin';
 // hydration errors included), no injected script run, every word of WordPress's own rendering on
 // the page, classic captions and galleries in figures. Seeds are fixed, so a run is reproducible;
 // PRESSFRONT_MESSY_SEED and PRESSFRONT_MESSY_COUNT explore others. A seed that once failed goes into
-// support/messy-seeds.json and runs every time after. Runs in the site-wide project: it publishes posts,
+// support/messy-seeds.json and runs every time after. Runs in the last project: it publishes posts,
 // then restores the seed.
 //
 // Documents are published ten to a post (PRESSFRONT_MESSY_PER_POST), one after another as

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, wordpressUrl } from './fixtures';
+import { expect, test, WORDPRESS_URL } from './fixtures';
 import { adminPassword, logInToWordPress, wpAdmin, wpScript } from './support/wordpress-admin';
 
 // Settings → Pressfront in the real wp-admin: the shared secret is never on the page unless the
 // administrator asks, and then once; nobody else gets the screen or its actions. Runs once.
 
-const settings = `${wordpressUrl()}/wp-admin/options-general.php?page=pressfront-bridge`;
+const settings = `${WORDPRESS_URL}/wp-admin/options-general.php?page=pressfront-bridge`;
 const secret = () => readFileSync(path.join(__dirname, '..', '.pressfront', 'bridge-secret'), 'utf8').trim();
 
 test('the shared secret is masked, revealed once on demand, and masked again', async ({
@@ -53,7 +53,7 @@ test('an editor gets neither the screen nor its actions', async ({ page, allowCo
     expect(screen?.status()).toBe(403);
     expect(await page.content()).not.toContain(secret());
     for (const action of ['pressfront_bridge_reveal', 'pressfront_bridge_save']) {
-      const answer = await page.request.post(`${wordpressUrl()}/wp-admin/admin-post.php`, {
+      const answer = await page.request.post(`${WORDPRESS_URL}/wp-admin/admin-post.php`, {
         form: { action, frontends: 'https://evil.example' },
       });
       expect(answer.status(), action).toBe(403);

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { moFile } from '../backend/content/mo-file';
 import { ar } from '../lib/i18n/messages/ar';
 import { pt } from '../lib/i18n/messages/pt';
-import { expect, expectAccessible, test, themeServerPorts } from './fixtures';
-import { stateDir, wpAdmin, wpScript } from './support/wordpress-admin';
+import { expect, expectAccessible, test } from './fixtures';
+import { wpAdmin, wpScript } from './support/wordpress-admin';
 
 // Site-wide WordPress settings a site owner may change, checked against every theme's server.
-// Runs in the site-wide project, alone: it changes what every other spec would see. WordPress is
+// Runs in the last project, alone: it changes what every other spec would see. WordPress is
 // restored from the seed snapshot afterwards.
+
+const ports = (process.env.PRESSFRONT_E2E_THEME_PORTS ?? '').split(',').filter(Boolean);
 
 const LONG_FORM = 'harbour-towns-sign-tidal-power-pact';
 
@@ -22,7 +24,7 @@ test.afterAll(async () => {
   wpScript('reset');
   // The suite's servers refresh what they read from WordPress a second after it changes, serving
   // the old copy once meanwhile: the specs after this one must not meet a site still in Arabic.
-  for (const port of themeServerPorts()) {
+  for (const port of ports) {
     await expect
       .poll(
         async () => {
@@ -39,7 +41,7 @@ test('a /%year%/%monthnum%/%postname%/ site: dated URLs resolve, others redirect
   page,
 }) => {
   wpScript('option', 'permalink_structure', '/%year%/%monthnum%/%postname%/');
-  for (const port of themeServerPorts()) {
+  for (const port of ports) {
     const base = `http://localhost:${port}`;
     // Answers cached under the old structure are refreshed within the revalidation time.
     await expect
@@ -72,7 +74,7 @@ test('a /%year%/%monthnum%/%postname%/ site: dated URLs resolve, others redirect
     );
   }
   wpScript('option', 'permalink_structure', '/%postname%/');
-  for (const port of themeServerPorts()) {
+  for (const port of ports) {
     await expect
       .poll(async () => (await probe(`http://localhost:${port}/${LONG_FORM}/`)).status, { timeout: 15_000 })
       .toBe(200);
@@ -92,7 +94,7 @@ test('a static front page with a separate posts page', async ({ page }) => {
     page_on_front: about!.id,
     page_for_posts: blog.id,
   });
-  for (const port of themeServerPorts()) {
+  for (const port of ports) {
     const base = `http://localhost:${port}`;
     await expect
       .poll(
@@ -119,7 +121,7 @@ test('a static front page with a separate posts page', async ({ page }) => {
 
 /** Sets WordPress's site language, installing it first (backend/content/mo-file.ts). */
 function switchLanguage(wordpressLocale: string) {
-  const dir = path.join(stateDir(), 'wordpress', 'wp-content', 'languages');
+  const dir = path.join(__dirname, '..', '.pressfront', 'wordpress', 'wp-content', 'languages');
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, `${wordpressLocale}.mo`), moFile('Pressfront', 'Pressfront'));
   expect(wpScript('option', 'WPLANG', wordpressLocale).trim()).toBe(`WPLANG=${wordpressLocale}`);
@@ -140,7 +142,7 @@ async function waitForLanguage(page: import('@playwright/test').Page, port: stri
 
 test('the site’s language sets <html lang> and how dates read', async ({ page }) => {
   switchLanguage('pt_PT');
-  for (const port of themeServerPorts()) {
+  for (const port of ports) {
     await waitForLanguage(page, port, 'pt-PT');
     await expect(page.locator('article time').first()).toHaveText('20 de novembro de 2026');
   }
@@ -191,7 +193,7 @@ for (const language of languages) {
     allowConsoleError(/^HTTP 400 .*\/api\/subscribe\/$/);
     switchLanguage(language.wordpress);
     try {
-      for (const port of themeServerPorts()) {
+      for (const port of ports) {
         await page.setViewportSize({ width: 1280, height: 800 });
         await waitForLanguage(page, port, language.lang);
         const html = page.locator('html');
@@ -199,7 +201,7 @@ for (const language of languages) {
         const theme = await html.getAttribute('data-theme');
         await expect(page.getByRole('search').getByRole('button')).toHaveText(language.search);
         await expect(page.locator('a[href="#main"]')).toHaveText(language.skip);
-        if (port === themeServerPorts()[0]) await formsAnswerIn(page, language.words);
+        if (port === ports[0]) await formsAnswerIn(page, language.words);
         expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).direction)).toBe(
           language.dir,
         );

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, wordpressUrl } from './fixtures';
+import { expect, test, WORDPRESS_URL } from './fixtures';
 import { linkIn, waitForMail } from './support/mailbox';
 import { adminPassword, logInToWordPress, wpScript, wpSubscribers } from './support/wordpress-admin';
 
@@ -27,7 +27,7 @@ test('wp-admin → Subscribers: counts, search, CSV export; the privacy tools ex
 
   await logInToWordPress(page, 'admin', adminPassword());
 
-  await page.goto(`${wordpressUrl()}/wp-admin/admin.php?page=pressfront-subscribers&s=${run}`);
+  await page.goto(`${WORDPRESS_URL}/wp-admin/admin.php?page=pressfront-subscribers&s=${run}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Subscribers' })).toBeVisible();
   const rows = page.locator('#pressfront-subscribers tbody tr');
   await expect(rows).toHaveCount(3);
@@ -40,7 +40,7 @@ test('wp-admin → Subscribers: counts, search, CSV export; the privacy tools ex
     (await count('confirmed')) + (await count('pending')) + (await count('unsubscribed')),
   );
 
-  await page.goto(`${wordpressUrl()}/wp-admin/admin.php?page=pressfront-subscribers&s=${run}&status=pending`);
+  await page.goto(`${WORDPRESS_URL}/wp-admin/admin.php?page=pressfront-subscribers&s=${run}&status=pending`);
   await expect(rows).toHaveCount(2);
 
   const [download] = await Promise.all([

@@ -1,5 +1,5 @@
 import { signedHeaders } from '../lib/revalidate/signature';
-import { expect, test, wordpressUrl } from './fixtures';
+import { expect, test, WORDPRESS_URL } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
@@ -14,7 +14,7 @@ import {
 
 // The site owner activates a theme in WordPress (the companion plugin's `pressfront_theme`
 // setting); every running frontend that does not pin one follows within a moment, with no restart
-// and nothing kept from before. Runs in the site-wide project, alone (it changes what the whole site
+// and nothing kept from before. Runs in the last project, alone (it changes what the whole site
 // looks like), then restores the seed.
 
 const SECRET = 'e2e-revalidate-secret-0123456789abcdef';
@@ -164,7 +164,7 @@ test('Appearance → Themes leads to the Pressfront themes; activating one there
 
   await logInToWordPress(page, 'admin', adminPassword());
   for (const screen of ['themes.php', 'customize.php']) {
-    await page.goto(`${wordpressUrl()}/wp-admin/${screen}`);
+    await page.goto(`${WORDPRESS_URL}/wp-admin/${screen}`);
     await expect(page).toHaveURL(/themes\.php\?page=pressfront-themes/);
     await expect(page.getByRole('heading', { level: 1, name: 'Pressfront themes' })).toBeVisible();
     await expect(page.getByText('its look is chosen here')).toBeVisible();
@@ -204,7 +204,7 @@ test('the frontend down: the themes screen says so and changes nothing', async (
   wpScript('option', 'pressfront_bridge_frontends', 'http://127.0.0.1:9');
   try {
     await logInToWordPress(page, 'admin', adminPassword());
-    await page.goto(`${wordpressUrl()}/wp-admin/themes.php?page=pressfront-themes`);
+    await page.goto(`${WORDPRESS_URL}/wp-admin/themes.php?page=pressfront-themes`);
     await expect(page.getByText('could not be reached')).toBeVisible();
     await expect(page.getByRole('button', { name: /^Activate/ })).toHaveCount(0);
   } finally {
@@ -226,13 +226,13 @@ test('an editor has no themes screen and cannot activate', async ({ page, allowC
   try {
     await logInToWordPress(page, editor.slug, password);
     await expect(page.locator('#adminmenu a[href="themes.php?page=pressfront-themes"]')).toHaveCount(0);
-    const screen = await page.goto(`${wordpressUrl()}/wp-admin/themes.php?page=pressfront-themes`);
+    const screen = await page.goto(`${WORDPRESS_URL}/wp-admin/themes.php?page=pressfront-themes`);
     expect(screen?.status()).toBe(403);
-    const answer = await page.request.post(`${wordpressUrl()}/wp-admin/admin-post.php`, {
+    const answer = await page.request.post(`${WORDPRESS_URL}/wp-admin/admin-post.php`, {
       form: { action: 'pressfront_bridge_activate_theme', theme: activated },
     });
     expect(answer.status()).toBe(403);
-    const index = await page.request.get(`${wordpressUrl()}/wp-json/?_fields=pressfront_theme`);
+    const index = await page.request.get(`${WORDPRESS_URL}/wp-json/?_fields=pressfront_theme`);
     expect(((await index.json()) as { pressfront_theme: string }).pressfront_theme).not.toBe(activated);
   } finally {
     await wpAdmin('DELETE', `/wp/v2/users/${editor.id}?force=true&reassign=1`);

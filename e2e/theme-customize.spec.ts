@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, test, wordpressUrl } from './fixtures';
+import { expect, test, WORDPRESS_URL } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
@@ -13,7 +13,7 @@ import {
 
 // The site owner's Customizer for Pressfront themes, in the real wp-admin: a live preview for
 // them alone, options from the theme's schema checked as they type and again on save, the site
-// identity, and "Save and activate" reaching every running frontend. Runs in the site-wide project,
+// identity, and "Save and activate" reaching every running frontend. Runs in the last project,
 // alone (it changes what the whole site looks like), then restores the seed.
 
 const SECRET = 'e2e-revalidate-secret-0123456789abcdef';
@@ -63,7 +63,7 @@ const previewFrame = async (page: Page): Promise<Frame> => {
 
 async function openCustomise(page: Page, theme: string) {
   await logInToWordPress(page, 'admin', adminPassword());
-  await page.goto(`${wordpressUrl()}/wp-admin/themes.php?page=pressfront-themes`);
+  await page.goto(`${WORDPRESS_URL}/wp-admin/themes.php?page=pressfront-themes`);
   const label = await page
     .locator(`section.pf-theme[data-theme="${theme}"] h2`)
     .evaluate((h) => h.firstChild?.textContent?.trim() ?? '');
@@ -305,10 +305,10 @@ test('an editor cannot customise or preview: 403 from every endpoint', async ({
   try {
     await logInToWordPress(page, editor.slug, password);
     const screen = await page.goto(
-      `${wordpressUrl()}/wp-admin/themes.php?page=pressfront-themes&customize=${previewed}`,
+      `${WORDPRESS_URL}/wp-admin/themes.php?page=pressfront-themes&customize=${previewed}`,
     );
     expect(screen?.status()).toBe(403);
-    const save = await page.request.post(`${wordpressUrl()}/wp-admin/admin-post.php`, {
+    const save = await page.request.post(`${WORDPRESS_URL}/wp-admin/admin-post.php`, {
       form: {
         action: 'pressfront_bridge_save_theme_options',
         theme: previewed,
@@ -316,7 +316,7 @@ test('an editor cannot customise or preview: 403 from every endpoint', async ({
       },
     });
     expect(save.status()).toBe(403);
-    const link = await page.request.post(`${wordpressUrl()}/wp-admin/admin-ajax.php`, {
+    const link = await page.request.post(`${WORDPRESS_URL}/wp-admin/admin-ajax.php`, {
       form: { action: 'pressfront_bridge_theme_preview_link', theme: previewed, options: '{}' },
     });
     expect(link.status()).toBe(403);

@@ -1,4 +1,4 @@
-import { decodeTitle, expect, expectAccessible, test, wordpressUrl, wpGet } from './fixtures';
+import { decodeTitle, expect, expectAccessible, test, WORDPRESS_URL, wpGet } from './fixtures';
 
 // Every kind of WordPress URL, on the seeded site (permalinks /%postname%/), in every theme.
 
@@ -101,7 +101,7 @@ test.describe('search', () => {
   });
 
   test('results page through, the terms kept on every page', async ({ page }) => {
-    const response = await fetch(`${wordpressUrl()}/wp-json/wp/v2/posts?search=the&per_page=10&_fields=id`);
+    const response = await fetch(`${WORDPRESS_URL}/wp-json/wp/v2/posts?search=the&per_page=10&_fields=id`);
     const total = Number(response.headers.get('x-wp-total'));
     expect(total).toBeGreaterThan(10);
     await page.goto('/?s=the');

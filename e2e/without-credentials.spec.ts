@@ -1,4 +1,4 @@
-import { expect, test, wordpressUrl } from './fixtures';
+import { expect, test, WORDPRESS_URL } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
 
@@ -8,7 +8,7 @@ let server: RunningServer;
 
 test.beforeAll(async () => {
   server = await startServer(e2ePorts.single('withoutCredentials'), {
-    WORDPRESS_URL: wordpressUrl(),
+    WORDPRESS_URL,
     WORDPRESS_APP_USER: '',
     WORDPRESS_APP_PASSWORD: '',
   });

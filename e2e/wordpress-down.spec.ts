@@ -6,7 +6,7 @@ import { wordpressEnv, wpScript } from './support/wordpress-admin';
 
 // The real thing, mid-suite: the project's own `wp.sh down` stops WordPress (PHP and MariaDB),
 // and in every installed theme pages seen before keep being served, a page never seen is a 503
-// that asks to come back, and after `wp.sh up` the site recovers by itself. Runs in the site-wide
+// that asks to come back, and after `wp.sh up` the site recovers by itself. Runs in the last
 // project, alone.
 
 const CALM = 'We can’t show this page right now';

@@ -1,4 +1,4 @@
-import { expect, test, wordpressUrl } from './fixtures';
+import { expect, test, WORDPRESS_URL } from './fixtures';
 import { type Fault, type FaultProxy, startFaultProxy } from './support/fault-proxy';
 import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
@@ -13,11 +13,11 @@ let server: RunningServer;
 
 test.beforeAll(async () => {
   // "Slow" answers after 6 s; the frontend gives up after 2.5 s (generous: CI's two cores are busy).
-  proxy = await startFaultProxy(wordpressUrl(), 6_000);
+  proxy = await startFaultProxy(WORDPRESS_URL, 6_000);
   server = await startServer(e2ePorts.single('faults'), {
     ...wordpressEnv(),
     WORDPRESS_URL: proxy.url,
-    WORDPRESS_HOME_URL: wordpressUrl(),
+    WORDPRESS_HOME_URL: WORDPRESS_URL,
     PRESSFRONT_REVALIDATE_SECONDS: '1',
     WORDPRESS_TIMEOUT_MS: '2500',
   });

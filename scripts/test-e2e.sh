@@ -33,29 +33,15 @@ started_wp=0
 bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
 # Not ours to stop: if a spec restarts it, it stays the developer's (backend/wp.sh).
 [ "$started_wp" = 0 ] && export PRESSFRONT_E2E_KEEP_WP=1
-# The site-wide specs' own WordPress (e2e/support/site-wide.ts, which sets the same state directory
-# and ports): always this run's, stopped at the end whatever happens.
-site_wide_wp() {
-  PRESSFRONT_STATE_DIR="$PWD/.pressfront/site-wide" \
-    PRESSFRONT_WP_PORT=$((${PRESSFRONT_WP_PORT:-8790} + 1)) \
-    PRESSFRONT_DB_PORT=$((${PRESSFRONT_DB_PORT:-33790} + 1)) \
-    PRESSFRONT_E2E_KEEP_WP=0 bash backend/wp.sh "$@"
-}
 finish() {
   local status=$?
   [ "$started_wp" = 1 ] && bash backend/wp.sh down >/dev/null 2>&1
-  site_wide_wp down >/dev/null 2>&1 || true
   bash scripts/leftovers.sh "$PRESSFRONT_E2E_RUN" || status=1
   exit "$status"
 }
 trap finish EXIT
 
 # WordPress first: the servers Playwright starts read its Application Password (.pressfront/).
-# Both instances at once (the Debian packages first: two apt-gets would fight over dpkg's lock).
-bash backend/wp.sh packages
-site_wide_wp up >/dev/null &
-site_wide=$!
 bash backend/wp.sh up >/dev/null
-wait "$site_wide"
 
 npx playwright test "$@"

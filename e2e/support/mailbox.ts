@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
-import { stateDir } from './wordpress-admin';
 
 // The local WordPress writes every wp_mail() call to an outbox file (backend/mu-plugins): the
 // tests read the mails a reader would get from there.
 
-// Found when read: the site-wide worker points PRESSFRONT_STATE_DIR at its own WordPress.
-const outboxFile = () => path.join(stateDir(), 'mail', 'outbox.jsonl');
+const outbox = path.join(
+  process.env.PRESSFRONT_STATE_DIR ?? path.join(__dirname, '..', '..', '.pressfront'),
+  'mail',
+  'outbox.jsonl',
+);
 
 export interface Mail {
   time: string;
@@ -19,7 +21,6 @@ export interface Mail {
 
 /** Every mail sent to `address` so far, oldest first. */
 export function mailsTo(address: string): Mail[] {
-  const outbox = outboxFile();
   if (!existsSync(outbox)) return [];
   return readFileSync(outbox, 'utf8')
     .split('\n')

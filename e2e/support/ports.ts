@@ -3,7 +3,7 @@ import { installedThemes } from './themes';
 /**
  * Every port the e2e run listens on, laid out from one variable, PRESSFRONT_E2E_PORT (default
  * 3100): first one server per installed theme (the Playwright projects), then the servers specs
- * start for themselves, then the site-wide project's own server per theme (support/site-wide.ts). scripts/test-e2e.sh checks the whole block is free before the run, so a
+ * start for themselves. scripts/test-e2e.sh checks the whole block is free before the run, so a
  * busy port is one clear line instead of a test talking to a stranger.
  */
 const base = Number(process.env.PRESSFRONT_E2E_PORT ?? '3100');
@@ -32,12 +32,10 @@ export const e2ePorts = {
   /** The i-th installed theme's server of that spec (themeSwitch takes one more, for a bad theme). */
   perTheme: (name: PerTheme, i: number) =>
     afterThemes + single.length + perTheme.indexOf(name) * (themeCount + 1) + i,
-  /** The i-th installed theme's server on the site-wide specs' WordPress. */
-  siteWide: (i: number) => afterThemes + single.length + perTheme.length * (themeCount + 1) + i,
   /** Every port above, in order. */
   all: (): number[] =>
     Array.from(
-      { length: themeCount + single.length + perTheme.length * (themeCount + 1) + themeCount },
+      { length: themeCount + single.length + perTheme.length * (themeCount + 1) },
       (_, i) => base + i,
     ),
 };

@@ -73,12 +73,9 @@ export async function wpSubscribers(search: string): Promise<Subscriber[]> {
   );
 }
 
-/** Where backend/wp.sh keeps this worker's WordPress (PRESSFRONT_STATE_DIR, read when called). */
-export const stateDir = () =>
-  process.env.PRESSFRONT_STATE_DIR ?? path.join(__dirname, '..', '..', '.pressfront');
-
 /** The local WordPress administrator's password (backend/wp.sh writes it at install). */
-export const adminPassword = () => readFileSync(path.join(stateDir(), 'admin-password.txt'), 'utf8').trim();
+export const adminPassword = () =>
+  readFileSync(path.join(__dirname, '..', '..', '.pressfront', 'admin-password.txt'), 'utf8').trim();
 
 /** Logs `page` in to wp-admin as `user`. */
 export async function logInToWordPress(page: Page, user: string, password: string): Promise<void> {
