@@ -13,6 +13,10 @@ const nextConfig = {
   // Next's own data cache on disk, plus a record of every tag revalidation that outlives a restart
   // (Next keeps those in memory only): an editor's change is never undone by restarting the site.
   cacheHandler: require.resolve('./lib/cache/data-cache-handler.cjs'),
+  // With Redis (npm run serve) every read goes to the shared store: a per-worker copy in front of
+  // it would keep serving what another worker's revalidation removed. (The handler keeps its own
+  // fallback copy for when Redis is down.)
+  ...(process.env.PRESSFRONT_REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
   // Pressfront renders WordPress's own resized variants (srcset) with plain <img>: the host is
   // known only at run time, so the build must not depend on it.
   images: { unoptimized: true },

@@ -56,6 +56,7 @@ const lastOnly = [
   '**/theme-activation.spec.ts',
   '**/theme-customize.spec.ts',
   '**/messy-content.spec.ts',
+  '**/stack.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');

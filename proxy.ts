@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { getConfig } from '@/lib/config';
+import { serveForEdge } from '@/lib/edge/serve';
 import { isSharedPageRequest, serveThroughCache } from '@/lib/page-cache/serve';
 import {
   CATCH_UP_PATH,
@@ -11,6 +12,15 @@ import {
 } from '@/lib/revalidate/catch-up';
 import { INNER_REQUEST_HEADER, innerUrl } from '@/lib/routing/inner-request';
 import { wantsOutageStatus, withOutageStatus } from '@/lib/routing/outage-status';
+
+/** How long an edge in front may keep a shared page (0: no edge, the page cache instead). */
+function edgeSeconds(): number {
+  try {
+    return getConfig().edge.seconds;
+  } catch {
+    return 0;
+  }
+}
 
 function pageCacheMs(): number {
   try {
@@ -60,6 +70,12 @@ export async function proxy(request: NextRequest) {
     decodeURIComponent(pathname);
   } catch {
     return NextResponse.rewrite(new URL('/page/0/', request.url));
+  }
+  // Behind an edge (Varnish, a CDN), it is the page cache every worker shares: pages every reader
+  // gets alike go to it with their cache tags, and this server keeps none of its own.
+  const edge = edgeSeconds();
+  if (edge > 0 && isSharedPageRequest(request, pathname)) {
+    return serveForEdge(request, `${pathname}${search}`, edge);
   }
   // Pages every reader gets alike are served from memory when a fresh copy is there.
   const maxAgeMs = pageCacheMs();

@@ -20,6 +20,8 @@ const perTheme = [
   'themeCustomize',
   'messyContent',
 ] as const;
+// The production stack's spec: Varnish, four workers (two groups, as two hosts), Redis.
+const stack = ['edge', 'worker1', 'worker2', 'worker3', 'worker4', 'redis'] as const;
 type Single = (typeof single)[number];
 type PerTheme = (typeof perTheme)[number];
 
@@ -32,10 +34,13 @@ export const e2ePorts = {
   /** The i-th installed theme's server of that spec (themeSwitch takes one more, for a bad theme). */
   perTheme: (name: PerTheme, i: number) =>
     afterThemes + single.length + perTheme.indexOf(name) * (themeCount + 1) + i,
+  /** The stack spec's Varnish, workers and Redis. */
+  stack: (name: (typeof stack)[number]) =>
+    afterThemes + single.length + perTheme.length * (themeCount + 1) + stack.indexOf(name),
   /** Every port above, in order. */
   all: (): number[] =>
     Array.from(
-      { length: themeCount + single.length + perTheme.length * (themeCount + 1) },
+      { length: themeCount + single.length + perTheme.length * (themeCount + 1) + stack.length },
       (_, i) => base + i,
     ),
 };

@@ -113,4 +113,5 @@ class DataCacheHandler extends FileSystemCache {
   }
 }
 
-module.exports = DataCacheHandler;
+// Several workers (npm run serve) share one data cache in Redis instead: shared-cache-handler.cjs.
+module.exports = process.env.PRESSFRONT_REDIS_URL ? require('./shared-cache-handler.cjs') : DataCacheHandler;

@@ -18,7 +18,37 @@ describe('parseConfig', () => {
       revalidateSeconds: 60,
       pageCacheSeconds: 60,
       timeoutMs: 8000,
+      edge: { seconds: 0, purgeUrls: [], purgeToken: null },
     });
+  });
+
+  it('reads the edge: seconds, purge addresses (spaces or commas), and requires the token with them', () => {
+    const token = 'x'.repeat(32);
+    expect(
+      parseConfig({
+        WORDPRESS_URL: 'http://wp.test',
+        PRESSFRONT_EDGE_SECONDS: '3600',
+        PRESSFRONT_EDGE_PURGE_URLS: 'http://127.0.0.1:6081/ http://10.0.0.2:6081,http://10.0.0.3:6081',
+        PRESSFRONT_EDGE_PURGE_TOKEN: token,
+      }).edge,
+    ).toEqual({
+      seconds: 3600,
+      purgeUrls: ['http://127.0.0.1:6081', 'http://10.0.0.2:6081', 'http://10.0.0.3:6081'],
+      purgeToken: token,
+    });
+    expect(() =>
+      parseConfig({ WORDPRESS_URL: 'http://wp.test', PRESSFRONT_EDGE_PURGE_URLS: 'http://127.0.0.1:6081' }),
+    ).toThrow(/PRESSFRONT_EDGE_PURGE_TOKEN is required/);
+    expect(() =>
+      parseConfig({
+        WORDPRESS_URL: 'http://wp.test',
+        PRESSFRONT_EDGE_PURGE_URLS: 'varnish:6081',
+        PRESSFRONT_EDGE_PURGE_TOKEN: token,
+      }),
+    ).toThrow(/PRESSFRONT_EDGE_PURGE_URLS expected http\(s\) URLs/);
+    expect(() =>
+      parseConfig({ WORDPRESS_URL: 'http://wp.test', PRESSFRONT_REDIS_URL: 'http://127.0.0.1:6390' }),
+    ).toThrow(/PRESSFRONT_REDIS_URL expected a redis:\/\//);
   });
 
   it('takes WordPress’s own address for its links when the server reaches it another way', () => {

@@ -26,6 +26,12 @@ export interface Config {
   /** How long a rendered page is served from memory (0: not at all); a revalidation ends it sooner. */
   pageCacheSeconds: number;
   timeoutMs: number;
+  /**
+   * A shared cache in front of the workers (Varnish, a CDN). `seconds`: how long it may keep a
+   * public page (0: it is told to keep nothing); `purgeUrls`/`purgeToken`: where a revalidation
+   * sends its purge by cache tag, and the token the edge checks.
+   */
+  edge: { seconds: number; purgeUrls: string[]; purgeToken: string | null };
 }
 
 /** Video and audio players WordPress's embed blocks use most, all served over https. */
@@ -79,6 +85,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     revalidateSeconds: e.PRESSFRONT_REVALIDATE_SECONDS,
     pageCacheSeconds: e.PRESSFRONT_PAGE_CACHE_SECONDS ?? e.PRESSFRONT_REVALIDATE_SECONDS,
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
+    edge: {
+      seconds: e.PRESSFRONT_EDGE_SECONDS,
+      purgeUrls: (e.PRESSFRONT_EDGE_PURGE_URLS ?? '')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((url) => url.replace(/\/+$/, '')),
+      purgeToken: e.PRESSFRONT_EDGE_PURGE_TOKEN ?? null,
+    },
   };
 }
 

@@ -44,6 +44,34 @@ export const envSchema = z
       .nonnegative()
       .optional(),
     WORDPRESS_TIMEOUT_MS: positiveInt(8000),
+    PRESSFRONT_REDIS_URL: z
+      .string()
+      .trim()
+      .refine((value) => URL.canParse(value) && /^rediss?:$/.test(new URL(value).protocol), {
+        error: 'expected a redis:// or rediss:// URL such as redis://127.0.0.1:6390/0',
+      })
+      .optional(),
+    PRESSFRONT_EDGE_SECONDS: z.coerce
+      .number({ error: 'expected a whole number' })
+      .int()
+      .nonnegative()
+      .default(0),
+    PRESSFRONT_EDGE_PURGE_URLS: z
+      .string()
+      .trim()
+      .refine(
+        (value) =>
+          value
+            .split(/[\s,]+/)
+            .filter(Boolean)
+            .every((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)),
+        { error: 'expected http(s) URLs separated by spaces or commas' },
+      )
+      .optional(),
+    PRESSFRONT_EDGE_PURGE_TOKEN: z
+      .string()
+      .min(32, { error: 'must be at least 32 characters (the edge accepts purges that carry it)' })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     // Half a credential is a typo, not a choice: say so instead of silently going anonymous.
@@ -52,6 +80,13 @@ export const envSchema = z
         code: 'custom',
         path: [env.WORDPRESS_APP_USER ? 'WORDPRESS_APP_PASSWORD' : 'WORDPRESS_APP_USER'],
         message: 'WORDPRESS_APP_USER and WORDPRESS_APP_PASSWORD must be set together',
+      });
+    }
+    if (env.PRESSFRONT_EDGE_PURGE_URLS && !env.PRESSFRONT_EDGE_PURGE_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PRESSFRONT_EDGE_PURGE_TOKEN'],
+        message: 'is required when PRESSFRONT_EDGE_PURGE_URLS is set (the edge refuses purges without it)',
       });
     }
     if (env.PRESSFRONT_SUBSCRIBE_PROVIDER === 'webhook' && !env.PRESSFRONT_SUBSCRIBE_WEBHOOK_URL) {

@@ -1,6 +1,7 @@
-import { innerRequestHeaders, innerUrl, isDocumentRequest, passOnHeaders } from '../routing/inner-request';
+import { isDocumentRequest, passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
-import { beginRender, peekRender, RENDER_ID_HEADER, takeRender } from './render-log';
+import { peekRender, type RenderRecord, takeRender } from './render-log';
+import { renderShared } from './shared-render';
 import { pageStore } from './store';
 
 // The proxy's page cache. A reader's GET for a page is answered from memory when a fresh copy is
@@ -14,6 +15,20 @@ export const CACHE_STATUS_HEADER = 'x-pressfront-cache';
 const PERSONAL_COOKIES =
   /(?:^|;\s*)(?:__prerender_bypass|pf_draft|pf_theme_preview|pf-postpass-\d+|pf-subscribe)=/;
 const STORED_TYPES = /^(text\/html|application\/rss\+xml|application\/xml|text\/xml)\b/;
+
+/**
+ * A finished render every reader may be given alike (kept here, or at an edge): a plain 200 page
+ * or feed that read nothing personal, saw WordPress answer, and sets no cookie.
+ */
+export function isPublicRender(status: number, headers: Headers, record: RenderRecord): boolean {
+  return (
+    status === 200 &&
+    !record.upstreamFailed &&
+    !record.personal &&
+    !headers.has('set-cookie') &&
+    STORED_TYPES.test(headers.get('content-type') ?? '')
+  );
+}
 
 /** A GET or HEAD for a page or feed that every reader gets alike. */
 export function isSharedPageRequest(request: Request, pathname: string): boolean {
@@ -95,18 +110,7 @@ async function startRender(
   pathAndQuery: string,
   settled: () => void,
 ): Promise<Response> {
-  const id = crypto.randomUUID();
-  beginRender(id);
-  const headers = innerRequestHeaders(request);
-  headers.set(RENDER_ID_HEADER, id);
-  // Shared pages render the same for everyone: no reader's cookie takes part.
-  headers.delete('cookie');
-  const inner = await fetch(innerUrl(pathAndQuery), {
-    method: request.method,
-    headers,
-    redirect: 'manual',
-    cache: 'no-store',
-  });
+  const { id, inner } = await renderShared(request, pathAndQuery);
   const answer = passOnHeaders(inner, request.url);
   answer.set(CACHE_STATUS_HEADER, 'miss');
   const body = inner.body;
@@ -140,16 +144,7 @@ async function keepWhenPublic(
   }
   // The render has finished once its body has: its record is complete.
   const record = takeRender(page.id);
-  if (
-    page.status !== 200 ||
-    !record ||
-    record.upstreamFailed ||
-    record.personal ||
-    page.headers.has('set-cookie') ||
-    !STORED_TYPES.test(page.headers.get('content-type') ?? '')
-  ) {
-    return;
-  }
+  if (!record || !isPublicRender(page.status, page.headers, record)) return;
   const headers = new Headers(page.headers);
   headers.delete(CACHE_STATUS_HEADER);
   pageStore().set(page.key, {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
 import { getConfig } from '../config';
+import { purgeConfiguredEdges } from '../edge/purge';
 import { log } from '../log';
 import { expirePages } from '../page-cache/expire';
 import { getChangesSince } from '../wordpress/changes';
@@ -25,10 +27,20 @@ function seqFile(): string {
   );
 }
 
-/** Revalidates the tags in the data cache and drops the kept pages that read them. */
+/**
+ * Revalidates the tags in the data cache, drops the kept pages that read them, and purges them at
+ * the edge — after the response, when Next has finished revalidating them in the data cache (in
+ * Redis, with several workers): purged first, a reader could have the edge keep the old page again.
+ */
 function expireTags(tags: string[]): void {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   expirePages(tags);
+  try {
+    after(() => purgeConfiguredEdges(tags));
+  } catch {
+    // Outside a request (a unit test, a script): nothing to wait for.
+    void purgeConfiguredEdges(tags);
+  }
 }
 
 const KEY = Symbol.for('pressfront.change-feed');

@@ -1,0 +1,108 @@
+vcl 4.1;
+# Pressfront's edge: Varnish in front of the workers, as page cache and load balancer.
+#
+# Pages carry their cache tags as xkey keys (the app's lib/edge/surrogate-keys.ts); a revalidation
+# purges exactly the pages that carry a changed tag (PURGE with `xkey-purge`, from an allowed
+# address with the purge token: lib/edge/purge.ts). Grace keeps serving pages seen before while
+# WordPress or every worker is down; health probes take a dead worker out of the rotation.
+#
+# The site's own part — one backend per worker, the director `workers`, the acl `purgers` and the
+# purge token check — is generated for the machines you run (scripts/stack/varnish-site.ts) into
+# pressfront-site.vcl, found on varnishd's vcl_path.
+
+import std;
+import xkey;
+
+include "pressfront-site.vcl";
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        # Refuses any client outside `purgers` or without the token (403), then purges.
+        call pressfront_check_purge;
+        if (!req.http.xkey-purge) {
+            return (synth(400, "xkey-purge missing"));
+        }
+        set req.http.x-purged = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged"));
+    }
+    # Which worker renders is drawn per request (vcl_backend_fetch).
+    set req.http.x-pressfront-pick = std.random(0, 1000000000);
+    if (!req.http.X-Forwarded-Proto) {
+        set req.http.X-Forwarded-Proto = "http";
+    }
+
+    # Never kept at the edge — the rules the app's own page cache keeps (lib/page-cache/serve.ts):
+    # anything but a read; the API (subscribe results, revalidation, previews); drafts and previews;
+    # the subscribe pages; React payload requests of client-side navigations (never answered with a
+    # page's HTML, nor a page with one); anything with a reader's cookie or credentials.
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    if (req.url ~ "^/(api|preview|subscribe)(/|\?|$)") {
+        return (pass);
+    }
+    if (req.http.RSC || req.http.Next-Router-Prefetch || req.http.Next-Action || req.url ~ "[?&]_rsc=") {
+        return (pass);
+    }
+    if (req.http.Cookie || req.http.Authorization) {
+        return (pass);
+    }
+    return (hash);
+}
+
+sub vcl_backend_fetch {
+    # A random spread over the healthy workers; a retry takes the next one along the ring, so a
+    # worker that died mid-request is never asked twice for the same page.
+    set bereq.backend = workers.backend(by=KEY, key=workers.key(bereq.http.x-pressfront-pick), alt=bereq.retries);
+    unset bereq.http.x-pressfront-pick;
+}
+
+sub vcl_backend_response {
+    set beresp.http.x-backend = beresp.backend.name;
+    # A refresh in the background that failed (WordPress down, a worker dying): keep serving the
+    # copy we have rather than replace it with the error.
+    if (beresp.status >= 500 && bereq.is_bgfetch) {
+        return (abandon);
+    }
+    # Only what the app filed under its cache tags is kept, plus Next's fingerprinted files.
+    if (bereq.url ~ "^/_next/static/" && beresp.status == 200) {
+        return (deliver);
+    }
+    if (!beresp.http.xkey || beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store)") {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 0s;
+        return (deliver);
+    }
+    # Kept for s-maxage (the app's PRESSFRONT_EDGE_SECONDS); then, for a day, served stale while a
+    # fresh copy is fetched — or for as long as the workers or WordPress cannot give one.
+    set beresp.grace = 24h;
+    return (deliver);
+}
+
+sub vcl_deliver {
+    if (obj.hits > 0) {
+        set resp.http.x-cache = "hit";
+    } else {
+        set resp.http.x-cache = "miss";
+    }
+    unset resp.http.xkey;
+}
+
+sub vcl_synth {
+    if (req.method == "PURGE") {
+        set resp.http.x-purged = req.http.x-purged;
+    }
+}
+
+sub vcl_backend_error {
+    # A worker that died mid-request (or refused it): another one answers, if one is left.
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+    # Every worker down and nothing kept for this page: say so, and when to come back.
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Retry-After = "30";
+    set beresp.http.Cache-Control = "no-store";
+    synthetic({"<!doctype html><html lang="en"><meta charset="utf-8"><title>Back soon</title><h1>Back soon</h1><p>This page cannot be shown right now. Please try again in a minute.</p></html>"});
+    return (deliver);
+}

@@ -1,0 +1,351 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import path from 'node:path';
+import { signBody } from '../lib/revalidate/signature';
+import {
+  startRedis,
+  startStack,
+  startVarnish,
+  startWorker,
+  workerEnv,
+  type Stack,
+  type Worker,
+} from '../scripts/stack/stack';
+import { expect, test } from './fixtures';
+import { e2ePorts } from './support/ports';
+import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
+
+// The production stack (npm run serve) as the suite starts it: Redis, two workers, Varnish in
+// front — against the local WordPress, whose plugin is pointed at Varnish. Then the same with a
+// second group of workers, as a second host would run them, sharing the Redis behind the one
+// Varnish. Runs in the site-wide project, alone (it stops WordPress, times publish-to-visible),
+// then restores the seed.
+
+const LONG = '/harbour-towns-sign-tidal-power-pact/';
+const OTHER = '/river-dredging-plan/';
+let stack: Stack;
+let secret: string;
+let dir: string;
+
+interface Answer {
+  status: number;
+  cache: string | null;
+  backend: string | null;
+  type: string;
+  cacheControl: string;
+  text: string;
+}
+
+async function get(
+  url: string,
+  headers: Record<string, string> = {},
+  redirect: RequestRedirect = 'manual',
+): Promise<Answer> {
+  const response = await fetch(url, { headers, redirect });
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache'),
+    backend: response.headers.get('x-backend'),
+    type: response.headers.get('content-type') ?? '',
+    cacheControl: response.headers.get('cache-control') ?? '',
+    text: await response.text(),
+  };
+}
+
+const idOf = async (slug: string) =>
+  (await wpAdmin<{ id: number }[]>('GET', `/wp/v2/posts?slug=${slug.replaceAll('/', '')}&_fields=id`))[0]!.id;
+
+/** Sends the plugin's signed message (tags to revalidate) to `url`, as WordPress would. */
+async function revalidate(url: string, tags: string[]) {
+  const body = JSON.stringify({ tags, event: `e2e-stack-${Date.now()}` });
+  const at = Math.floor(Date.now() / 1000);
+  const answer = await fetch(`${url}/api/revalidate/`, {
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': 'application/json',
+      'x-pressfront-timestamp': String(at),
+      'x-pressfront-signature': signBody(body, at, secret),
+    },
+  });
+  expect(answer.status, await answer.text()).toBe(200);
+}
+
+/** A raw PURGE to the edge from `localAddress` (127.0.0.0/8 is all loopback on Linux). */
+function purge(headers: Record<string, string>, localAddress = '127.0.0.1') {
+  return new Promise<{ status: number; purged: string | undefined }>((resolve, reject) => {
+    const request = httpRequest(
+      { host: '127.0.0.1', port: stack.varnish.port, method: 'PURGE', path: '/', headers, localAddress },
+      (response) => {
+        response.resume();
+        resolve({
+          status: response.statusCode ?? 0,
+          purged: response.headers['x-purged'] as string | undefined,
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+const log = (worker: Worker) => readFileSync(path.join(dir, 'workers', `worker-${worker.port}.log`), 'utf8');
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  execFileSync('bash', [path.join(__dirname, '..', 'scripts', 'stack', 'packages.sh')], { stdio: 'inherit' });
+  const env = wordpressEnv();
+  secret = env.PRESSFRONT_REVALIDATE_SECRET ?? '';
+  dir = path.join(__dirname, '..', '.pressfront', 'stack-e2e');
+  // Logs from this run only: the tests count lines in them.
+  rmSync(dir, { recursive: true, force: true });
+  stack = await startStack({
+    port: e2ePorts.stack('edge'),
+    workers: 2,
+    workerPort: e2ePorts.stack('worker1'),
+    redisPort: e2ePorts.stack('redis'),
+    env: { ...env, PRESSFRONT_THEME: '' },
+    edgeSeconds: 3600,
+    stateDir: dir,
+  });
+  // WordPress tells the edge's address; Varnish hands the message to one worker.
+  wpScript('option', 'pressfront_bridge_frontends', stack.url);
+});
+
+test.afterAll(async () => {
+  await stack?.stop();
+  wpScript('reset');
+});
+
+test('pages are kept at the edge under their cache tags; what it does not keep is spread over the workers', async () => {
+  const first = await get(`${stack.url}${LONG}`);
+  expect(first.status).toBe(200);
+  const again = await get(`${stack.url}${LONG}`);
+  expect(again.cache).toBe('hit');
+  expect(again.text).toBe(first.text);
+  // What the worker told the edge: how long, and the tags of every WordPress read it made.
+  const direct = await fetch(`${stack.workers[0]!.url}${LONG}`);
+  expect(direct.headers.get('cache-control')).toBe(
+    'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400',
+  );
+  const keys = (direct.headers.get('xkey') ?? '').split(' ');
+  const slug = LONG.replaceAll('/', '');
+  expect(keys).toEqual(
+    expect.arrayContaining([`post-slug:${slug}`, `comments:${await idOf(LONG)}`, 'site', 'wordpress']),
+  );
+  expect(direct.headers.get('surrogate-key')).toBe(keys.join(' '));
+  // Pages not kept yet go round the workers.
+  const backends = new Set<string | null>();
+  // (asked of the health route, which renders nothing: 24 draws leave a worker out once in 10⁷)
+  for (let i = 0; i < 24; i += 1) backends.add((await get(`${stack.url}/api/health/?n=${i}`)).backend);
+  expect([...backends].sort()).toEqual(['worker0', 'worker1']);
+});
+
+test('publish → the edge and both workers show it within 1 s', async () => {
+  const id = await idOf(LONG);
+  await get(`${stack.url}${LONG}`);
+  expect((await get(`${stack.url}${LONG}`)).cache).toBe('hit');
+  const title = `Tidal pact signed at the edge (${Date.now()})`;
+  await wpAdmin('POST', `/wp/v2/posts/${id}`, { title });
+  const started = Date.now();
+  // The edge first (a purge and a new render); then each worker, which renders from the shared
+  // data cache. Asked one after the other: every question to a worker is a whole render, and
+  // asking all three at once, every few milliseconds, would time the load the test makes.
+  await expect
+    .poll(async () => (await get(`${stack.url}${LONG}`)).text.includes(title), {
+      timeout: 1_000,
+      intervals: [50],
+    })
+    .toBe(true);
+  const edge = Date.now() - started;
+  for (const worker of stack.workers) {
+    expect((await get(`${worker.url}${LONG}`)).text, `worker on ${worker.port}`).toContain(title);
+  }
+  const all = Date.now() - started;
+  console.log(`[stack] publish-to-visible: edge ${edge} ms, edge and both workers ${all} ms`);
+  expect(all).toBeLessThanOrEqual(1_000);
+});
+
+test('a purge drops only the pages that carry the tag', async () => {
+  const tag = `comments:${await idOf(LONG)}`;
+  // The fact the test stands on: the other story's page did not read this one.
+  const otherKeys = (await fetch(`${stack.workers[0]!.url}${OTHER}`)).headers.get('xkey') ?? '';
+  expect(otherKeys.split(' ')).not.toContain(tag);
+  for (const page of [LONG, OTHER]) {
+    await get(`${stack.url}${page}`);
+    expect((await get(`${stack.url}${page}`)).cache).toBe('hit');
+  }
+  await revalidate(stack.url, [tag]);
+  await expect.poll(async () => (await get(`${stack.url}${LONG}`)).cache, { timeout: 2_000 }).toBe('miss');
+  expect((await get(`${stack.url}${OTHER}`)).cache).toBe('hit');
+});
+
+test('what the edge never keeps: cookies, POSTs, the API, subscribe pages; payloads never as pages', async () => {
+  await get(`${stack.url}${LONG}`);
+  expect((await get(`${stack.url}${LONG}`)).cache).toBe('hit');
+  for (const attempt of [1, 2]) {
+    // A reader with a cookie gets a page made for them, never the shared copy (and keeps none).
+    const withCookie = await get(`${stack.url}${LONG}`, { cookie: 'pf-postpass-1=x' });
+    expect(withCookie.cache, `cookie, attempt ${attempt}`).toBe('miss');
+    expect((await get(`${stack.url}/api/health/`)).cache, `api, attempt ${attempt}`).toBe('miss');
+    const subscribe = await get(`${stack.url}/subscribe/`);
+    expect(subscribe.cache, `subscribe, attempt ${attempt}`).toBe('miss');
+    const posted = await fetch(`${stack.url}/api/subscribe/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=',
+      redirect: 'manual',
+    });
+    expect(posted.headers.get('x-cache'), `POST, attempt ${attempt}`).toBe('miss');
+    // A client-side navigation's request for the same URL is its React payload, not the kept HTML
+    // (Next first sends it to the address with its cache-busting `_rsc` parameter: followed here)…
+    const payload = await get(`${stack.url}${LONG}`, { RSC: '1' }, 'follow');
+    expect(payload.type, `RSC, attempt ${attempt}`).toMatch(/^text\/x-component/);
+    expect(payload.cache).toBe('miss');
+  }
+  // …and the page is still the page.
+  const page = await get(`${stack.url}${LONG}`);
+  expect(page.type).toMatch(/^text\/html/);
+  expect(page.cache).toBe('hit');
+});
+
+test('purges from anywhere but the frontend are refused: without the token, or from outside the allow-list', async () => {
+  const keys = { 'xkey-purge': 'site' };
+  expect((await purge(keys)).status).toBe(403);
+  expect((await purge({ ...keys, 'x-pressfront-purge-token': 'x'.repeat(48) })).status).toBe(403);
+  // The right token from an address the allow-list does not name (127.0.0.2: another machine).
+  expect((await purge({ ...keys, 'x-pressfront-purge-token': stack.purgeToken }, '127.0.0.2')).status).toBe(
+    403,
+  );
+  const allowed = await purge({ ...keys, 'x-pressfront-purge-token': stack.purgeToken });
+  expect(allowed.status).toBe(200);
+  expect(Number(allowed.purged)).toBeGreaterThanOrEqual(0);
+  // The app's side: a revalidation the plugin did not sign changes nothing.
+  const forged = await fetch(`${stack.url}/api/revalidate/`, {
+    method: 'POST',
+    body: JSON.stringify({ tags: ['site'] }),
+    headers: { 'content-type': 'application/json' },
+  });
+  expect(forged.status).toBe(401);
+});
+
+test('a worker killed under load: no reader sees an error', async () => {
+  test.setTimeout(60_000);
+  const [victim, survivor] = stack.workers as [Worker, Worker];
+  let failures = 0;
+  let served = 0;
+  const until = Date.now() + 4_000;
+  // Twelve readers asking for pages the edge has not kept, so every request reaches a worker.
+  const readers = Array.from({ length: 12 }, async (_, r) => {
+    for (let n = 0; Date.now() < until; n += 1) {
+      const answer = await get(`${stack.url}${OTHER}?reader=${r}&n=${n}`).catch(() => null);
+      if (answer?.status === 200) served += 1;
+      else failures += 1;
+    }
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await victim.process.kill();
+  await Promise.all(readers);
+  console.log(`[stack] worker killed under load: ${served} served, ${failures} failed`);
+  expect(failures).toBe(0);
+  expect(served).toBeGreaterThan(20);
+  // Back for the tests that follow, as npm run serve would start it again.
+  stack.workers[0] = await startWorker({
+    port: victim.port,
+    env: stack.workerEnv,
+    logDir: path.join(dir, 'workers'),
+  });
+  expect(survivor.port).not.toBe(victim.port);
+});
+
+test('Redis stopped: the workers serve from their own memory, say so once, and share again when it returns', async () => {
+  test.setTimeout(60_000);
+  await stack.redis.process.stop();
+  for (const worker of stack.workers) {
+    for (let n = 0; n < 3; n += 1) {
+      expect((await get(`${worker.url}${OTHER}?redis-down=${n}`)).status).toBe(200);
+    }
+  }
+  for (const worker of stack.workers) {
+    const lines = log(worker)
+      .split('\n')
+      .filter((line) => line.includes('"source":"shared-cache"') && line.includes('"unreachable"'));
+    expect(lines, `worker on ${worker.port}`).toHaveLength(1);
+  }
+  stack.redis = await startRedis({ port: stack.redis.port, dir: path.join(dir, 'redis') });
+  for (const worker of stack.workers) {
+    await expect.poll(() => log(worker).includes('"event":"back"'), { timeout: 10_000 }).toBe(true);
+  }
+  // Shared again: a change reaches both workers and the edge.
+  const title = `Dredging plan, after the cache came back (${Date.now()})`;
+  await wpAdmin('POST', `/wp/v2/posts/${await idOf(OTHER)}`, { title });
+  for (const url of [stack.url, ...stack.workers.map((w) => w.url)]) {
+    await expect
+      .poll(async () => (await get(`${url}${OTHER}`)).text.includes(title), { timeout: 5_000 })
+      .toBe(true);
+  }
+});
+
+test('WordPress stopped: pages seen before come from the edge, a page never seen is the themed 503, then it recovers', async () => {
+  test.setTimeout(90_000);
+  await get(`${stack.url}${LONG}`);
+  expect((await get(`${stack.url}${LONG}`)).cache).toBe('hit');
+  wpScript('down');
+  try {
+    const seen = await get(`${stack.url}${LONG}`);
+    expect(seen.status).toBe(200);
+    const unseen = await fetch(`${stack.url}/never-seen-before/?at=${Date.now()}`);
+    expect(unseen.status).toBe(503);
+    expect(unseen.headers.get('retry-after')).toBeTruthy();
+    expect(await unseen.text()).toContain('We can’t show this page right now');
+  } finally {
+    wpScript('up');
+  }
+  await expect
+    .poll(async () => (await get(`${stack.url}/?recovered=${Date.now()}`)).status, { timeout: 20_000 })
+    .toBe(200);
+});
+
+test('two groups of workers (two hosts) share one Redis behind one Varnish', async () => {
+  test.setTimeout(90_000);
+  // The second host's workers: the same build and environment, the same Redis, purging the same edge.
+  const group = await Promise.all(
+    ['worker3', 'worker4'].map((name) =>
+      startWorker({
+        port: e2ePorts.stack(name as 'worker3' | 'worker4'),
+        env: workerEnv({
+          env: { ...wordpressEnv(), PRESSFRONT_THEME: '' },
+          redisUrl: stack.redis.url,
+          edgeUrls: [stack.url],
+          purgeToken: stack.purgeToken,
+          edgeSeconds: 3600,
+        }),
+        logDir: path.join(dir, 'workers'),
+      }),
+    ),
+  );
+  try {
+    await stack.varnish.process.stop();
+    stack.varnish = await startVarnish({
+      port: stack.varnish.port,
+      backends: [...stack.workers, ...group].map((w) => ({ host: '127.0.0.1', port: w.port })),
+      purgeToken: stack.purgeToken,
+      dir: path.join(dir, 'varnish'),
+    });
+    const backends = new Set<string | null>();
+    // 60 random draws leave one of four out once in 10⁷.
+    for (let i = 0; i < 60; i += 1) backends.add((await get(`${stack.url}/api/health/?n=${i}`)).backend);
+    expect(backends.size).toBe(4);
+    const title = `Tidal pact, told to every host (${Date.now()})`;
+    await get(`${stack.url}${LONG}`);
+    await wpAdmin('POST', `/wp/v2/posts/${await idOf(LONG)}`, { title });
+    for (const url of [stack.url, ...stack.workers.map((w) => w.url), ...group.map((w) => w.url)]) {
+      await expect
+        .poll(async () => (await get(`${url}${LONG}`)).text.includes(title), { timeout: 2_000 })
+        .toBe(true);
+    }
+  } finally {
+    await Promise.all(group.map((w) => w.process.stop()));
+  }
+});

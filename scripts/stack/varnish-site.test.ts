@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { renderSiteVcl } from './varnish-site';
+
+const token = 'k'.repeat(40);
+
+describe('renderSiteVcl', () => {
+  it('writes a probed backend per worker, the director, the purge allow-list and token check', () => {
+    const vcl = renderSiteVcl({
+      backends: [
+        { host: '127.0.0.1', port: 4001 },
+        { host: '10.0.0.7', port: 4001 },
+      ],
+      purgers: ['127.0.0.1', '10.0.0.0/8'],
+      purgeToken: token,
+    });
+    expect(vcl).toContain('backend worker0 {\n    .host = "127.0.0.1";\n    .port = "4001";');
+    expect(vcl).toContain('backend worker1 {\n    .host = "10.0.0.7";');
+    expect(vcl.match(/\.url = "\/api\/health\/";/g)).toHaveLength(2);
+    expect(vcl).toContain(
+      'new workers = directors.shard();\n    workers.add_backend(worker0);\n    workers.add_backend(worker1);\n    workers.reconfigure();',
+    );
+    expect(vcl).toContain('acl purgers {\n    "127.0.0.1";\n    "10.0.0.0"/8;\n}');
+    expect(vcl).toContain(`req.http.x-pressfront-purge-token != "${token}"`);
+  });
+
+  it('refuses anything that could not be written into VCL safely', () => {
+    const ok = { backends: [{ host: '127.0.0.1', port: 4001 }], purgers: ['127.0.0.1'], purgeToken: token };
+    expect(() => renderSiteVcl({ ...ok, backends: [] })).toThrow(/at least one worker/);
+    expect(() => renderSiteVcl({ ...ok, backends: [{ host: 'a"; }', port: 1 }] })).toThrow(
+      /not a worker address/,
+    );
+    expect(() => renderSiteVcl({ ...ok, backends: [{ host: 'a', port: 70_000 }] })).toThrow(
+      /not a worker address/,
+    );
+    expect(() => renderSiteVcl({ ...ok, purgers: [] })).toThrow(/allowed to purge/);
+    expect(() => renderSiteVcl({ ...ok, purgers: ['anyone'] })).toThrow(/not an address/);
+    expect(() => renderSiteVcl({ ...ok, purgeToken: 'short' })).toThrow(/32\+/);
+    expect(() => renderSiteVcl({ ...ok, purgeToken: `${'x'.repeat(32)}"; return(pass)` })).toThrow(/32\+/);
+  });
+});
