@@ -10,8 +10,9 @@ import { benchSideBySide } from './side-by-side';
 import { benchLighthouse } from './lighthouse';
 import { benchMainThread } from './main-thread';
 import { benchBuildScaling, wpSh } from './build-scaling';
+import { benchStack } from './stack';
 
-// BENCH_ONLY=content,rest,load,weight,mainthread,lighthouse,build runs only those parts (all by default).
+// BENCH_ONLY=content,rest,load,weight,mainthread,lighthouse,build,stack runs only those parts (all by default).
 const only = process.env.BENCH_ONLY?.split(',');
 const want = (part: string) => !only || only.includes(part);
 // Generated posts behind the demo's (BENCH_POSTS), and the archive sizes the build is timed at.
@@ -44,7 +45,7 @@ async function main() {
       console.log(`largest / smallest build time: ${(last.seconds / first.seconds).toFixed(2)}×\n`);
   }
   // The site the parts that ask WordPress measure: the demo plus BENCH_POSTS generated posts.
-  const readsWordPress = ['rest', 'load', 'weight', 'mainthread', 'lighthouse'].some(want);
+  const readsWordPress = ['rest', 'load', 'weight', 'mainthread', 'lighthouse', 'stack'].some(want);
   if (readsWordPress) {
     wpSh('reset');
     console.log(wpSh('generate', String(benchPosts)).trim() + ' (behind the demo content)\n');
@@ -170,6 +171,65 @@ async function main() {
     if (failing.length > 0) console.log(`audits losing points: ${failing.join(', ')}`);
   }
 
+  let stack: Awaited<ReturnType<typeof benchStack>> | null = null;
+  if (want('stack')) {
+    console.log(
+      '\nThe production stack (npm run serve): Varnish in front of the workers, Redis as their data cache',
+    );
+    stack = await benchStack();
+    const s = stack;
+    const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+    console.log(
+      `pinned: ${Object.entries(s.pinning)
+        .map(([name, cpus]) => `${name} → core ${cpus}`)
+        .join(', ')} (Varnish and nginx unpinned)`,
+    );
+    console.table({
+      'Varnish, cached post, 32 conns': {
+        'req/s': Math.round(s.cached.varnish.requestsPerSecond),
+        'p50/p99 ms': `${ms(s.cached.varnish.p50Ms)} / ${ms(s.cached.varnish.p99Ms)}`,
+        errors: s.cached.varnish.errors,
+      },
+      'nginx, same file, 32 conns': {
+        'req/s': Math.round(s.cached.nginx.requestsPerSecond),
+        'p50/p99 ms': `${ms(s.cached.nginx.p50Ms)} / ${ms(s.cached.nginx.p99Ms)}`,
+        errors: s.cached.nginx.errors,
+      },
+      [`Varnish, 200 readers, ${s.load200.seconds} s`]: {
+        'req/s': Math.round(s.load200.requestsPerSecond),
+        'p50/p99 ms': `${ms(s.load200.p50Ms)} / ${ms(s.load200.p99Ms)}`,
+        errors: s.load200.errors,
+      },
+    });
+    console.log(`Varnish / nginx: ${s.cached.ratio.toFixed(2)}`);
+    console.table({
+      [`${s.uncached.nWorkers.workers} workers`]: {
+        's for all': s.uncached.nWorkers.seconds,
+        'req/s': s.uncached.nWorkers.requestsPerSecond.toFixed(1),
+        'CPU per core %': s.uncached.nWorkers.cpuPerCore.join(' / '),
+        errors: s.uncached.nWorkers.errors,
+      },
+      '1 worker': {
+        's for all': s.uncached.oneWorker.seconds,
+        'req/s': s.uncached.oneWorker.requestsPerSecond.toFixed(1),
+        'CPU per core %': s.uncached.oneWorker.cpuPerCore.join(' / '),
+        errors: s.uncached.oneWorker.errors,
+      },
+    });
+    console.log(
+      `uncached: ${s.uncached.posts} posts once each, ${s.uncached.concurrency} at a time; N / 1 worker: ${s.uncached.ratio.toFixed(2)}×`,
+    );
+    console.log(`publish-to-visible, edge and every worker: ${s.publishMs.join(', ')} ms`);
+    console.log(
+      `WordPress down ${s.outage.seconds} s: ${s.outage.requests} requests for pages seen before, ${s.outage.errors} errors, ${s.outage.non200} not 200; a page never seen: ${s.outage.unseenStatus}`,
+    );
+    console.log(
+      `memory (RSS MB): ${Object.entries(s.memoryMb)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+  }
+
   // The seeded site again, without the generated posts.
   if (readsWordPress || want('build')) wpSh('reset');
   const dir = path.join(__dirname, 'results');
@@ -189,6 +249,7 @@ async function main() {
         weight,
         mainThread,
         lighthouse: lighthouseRows,
+        stack,
       },
       null,
       2,

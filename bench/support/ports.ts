@@ -12,4 +12,8 @@ export const benchPorts = {
   /** WordPress + Twenty Twenty-Three on nginx/php-fpm, and nginx serving static copies. */
   wordpressNginx: base + 3,
   staticNginx: base + 4,
+  /** The stack: Varnish, Redis, then the workers (as many as PRESSFRONT_WORKERS, one per core). */
+  stackEdge: base + 5,
+  stackRedis: base + 6,
+  stackWorkers: base + 7,
 };

@@ -8,7 +8,7 @@ import { EDGE_STATUS_HEADER, serveForEdge } from './serve';
 // in the render's record as the data layer would (same process, same log), then answers.
 
 type Render = {
-  tags?: string[];
+  tags?: readonly string[];
   personal?: boolean;
   upstreamFailed?: boolean;
   status?: number;

@@ -1,0 +1,281 @@
+// The production stack (npm run serve) under load: Varnish in front of N workers sharing Redis.
+//   - the cached long-form post through Varnish at 32 connections, beside nginx serving the same
+//     HTML as a file (the ceiling), and 200 readers for BENCH_STACK_LOAD_SECONDS (60) on it;
+//   - uncached load: BENCH_STACK_POSTS (1,000) distinct posts, each asked once through the edge,
+//     with N workers and with one — requests a second, and each core's CPU use meanwhile;
+//   - publish-to-visible through the edge and every worker (median of 5);
+//   - WordPress stopped for BENCH_STACK_OUTAGE_SECONDS (60) while readers ask for pages seen before;
+//   - memory of each worker, Redis and Varnish; which cores each process was pinned to.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startStack, type Stack } from '../scripts/stack/stack';
+import { wpSh } from './build-scaling';
+import { benchPorts } from './support/ports';
+import { type LoadFigures, wrk } from './wrk';
+
+const ROOT = path.join(__dirname, '..');
+const SERVERS = path.join(__dirname, 'servers', 'php-and-nginx.sh');
+const LONG = '/harbour-towns-sign-tidal-power-pact/';
+
+export interface StackBench {
+  cores: number;
+  workers: number;
+  pinning: Record<string, string>;
+  cached: { varnish: LoadFigures; nginx: LoadFigures; ratio: number; wrkCore: string };
+  load200: LoadFigures & { seconds: number };
+  uncached: {
+    posts: number;
+    concurrency: number;
+    nWorkers: UncachedRun;
+    oneWorker: UncachedRun;
+    ratio: number;
+  };
+  publishMs: number[];
+  outage: { seconds: number; requests: number; errors: number; non200: number; unseenStatus: number };
+  memoryMb: Record<string, number>;
+}
+
+interface UncachedRun {
+  workers: number;
+  seconds: number;
+  requestsPerSecond: number;
+  errors: number;
+  /** Busy share of each core while it ran, 0–100. */
+  cpuPerCore: number[];
+}
+
+const env = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+
+async function cpuTimes(): Promise<{ busy: number; total: number }[]> {
+  const stat = await readFile('/proc/stat', 'utf8');
+  return stat
+    .split('\n')
+    .filter((line) => /^cpu\d+ /.test(line))
+    .map((line) => {
+      const [, ...fields] = line.trim().split(/\s+/);
+      const n = fields.map(Number);
+      const idle = (n[3] ?? 0) + (n[4] ?? 0);
+      const total = n.reduce((a, b) => a + b, 0);
+      return { busy: total - idle, total };
+    });
+}
+
+async function rssMb(pid: number): Promise<number> {
+  const pids = [pid, ...descendants(pid)];
+  let kb = 0;
+  for (const p of pids) {
+    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  }
+  return Math.round(kb / 1024);
+}
+
+function descendants(pid: number): number[] {
+  let listed = '';
+  try {
+    listed = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+  } catch {
+    // none
+  }
+  const children = listed
+    .split('\n')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+  return children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** Every generated post's path (BENCH_POSTS of them, behind the demo's). */
+async function postPaths(count: number): Promise<string[]> {
+  const wordpress = process.env.WORDPRESS_URL ?? 'http://127.0.0.1:8790';
+  const paths: string[] = [];
+  for (let page = 1; paths.length < count; page += 1) {
+    const answer = await fetch(`${wordpress}/wp-json/wp/v2/posts?per_page=100&page=${page}&_fields=link`);
+    if (!answer.ok) break;
+    const posts = (await answer.json()) as { link: string }[];
+    if (posts.length === 0) break;
+    paths.push(...posts.map((p) => new URL(p.link).pathname));
+  }
+  return paths.slice(0, count);
+}
+
+/** Each path asked once through `url`, `concurrency` at a time. */
+async function askEachOnce(url: string, paths: string[], concurrency: number) {
+  let next = 0;
+  let errors = 0;
+  const before = await cpuTimes();
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < paths.length) {
+        const pathname = paths[next++]!;
+        const answer = await fetch(`${url}${pathname}`).catch(() => null);
+        await answer?.arrayBuffer();
+        if (answer?.status !== 200) errors += 1;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const after = await cpuTimes();
+  const cpuPerCore = after.map((a, i) => {
+    const b = before[i] ?? { busy: 0, total: 0 };
+    return Math.round((100 * (a.busy - b.busy)) / Math.max(1, a.total - b.total));
+  });
+  return {
+    seconds: Math.round(seconds * 10) / 10,
+    requestsPerSecond: paths.length / seconds,
+    errors,
+    cpuPerCore,
+  };
+}
+
+const stackOptions = (workers: number) => ({
+  port: benchPorts.stackEdge,
+  workers,
+  workerPort: benchPorts.stackWorkers,
+  redisPort: benchPorts.stackRedis,
+  env: env(),
+  edgeSeconds: 3600,
+  stateDir: path.join(ROOT, '.pressfront', 'bench', 'stack'),
+  pin: true,
+});
+
+export async function benchStack(): Promise<StackBench> {
+  const cores = os.availableParallelism();
+  const workers = Number(process.env.PRESSFRONT_WORKERS ?? cores);
+  const loadSeconds = Number(process.env.BENCH_STACK_LOAD_SECONDS ?? '60');
+  const outageSeconds = Number(process.env.BENCH_STACK_OUTAGE_SECONDS ?? '60');
+  const postCount = Number(process.env.BENCH_STACK_POSTS ?? '1000');
+  const wrkCore = String(cores - 1);
+  const staticDir = path.join(ROOT, '.pressfront', 'bench', 'static-stack');
+  execFileSync('bash', [path.join(ROOT, 'scripts', 'stack', 'packages.sh')], { stdio: 'inherit' });
+
+  let stack: Stack = await startStack(stackOptions(workers));
+  try {
+    wpSh('option', 'pressfront_bridge_frontends', stack.url);
+    // The cached post, through Varnish, beside nginx serving the same bytes from a file.
+    const html = await (await fetch(`${stack.url}${LONG}`)).text();
+    await rm(staticDir, { recursive: true, force: true });
+    await mkdir(path.join(staticDir, LONG), { recursive: true });
+    await writeFile(path.join(staticDir, LONG, 'index.html'), html);
+    execFileSync(
+      'bash',
+      [SERVERS, 'up', String(benchPorts.wordpressNginx), String(benchPorts.staticNginx), staticDir],
+      {
+        stdio: 'inherit',
+      },
+    );
+    const edgeUrl = `${stack.url}${LONG}`;
+    const fileUrl = `http://127.0.0.1:${benchPorts.staticNginx}${LONG}`;
+    wrk(edgeUrl, { connections: 32, seconds: 2, core: Number(wrkCore) });
+    const varnish = wrk(edgeUrl, { connections: 32, seconds: 10, core: Number(wrkCore) });
+    wrk(fileUrl, { connections: 32, seconds: 2, core: Number(wrkCore) });
+    const nginx = wrk(fileUrl, { connections: 32, seconds: 10, core: Number(wrkCore) });
+    console.log(
+      `  cached post at 32 connections: Varnish ${varnish.requestsPerSecond.toFixed(0)}, nginx ${nginx.requestsPerSecond.toFixed(0)} req/s`,
+    );
+    const load200 = {
+      ...wrk(edgeUrl, { connections: 200, seconds: loadSeconds, core: Number(wrkCore) }),
+      seconds: loadSeconds,
+    };
+    console.log(`  200 readers for ${loadSeconds} s: ${load200.requests} requests, ${load200.errors} errors`);
+
+    // Publish to visible, through the edge and every worker.
+    const wordpressUrl = process.env.WORDPRESS_URL ?? 'http://127.0.0.1:8790';
+    const auth = `Basic ${Buffer.from(`${process.env.WORDPRESS_APP_USER}:${process.env.WORDPRESS_APP_PASSWORD}`).toString('base64')}`;
+    const [post] = (await (
+      await fetch(`${wordpressUrl}/wp-json/wp/v2/posts?slug=${LONG.replaceAll('/', '')}&_fields=id`)
+    ).json()) as { id: number }[];
+    const publishMs: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await fetch(edgeUrl).then((r) => r.arrayBuffer());
+      const title = `Harbour towns sign tidal power pact (${Date.now()})`;
+      await fetch(`${wordpressUrl}/wp-json/wp/v2/posts/${post!.id}`, {
+        method: 'POST',
+        headers: { Authorization: auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ title }),
+      });
+      const started = performance.now();
+      for (const url of [stack.url, ...stack.workers.map((w) => w.url)]) {
+        while (!(await (await fetch(`${url}${LONG}`)).text()).includes(title)) {
+          if (performance.now() - started > 10_000)
+            throw new Error(`${url} did not show the change within 10 s`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
+      publishMs.push(Math.round(performance.now() - started));
+    }
+    console.log(`  publish-to-visible (edge and every worker): ${publishMs.join(', ')} ms`);
+
+    const memoryMb: Record<string, number> = {
+      varnish: await rssMb(stack.varnish.process.pid),
+      redis: await rssMb(stack.redis.process.pid),
+    };
+    for (const w of stack.workers) memoryMb[`worker ${w.port}`] = await rssMb(w.process.pid);
+
+    // WordPress stopped: pages seen before answered from the edge; a page never seen, the 503.
+    const seen = ['/', LONG, '/category/news/'];
+    for (const page of seen) await fetch(`${stack.url}${page}`).then((r) => r.arrayBuffer());
+    wpSh('down');
+    let outage: StackBench['outage'];
+    try {
+      let requests = 0;
+      let errors = 0;
+      let non200 = 0;
+      const until = performance.now() + outageSeconds * 1000;
+      await Promise.all(
+        Array.from({ length: 8 }, async (_, r) => {
+          for (let n = r; performance.now() < until; n += 1) {
+            const answer = await fetch(`${stack.url}${seen[n % seen.length]}`).catch(() => null);
+            await answer?.arrayBuffer();
+            requests += 1;
+            if (!answer) errors += 1;
+            else if (answer.status !== 200) non200 += 1;
+          }
+        }),
+      );
+      const unseen = await fetch(`${stack.url}/never-seen-before/?at=${Date.now()}`);
+      outage = { seconds: outageSeconds, requests, errors, non200, unseenStatus: unseen.status };
+    } finally {
+      wpSh('up');
+    }
+    console.log(
+      `  WordPress down ${outageSeconds} s: ${outage.requests} requests for pages seen before, ${outage.errors + outage.non200} not 200; a page never seen: ${outage.unseenStatus}`,
+    );
+
+    // Uncached: each post once, N workers, then one.
+    const paths = await postPaths(postCount);
+    const concurrency = 16;
+    const nRun = await askEachOnce(stack.url, paths, concurrency);
+    const pinning = stack.pinning;
+    await stack.stop();
+    stack = await startStack(stackOptions(1));
+    // The data cache is Redis's, and this Redis is new: the single worker starts as cold as N did.
+    const oneRun = await askEachOnce(stack.url, paths, concurrency);
+    console.log(
+      `  ${paths.length} posts once each: ${workers} workers ${nRun.requestsPerSecond.toFixed(1)} req/s (CPU ${nRun.cpuPerCore.join('/')} %), 1 worker ${oneRun.requestsPerSecond.toFixed(1)} req/s (CPU ${oneRun.cpuPerCore.join('/')} %)`,
+    );
+    return {
+      cores,
+      workers,
+      pinning: { ...pinning, wrk: wrkCore },
+      cached: { varnish, nginx, ratio: varnish.requestsPerSecond / nginx.requestsPerSecond, wrkCore },
+      load200,
+      uncached: {
+        posts: paths.length,
+        concurrency,
+        nWorkers: { workers, ...nRun },
+        oneWorker: { workers: 1, ...oneRun },
+        ratio: nRun.requestsPerSecond / oneRun.requestsPerSecond,
+      },
+      publishMs,
+      outage,
+      memoryMb,
+    };
+  } finally {
+    execFileSync('bash', [SERVERS, 'down'], { stdio: 'inherit' });
+    await stack.stop();
+  }
+}
