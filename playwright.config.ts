@@ -138,9 +138,11 @@ export default defineConfig<ThemeOptions>({
       WORDPRESS_URL: `http://127.0.0.1:${wpPort}`,
       ...credentials,
       PRESSFRONT_THEME: theme,
-      // The suite edits content through REST and expects to see it: keep the data cache short, and
-      // keep no rendered pages — the plugin tells only the freshness spec's servers what changed.
-      PRESSFRONT_REVALIDATE_SECONDS: '1',
+      // The suite edits content through REST and expects to see it: the plugin tells these servers
+      // what changed (global setup lists them), so WordPress's answers are kept until it does — as
+      // on a real site. No rendered pages are kept: specs read pages with cookies and draft modes
+      // that the page cache's own specs test apart.
+      PRESSFRONT_REVALIDATE_SECONDS: '3600',
       PRESSFRONT_PAGE_CACHE_SECONDS: '0',
     },
   })),

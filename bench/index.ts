@@ -185,6 +185,11 @@ async function main() {
         .join(', ')} (Varnish and nginx unpinned)`,
     );
     console.table({
+      'Varnish, cached post, 32 conns, no gzip asked': {
+        'req/s': Math.round(s.cached.varnishPlain.requestsPerSecond),
+        'p50/p99 ms': `${ms(s.cached.varnishPlain.p50Ms)} / ${ms(s.cached.varnishPlain.p99Ms)}`,
+        errors: s.cached.varnishPlain.errors,
+      },
       'Varnish, cached post, 32 conns': {
         'req/s': Math.round(s.cached.varnish.requestsPerSecond),
         'p50/p99 ms': `${ms(s.cached.varnish.p50Ms)} / ${ms(s.cached.varnish.p99Ms)}`,
@@ -219,6 +224,10 @@ async function main() {
     console.log(
       `uncached: ${s.uncached.posts} posts once each, ${s.uncached.concurrency} at a time; N / 1 worker: ${s.uncached.ratio.toFixed(2)}×`,
     );
+    for (const run of [s.uncached.nWorkers, s.uncached.oneWorker]) {
+      const by = Object.entries(run.cpuSecondsBy).map(([name, seconds]) => `${name} ${seconds}`);
+      console.log(`  CPU seconds, ${run.workers} worker(s): ${by.join(', ')}`);
+    }
     console.log(`publish-to-visible, edge and every worker: ${s.publishMs.join(', ')} ms`);
     console.log(
       `WordPress down ${s.outage.seconds} s: ${s.outage.requests} requests for pages seen before, ${s.outage.errors} errors, ${s.outage.non200} not 200; a page never seen: ${s.outage.unseenStatus}`,

@@ -7,7 +7,7 @@
 //   - WordPress stopped for BENCH_STACK_OUTAGE_SECONDS (60) while readers ask for pages seen before;
 //   - memory of each worker, Redis and Varnish; which cores each process was pinned to.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startStack, type Stack } from '../scripts/stack/stack';
@@ -23,7 +23,13 @@ export interface StackBench {
   cores: number;
   workers: number;
   pinning: Record<string, string>;
-  cached: { varnish: LoadFigures; nginx: LoadFigures; ratio: number; wrkCore: string };
+  cached: {
+    varnish: LoadFigures;
+    varnishPlain: LoadFigures;
+    nginx: LoadFigures;
+    ratio: number;
+    wrkCore: string;
+  };
   load200: LoadFigures & { seconds: number };
   uncached: {
     posts: number;
@@ -44,6 +50,8 @@ interface UncachedRun {
   errors: number;
   /** Busy share of each core while it ran, 0–100. */
   cpuPerCore: number[];
+  /** CPU seconds each kind of process used meanwhile (WordPress's php and MariaDB, the workers…). */
+  cpuSecondsBy: Record<string, number>;
 }
 
 const env = (): Record<string, string> =>
@@ -87,6 +95,25 @@ function descendants(pid: number): number[] {
   return children.flatMap((c) => [c, ...descendants(c)]);
 }
 
+/** CPU seconds used so far by every running process, summed by command name (from /proc). */
+async function cpuByCommand(): Promise<Map<string, number>> {
+  const ticks = 100; // USER_HZ on Linux
+  const totals = new Map<string, number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = (await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '')).trim();
+    const match = /^\d+ \((.*)\) (.*)$/.exec(stat);
+    if (!match) continue;
+    // After "(comm)": state, ppid, … — utime and stime are the 12th and 13th of those.
+    const fields = (match[2] ?? '').split(' ');
+    const seconds = (Number(fields[11]) + Number(fields[12])) / ticks;
+    if (!Number.isFinite(seconds)) continue;
+    const name = (match[1] ?? '').replace(/^next-server.*/, 'next-server (workers)');
+    totals.set(name, (totals.get(name) ?? 0) + seconds);
+  }
+  return totals;
+}
+
 /** Every generated post's path (BENCH_POSTS of them, behind the demo's). */
 async function postPaths(count: number): Promise<string[]> {
   const wordpress = process.env.WORDPRESS_URL ?? 'http://127.0.0.1:8790';
@@ -106,6 +133,7 @@ async function askEachOnce(url: string, paths: string[], concurrency: number) {
   let next = 0;
   let errors = 0;
   const before = await cpuTimes();
+  const byCommandBefore = await cpuByCommand();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -123,11 +151,21 @@ async function askEachOnce(url: string, paths: string[], concurrency: number) {
     const b = before[i] ?? { busy: 0, total: 0 };
     return Math.round((100 * (a.busy - b.busy)) / Math.max(1, a.total - b.total));
   });
+  const byCommandAfter = await cpuByCommand();
+  const cpuSecondsBy = Object.fromEntries(
+    [...byCommandAfter]
+      .map(
+        ([name, total]) => [name, Math.round((total - (byCommandBefore.get(name) ?? 0)) * 10) / 10] as const,
+      )
+      .filter(([, used]) => used >= 1)
+      .sort((a, b) => b[1] - a[1]),
+  );
   return {
     seconds: Math.round(seconds * 10) / 10,
     requestsPerSecond: paths.length / seconds,
     errors,
     cpuPerCore,
+    cpuSecondsBy,
   };
 }
 
@@ -169,15 +207,20 @@ export async function benchStack(): Promise<StackBench> {
     );
     const edgeUrl = `${stack.url}${LONG}`;
     const fileUrl = `http://127.0.0.1:${benchPorts.staticNginx}${LONG}`;
-    wrk(edgeUrl, { connections: 32, seconds: 2, core: Number(wrkCore) });
-    const varnish = wrk(edgeUrl, { connections: 32, seconds: 10, core: Number(wrkCore) });
-    wrk(fileUrl, { connections: 32, seconds: 2, core: Number(wrkCore) });
-    const nginx = wrk(fileUrl, { connections: 32, seconds: 10, core: Number(wrkCore) });
+    // As a browser asks: Varnish keeps the page gzipped and sends it so; nginx sends the file as it
+    // is. Without the header Varnish would gunzip it for every request (measured too, apart).
+    const browser = { 'Accept-Encoding': 'gzip, deflate, br' };
+    const core = Number(wrkCore);
+    wrk(edgeUrl, { connections: 32, seconds: 2, core, headers: browser });
+    const varnish = wrk(edgeUrl, { connections: 32, seconds: 10, core, headers: browser });
+    const varnishPlain = wrk(edgeUrl, { connections: 32, seconds: 10, core });
+    wrk(fileUrl, { connections: 32, seconds: 2, core, headers: browser });
+    const nginx = wrk(fileUrl, { connections: 32, seconds: 10, core, headers: browser });
     console.log(
-      `  cached post at 32 connections: Varnish ${varnish.requestsPerSecond.toFixed(0)}, nginx ${nginx.requestsPerSecond.toFixed(0)} req/s`,
+      `  cached post at 32 connections: Varnish ${varnish.requestsPerSecond.toFixed(0)} (${varnishPlain.requestsPerSecond.toFixed(0)} to a client that takes no gzip), nginx ${nginx.requestsPerSecond.toFixed(0)} req/s`,
     );
     const load200 = {
-      ...wrk(edgeUrl, { connections: 200, seconds: loadSeconds, core: Number(wrkCore) }),
+      ...wrk(edgeUrl, { connections: 200, seconds: loadSeconds, core, headers: browser }),
       seconds: loadSeconds,
     };
     console.log(`  200 readers for ${loadSeconds} s: ${load200.requests} requests, ${load200.errors} errors`);
@@ -261,7 +304,13 @@ export async function benchStack(): Promise<StackBench> {
       cores,
       workers,
       pinning: { ...pinning, wrk: wrkCore },
-      cached: { varnish, nginx, ratio: varnish.requestsPerSecond / nginx.requestsPerSecond, wrkCore },
+      cached: {
+        varnish,
+        varnishPlain,
+        nginx,
+        ratio: varnish.requestsPerSecond / nginx.requestsPerSecond,
+        wrkCore,
+      },
       load200,
       uncached: {
         posts: paths.length,

@@ -12,7 +12,12 @@ export interface LoadFigures {
 /** One bounded wrk run (one thread, on the core given), parsed. */
 export function wrk(
   url: string,
-  { connections, seconds, core }: { connections: number; seconds: number; core: number },
+  {
+    connections,
+    seconds,
+    core,
+    headers = {},
+  }: { connections: number; seconds: number; core: number; headers?: Record<string, string> },
 ): LoadFigures {
   const out = execFileSync(
     'taskset',
@@ -26,6 +31,7 @@ export function wrk(
       '--latency',
       '--timeout',
       '10s',
+      ...Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
       url,
     ],
     { encoding: 'utf8' },

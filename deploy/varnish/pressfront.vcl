@@ -95,8 +95,10 @@ sub vcl_synth {
 }
 
 sub vcl_backend_error {
-    # A worker that died mid-request (or refused it): another one answers, if one is left.
-    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # A worker that died mid-request (or refused it): another one answers, if one is left. Each
+    # retry takes the next worker along the ring (vcl_backend_fetch); three reach a second healthy
+    # one even when a pooled connection to the first fails too.
+    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
     # Every worker down and nothing kept for this page: say so, and when to come back.

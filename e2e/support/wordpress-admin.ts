@@ -51,9 +51,24 @@ export function wordpressEnv(): Record<string, string> {
 
 /** Runs backend/wp.sh with arguments (option, reset, …), returning what it printed. */
 export function wpScript(...args: string[]): string {
-  return execFileSync('bash', [path.join(__dirname, '..', '..', 'backend', 'wp.sh'), ...args], {
-    encoding: 'utf8',
-  });
+  const run = (...argv: string[]) =>
+    execFileSync('bash', [path.join(__dirname, '..', '..', 'backend', 'wp.sh'), ...argv], {
+      encoding: 'utf8',
+    });
+  const printed = run(...args);
+  // The suite's seed includes who the plugin tells of changes: the theme projects' servers, which
+  // keep WordPress's answers until told (global-setup.ts). A reset restores that too.
+  if (args[0] === 'reset') run('option', 'pressfront_bridge_frontends', suiteFrontends());
+  return printed;
+}
+
+/** The theme projects' servers, as the plugin's list of frontends. */
+export function suiteFrontends(): string {
+  return (process.env.PRESSFRONT_E2E_THEME_PORTS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((port) => `http://localhost:${port}`)
+    .join(' ');
 }
 
 /** A subscriber as the companion plugin lists them to administrators. */

@@ -258,6 +258,8 @@ function pressfront_bridge_on_option_updated($option): void
     }
 }
 add_action('updated_option', 'pressfront_bridge_on_option_updated');
+// An option set for the first time is added, not updated (a site's first language: WPLANG).
+add_action('added_option', 'pressfront_bridge_on_option_updated');
 
 function pressfront_bridge_on_comment_status($comment_id): void
 {
