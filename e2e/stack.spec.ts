@@ -14,6 +14,7 @@ import {
 } from '../scripts/stack/stack';
 import { expect, test } from './fixtures';
 import { e2ePorts } from './support/ports';
+import { installedThemes } from './support/themes';
 import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 
 // The production stack (npm run serve) as the suite starts it: Redis, two workers, Varnish in
@@ -111,6 +112,9 @@ test.beforeAll(async () => {
   });
   // WordPress tells the edge's address; Varnish hands the message to one worker.
   wpScript('option', 'pressfront_bridge_frontends', stack.url);
+  // Each worker has rendered a page once, as a server that has been up a while has: the timings
+  // below are a running site's, not a process's first render.
+  for (const worker of stack.workers) await get(`${worker.url}${LONG}`);
 });
 
 test.afterAll(async () => {
@@ -165,6 +169,24 @@ test('publish → the edge and both workers show it within 1 s', async () => {
   const all = Date.now() - started;
   console.log(`[stack] publish-to-visible: edge ${edge} ms, edge and both workers ${all} ms`);
   expect(all).toBeLessThanOrEqual(1_000);
+});
+
+test('a theme activated in WordPress reaches the edge and every worker within 2 s', async () => {
+  const [first, second] = installedThemes();
+  const themeOf = async (url: string) => /data-theme="([^"]+)"/.exec((await get(`${url}${LONG}`)).text)?.[1];
+  await get(`${stack.url}${LONG}`);
+  expect((await get(`${stack.url}${LONG}`)).cache).toBe('hit');
+  expect(await themeOf(stack.url)).toBe(first);
+  await wpAdmin('POST', '/wp/v2/settings', { pressfront_theme: second });
+  const started = Date.now();
+  try {
+    await expect.poll(() => themeOf(stack.url), { timeout: 2_000, intervals: [50] }).toBe(second);
+    for (const worker of stack.workers)
+      expect(await themeOf(worker.url), `worker on ${worker.port}`).toBe(second);
+    expect(Date.now() - started).toBeLessThanOrEqual(2_000);
+  } finally {
+    await wpAdmin('POST', '/wp/v2/settings', { pressfront_theme: '' });
+  }
 });
 
 test('a purge drops only the pages that carry the tag', async () => {

@@ -88,7 +88,8 @@ export async function waitFor(
 ): Promise<void> {
   const started = Date.now();
   for (;;) {
-    if (await check().catch(() => false)) return;
+    // A check throws only to give up at once (the process exited): that error is the answer.
+    if (await check()) return;
     if (Date.now() - started > timeoutMs)
       throw new Error(`${what} did not come up within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { listening, startProcess, waitFor, type Managed } from './processes';
 import { renderSiteVcl, type Backend } from './varnish-site';
@@ -91,7 +92,7 @@ export async function startWorker(options: {
     async () => {
       if (await exitedEarly(process_))
         throw new Error(`worker on ${options.port} exited; see ${options.logDir}`);
-      return (await fetch(`${url}/api/health/`)).ok;
+      return (await fetch(`${url}/api/health/`).catch(() => null))?.ok ?? false;
     },
     60_000,
   );
@@ -115,13 +116,22 @@ export async function startVarnish(options: {
   cpus?: string;
 }): Promise<Varnish> {
   mkdirSync(options.dir, { recursive: true });
+  // Varnish compiles and runs its VCL as its own unprivileged user, which may not enter the
+  // checkout (a fresh clone under a private temporary directory, a home directory): its files go
+  // to a directory of its own that any user may read.
+  const runDir = path.join(os.tmpdir(), `pressfront-varnish-${options.port}`);
+  rmSync(runDir, { recursive: true, force: true });
+  mkdirSync(runDir, { recursive: true, mode: 0o755 });
+  chmodSync(runDir, 0o755);
+  copyFileSync(path.join(root, 'deploy', 'varnish', 'pressfront.vcl'), path.join(runDir, 'pressfront.vcl'));
   writeFileSync(
-    path.join(options.dir, 'pressfront-site.vcl'),
+    path.join(runDir, 'pressfront-site.vcl'),
     renderSiteVcl({
       backends: options.backends,
       purgers: options.purgers ?? ['127.0.0.1', '::1'],
       purgeToken: options.purgeToken,
     }),
+    { mode: 0o644 },
   );
   const process = startProcess(
     'varnish',
@@ -129,13 +139,13 @@ export async function startVarnish(options: {
     [
       '-F',
       '-n',
-      path.join(options.dir, 'work'),
+      path.join(runDir, 'work'),
       '-a',
       `127.0.0.1:${options.port}`,
       '-f',
-      path.join(root, 'deploy', 'varnish', 'pressfront.vcl'),
+      path.join(runDir, 'pressfront.vcl'),
       '-p',
-      `vcl_path=${options.dir}:${path.join(root, 'deploy', 'varnish')}:/usr/share/varnish/vcl`,
+      `vcl_path=${runDir}:/usr/share/varnish/vcl`,
       '-s',
       `malloc,${options.memory ?? '256m'}`,
       // No management port: nothing here is reloaded by hand.
@@ -144,6 +154,7 @@ export async function startVarnish(options: {
     ],
     { logDir: options.dir, cpus: options.cpus },
   );
+  void process.exited.then(() => rmSync(runDir, { recursive: true, force: true }));
   await waitFor(
     'Varnish',
     async () => {
@@ -205,7 +216,7 @@ export function workerEnv(options: {
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const cores = Math.max(1, (await import('node:os')).availableParallelism());
+  const cores = Math.max(1, os.availableParallelism());
   const pin = (i: number) => (options.pin ? String(i % cores) : undefined);
   const pinning: Record<string, string> = {};
   const started: Managed[] = [];
