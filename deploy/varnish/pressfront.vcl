@@ -59,6 +59,10 @@ sub vcl_backend_fetch {
 
 sub vcl_backend_response {
     set beresp.http.x-backend = beresp.backend.name;
+    # Whole answers only: a worker that dies while sending a body is then a failed fetch, retried on
+    # another (vcl_backend_error), instead of a reader's page cut off half-way. The app renders a
+    # shared page whole before it answers anyway (lib/edge/serve.ts).
+    set beresp.do_stream = false;
     # A refresh in the background that failed (WordPress down, a worker dying): keep serving the
     # copy we have rather than replace it with the error.
     if (beresp.status >= 500 && bereq.is_bgfetch) {
