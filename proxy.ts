@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { getConfig } from '@/lib/config';
+import { type Config, getConfig } from '@/lib/config';
 import { serveForEdge } from '@/lib/edge/serve';
 import { isSharedPageRequest, serveThroughCache } from '@/lib/page-cache/serve';
 import {
@@ -13,32 +13,18 @@ import {
 import { INNER_REQUEST_HEADER, innerUrl } from '@/lib/routing/inner-request';
 import { wantsOutageStatus, withOutageStatus } from '@/lib/routing/outage-status';
 
-/** How long an edge in front may keep a shared page (0: no edge, the page cache instead). */
-function edgeSeconds(): number {
+/** The configuration, or null when it is bad: the pages themselves report that. */
+function configOrNull(): Config | null {
   try {
-    return getConfig().edge.seconds;
+    return getConfig();
   } catch {
-    return 0;
-  }
-}
-
-function pageCacheMs(): number {
-  try {
-    return getConfig().pageCacheSeconds * 1000;
-  } catch {
-    // A bad configuration is reported by the pages themselves.
-    return 0;
+    return null;
   }
 }
 
 /** Asks this server's catch-up route (only route handlers may revalidate tags); true when done. */
 async function askCatchUp(reason: string): Promise<boolean> {
-  let timeoutMs = 8_000;
-  try {
-    timeoutMs = getConfig().timeoutMs;
-  } catch {
-    // A bad configuration is reported by the pages themselves.
-  }
+  const timeoutMs = configOrNull()?.timeoutMs ?? 8_000;
   const answer = await fetch(innerUrl(CATCH_UP_PATH), {
     method: 'POST',
     headers: {
@@ -73,12 +59,14 @@ export async function proxy(request: NextRequest) {
   }
   // Behind an edge (Varnish, a CDN), it is the page cache every worker shares: pages every reader
   // gets alike go to it with their cache tags, and this server keeps none of its own.
-  const edge = edgeSeconds();
+  const config = configOrNull();
+  // How long an edge in front may keep a shared page (0: no edge, the page cache instead).
+  const edge = config?.edge.seconds ?? 0;
   if (edge > 0 && isSharedPageRequest(request, pathname)) {
     return serveForEdge(request, `${pathname}${search}`, edge);
   }
   // Pages every reader gets alike are served from memory when a fresh copy is there.
-  const maxAgeMs = pageCacheMs();
+  const maxAgeMs = (config?.pageCacheSeconds ?? 0) * 1000;
   if (maxAgeMs > 0 && isSharedPageRequest(request, pathname)) {
     return serveThroughCache(request, `${pathname}${search}`, maxAgeMs);
   }

@@ -5,10 +5,11 @@
 // wrk drives each for a bounded time after a short warm-up, at 1 and 32 connections. On two
 // cores the load generator competes with the server: servers are pinned to core 0, wrk to core 1.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startNext } from './support/next-server';
+import { rssMb, tree } from './support/process-tree';
 import { type LoadFigures, wrk } from './wrk';
 import { benchPorts } from './support/ports';
 
@@ -53,33 +54,9 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not answer`);
 }
 
-/** Every process in the tree under `pid` (the server and its workers). */
-function tree(pid: number): number[] {
-  let listed = '';
-  try {
-    listed = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-  } catch {
-    // ps exits 1 when there are none
-  }
-  const children = listed
-    .split('\n')
-    .map((s) => Number(s.trim()))
-    .filter((n) => n > 0);
-  return [pid, ...children.flatMap(tree)];
-}
-
 function pin(pids: number[], core: number) {
   for (const pid of pids)
     execFileSync('taskset', ['-a', '-cp', String(core), String(pid)], { stdio: 'ignore' });
-}
-
-async function rssMb(pids: number[]): Promise<number> {
-  let kb = 0;
-  for (const pid of pids) {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  }
-  return Math.round(kb / 1024);
 }
 
 const pidsOf = (pattern: string) =>

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { startStack, type Stack } from '../scripts/stack/stack';
 import { wpSh } from './build-scaling';
 import { benchPorts } from './support/ports';
+import { rssMb, tree } from './support/process-tree';
 import { type LoadFigures, wrk } from './wrk';
 
 const ROOT = path.join(__dirname, '..');
@@ -69,30 +70,6 @@ async function cpuTimes(): Promise<{ busy: number; total: number }[]> {
       const total = n.reduce((a, b) => a + b, 0);
       return { busy: total - idle, total };
     });
-}
-
-async function rssMb(pid: number): Promise<number> {
-  const pids = [pid, ...descendants(pid)];
-  let kb = 0;
-  for (const p of pids) {
-    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
-    kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  }
-  return Math.round(kb / 1024);
-}
-
-function descendants(pid: number): number[] {
-  let listed = '';
-  try {
-    listed = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-  } catch {
-    // none
-  }
-  const children = listed
-    .split('\n')
-    .map((s) => Number(s.trim()))
-    .filter((n) => n > 0);
-  return children.flatMap((c) => [c, ...descendants(c)]);
 }
 
 /** CPU seconds used so far by every running process, summed by command name (from /proc). */
@@ -253,10 +230,10 @@ export async function benchStack(): Promise<StackBench> {
     console.log(`  publish-to-visible (edge and every worker): ${publishMs.join(', ')} ms`);
 
     const memoryMb: Record<string, number> = {
-      varnish: await rssMb(stack.varnish.process.pid),
-      redis: await rssMb(stack.redis.process.pid),
+      varnish: await rssMb(tree(stack.varnish.process.pid)),
+      redis: await rssMb(tree(stack.redis.process.pid)),
     };
-    for (const w of stack.workers) memoryMb[`worker ${w.port}`] = await rssMb(w.process.pid);
+    for (const w of stack.workers) memoryMb[`worker ${w.port}`] = await rssMb(tree(w.process.pid));
 
     // WordPress stopped: pages seen before answered from the edge; a page never seen, the 503.
     const seen = ['/', LONG, '/category/news/'];

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { suiteFrontends } from './support/wordpress-admin';
+import { wpScript } from './support/wordpress-admin';
 
 export const startedMarker = path.join(__dirname, '..', '.pressfront', 'started-by-e2e');
 
-const wp = (...command: string[]) =>
-  execFileSync('bash', [path.join(__dirname, '..', 'backend', 'wp.sh'), ...command], {
+const wp = (command: string) =>
+  execFileSync('bash', [path.join(__dirname, '..', 'backend', 'wp.sh'), command], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -15,10 +15,8 @@ const wp = (...command: string[]) =>
 export default function globalSetup() {
   const wasRunning = wp('status').includes('wordpress: running');
   wp('up');
-  wp('reset');
+  // The seed, with the theme projects' servers as the plugin's frontends: they keep WordPress's
+  // answers (playwright.config.ts) until it tells them what changed, as a site's frontend does.
+  wpScript('reset');
   if (!wasRunning) writeFileSync(startedMarker, String(Date.now()));
-  // Every theme's server is told what changed, as a site's frontend is: they keep WordPress's
-  // answers (playwright.config.ts) until the companion plugin says otherwise, instead of asking
-  // for all of them again every second — most of what the suite used to cost WordPress.
-  wp('option', 'pressfront_bridge_frontends', suiteFrontends());
 }

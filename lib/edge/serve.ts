@@ -30,17 +30,17 @@ export async function serveForEdge(
   // Complete once the body is: the record of every read the render made.
   const record = takeRender(id);
   const answer = passOnHeaders(inner, request.url);
+  const isPublic = record !== undefined && isPublicRender(inner.status, answer, record);
   const keys = surrogateKeys(record?.tags ?? null);
-  if (record && isPublicRender(inner.status, answer, record) && keys.ok) {
+  if (isPublic && keys.ok) {
     for (const [name, value] of Object.entries(edgeHeaders(keys.keys, seconds))) answer.set(name, value);
     answer.set(EDGE_STATUS_HEADER, 'cacheable');
   } else {
     answer.set('cache-control', NOT_AT_THE_EDGE);
     answer.set(EDGE_STATUS_HEADER, 'pass');
-    if (record && isPublicRender(inner.status, answer, record) && !keys.ok) {
-      // A public page the edge could not file correctly: served, never kept, said in the log.
+    // A public page the edge could not file correctly: served, never kept, said in the log.
+    if (isPublic && !keys.ok)
       log('warn', 'edge', { path: pathAndQuery, served: 'uncached', reason: keys.reason });
-    }
   }
   const payload = request.method === 'HEAD' ? null : body;
   // A render that failed because WordPress did is "unavailable, come back", not our error.

@@ -66,11 +66,10 @@ export async function startWorker(options: {
   port: number;
   env: Record<string, string>;
   logDir: string;
-  name?: string;
   cpus?: string;
 }): Promise<Worker> {
   const process_ = startProcess(
-    options.name ?? `worker-${options.port}`,
+    `worker-${options.port}`,
     process.execPath,
     [
       path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'),
@@ -112,8 +111,6 @@ export async function startVarnish(options: {
   purgeToken: string;
   purgers?: string[];
   dir: string;
-  memory?: string;
-  cpus?: string;
 }): Promise<Varnish> {
   mkdirSync(options.dir, { recursive: true });
   // Varnish compiles and runs its VCL as its own unprivileged user, which may not enter the
@@ -147,12 +144,12 @@ export async function startVarnish(options: {
       '-p',
       `vcl_path=${runDir}:/usr/share/varnish/vcl`,
       '-s',
-      `malloc,${options.memory ?? '256m'}`,
+      'malloc,256m',
       // No management port: nothing here is reloaded by hand.
       '-T',
       'none',
     ],
-    { logDir: options.dir, cpus: options.cpus },
+    { logDir: options.dir },
   );
   void process.exited.then(() => rmSync(runDir, { recursive: true, force: true }));
   await waitFor(
@@ -257,7 +254,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       dir: path.join(options.stateDir, 'varnish'),
     });
     started.push(varnish.process);
-    return {
+    const stack: Stack = {
       url: varnish.url,
       redis,
       workers,
@@ -265,13 +262,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       purgeToken,
       workerEnv: env,
       pinning,
-      // The edge first (no new requests), then the workers, then their cache.
+      // What runs now (a worker, Redis or Varnish may have been started again since): the edge
+      // first (no new requests), then the workers, then their cache.
       stop: async () => {
-        await varnish.process.stop();
-        await Promise.all(workers.map((w) => w.process.stop()));
-        await redis.process.stop();
+        await stack.varnish.process.stop();
+        await Promise.all(stack.workers.map((w) => w.process.stop()));
+        await stack.redis.process.stop();
       },
     };
+    return stack;
   } catch (error) {
     await Promise.all(started.map((p) => p.stop(1_000)));
     throw error;
