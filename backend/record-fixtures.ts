@@ -2,6 +2,11 @@
 // with the same queries the data layer makes. Run: npm run wp:record-fixtures
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { endpointOf } from '../lib/wordpress/client';
+import { FOLLOW_UP_PLACEHOLDERS } from '../lib/wordpress/bundle';
+import { pagesBySlugRequest } from '../lib/wordpress/pages';
+import { surroundingRequests } from '../lib/wordpress/post-surroundings';
+import { postsBySlugRequest } from '../lib/wordpress/posts';
 import { indexFields, pageFields, postEmbeds, postFields, postSummaryFields } from '../lib/wordpress/schemas';
 import { blockCatalog } from './content/block-catalog';
 import { catalogMedia, wpAdmin as admin } from './content/wp-admin-client';
@@ -46,6 +51,19 @@ const fixtures: Record<string, string> = {
   'posts-sticky': `/wp/v2/posts?sticky=true&per_page=20&_embed=${postEmbeds}&_fields=${postSummaryFields}`,
   'page-about': `/wp/v2/pages?slug=about&_embed=wp:featuredmedia&_fields=${pageFields}`,
   'posts-page-past-end': `/wp/v2/posts?page=99&per_page=10&sticky=false&_fields=id`,
+  // What a never-rendered long-form post asks of WordPress: its slug looked up, and what goes
+  // around the post it finds as follow-ups (lib/wordpress/resolve.ts).
+  'bundle-long-form-with-follow-ups': endpointOf('/pressfront/v1/bundle', {
+    requests: JSON.stringify(
+      [postsBySlugRequest, pagesBySlugRequest].map((read) => {
+        const { path: route, query } = read('harbour-towns-sign-tidal-power-pact');
+        return endpointOf(route, query);
+      }),
+    ),
+    then: JSON.stringify(
+      surroundingRequests(FOLLOW_UP_PLACEHOLDERS).map((read) => read && endpointOf(read.path, read.query)),
+    ),
+  }),
   'comments-long-form': `/wp/v2/comments?post=LONG_FORM_ID&per_page=100&page=1&orderby=date_gmt&order=asc&_fields=id,parent,author_name,author_url,date_gmt,content`,
 };
 

@@ -11,8 +11,9 @@ import { benchLighthouse } from './lighthouse';
 import { benchMainThread } from './main-thread';
 import { benchBuildScaling, wpSh } from './build-scaling';
 import { benchStack } from './stack';
+import { benchMiss } from './miss';
 
-// BENCH_ONLY=content,rest,load,weight,mainthread,lighthouse,build,stack runs only those parts (all by default).
+// BENCH_ONLY=content,rest,miss,load,weight,mainthread,lighthouse,build,stack runs only those parts (all by default).
 const only = process.env.BENCH_ONLY?.split(',');
 const want = (part: string) => !only || only.includes(part);
 // Generated posts behind the demo's (BENCH_POSTS), and the archive sizes the build is timed at.
@@ -45,7 +46,7 @@ async function main() {
       console.log(`largest / smallest build time: ${(last.seconds / first.seconds).toFixed(2)}×\n`);
   }
   // The site the parts that ask WordPress measure: the demo plus BENCH_POSTS generated posts.
-  const readsWordPress = ['rest', 'load', 'weight', 'mainthread', 'lighthouse', 'stack'].some(want);
+  const readsWordPress = ['rest', 'miss', 'load', 'weight', 'mainthread', 'lighthouse', 'stack'].some(want);
   if (readsWordPress) {
     wpSh('reset');
     console.log(wpSh('generate', String(benchPosts)).trim() + ' (behind the demo content)\n');
@@ -86,6 +87,29 @@ async function main() {
           },
         ]),
       ),
+    );
+  }
+
+  let miss: Awaited<ReturnType<typeof benchMiss>> | null = null;
+  if (want('miss')) {
+    console.log(
+      '\nA miss side by side: posts never rendered, Pressfront (warm, no kept pages) vs WordPress rendering them itself (Twenty Twenty-Three), both on nginx + php-fpm, in turns',
+    );
+    miss = await benchMiss();
+    console.table({
+      Pressfront: {
+        'TTFB median ms': miss.pressfront.ttfbMedianMs,
+        'TTFB p90 ms': miss.pressfront.ttfbP90Ms,
+        'page median ms': miss.pressfront.pageMedianMs,
+      },
+      WordPress: {
+        'TTFB median ms': miss.wordpress.ttfbMedianMs,
+        'TTFB p90 ms': miss.wordpress.ttfbP90Ms,
+        'page median ms': miss.wordpress.pageMedianMs,
+      },
+    });
+    console.log(
+      `${miss.posts} posts; REST requests per miss: median ${miss.requestsMedian}, most ${miss.requestsMax} (first: ${miss.firstRoutes.join(', ')}); Pressfront TTFB / WordPress TTFB: ${(miss.pressfront.ttfbMedianMs / miss.wordpress.ttfbMedianMs).toFixed(2)}×`,
     );
   }
 
@@ -254,6 +278,7 @@ async function main() {
         builds,
         content,
         rest,
+        miss,
         sideBySide,
         weight,
         mainThread,

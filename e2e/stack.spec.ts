@@ -337,7 +337,12 @@ test('WordPress stopped: pages seen before come from the edge, a page never seen
 
 test('two groups of workers (two hosts) share one Redis behind one Varnish', async () => {
   test.setTimeout(90_000);
-  // The second host's workers: the same build and environment, the same Redis, purging the same edge.
+  // The second host's workers: the same build and environment, the same Redis, purging the same
+  // edge — and, as on a new host, no change-log position of their own.
+  for (const name of ['worker3', 'worker4'] as const) {
+    const seqFile = `change-seq-${e2ePorts.stack(name)}.json`;
+    rmSync(path.join(__dirname, '..', '.next', 'cache', 'pressfront', seqFile), { force: true });
+  }
   const group = await Promise.all(
     ['worker3', 'worker4'].map((name) =>
       startWorker({
@@ -372,6 +377,13 @@ test('two groups of workers (two hosts) share one Redis behind one Varnish', asy
       await expect
         .poll(async () => (await get(`${url}${LONG}`)).text.includes(title), { timeout: 2_000 })
         .toBe(true);
+    }
+    // New to the site, the second host's workers caught up from the position the shared cache is
+    // at (in Redis), not from nothing: expiring everything would have emptied the shared cache
+    // and purged every page at the edge.
+    for (const worker of group) {
+      expect(log(worker)).toMatch(/"source":"change-feed","reason":"start-up","seq":\d+/);
+      expect(log(worker)).not.toContain('everything expired');
     }
   } finally {
     await Promise.all(group.map((w) => w.process.stop()));

@@ -7,7 +7,7 @@ import { readerAddress } from '@/lib/http/reader-address';
 import { expirePages } from '@/lib/page-cache/expire';
 import { parseCommentForm, refusalMessage } from '@/lib/comments/form';
 import { type CommentFormState, emptyCommentForm } from '@/lib/comments/form-state';
-import { submitComment, tags, UpstreamError } from '@/lib/wordpress';
+import { submitComment, tags, UpstreamError, withUmbrellaTags } from '@/lib/wordpress';
 
 /** The comment form's action: checks the form, posts it to WordPress, says what became of it. */
 export async function postComment(
@@ -43,7 +43,8 @@ export async function postComment(
     });
     switch (outcome.kind) {
       case 'approved':
-        updateTag(tags.comments(postId));
+        // With the umbrella: the request that found the post may have brought its comments along.
+        for (const tag of withUmbrellaTags([tags.comments(postId)])) updateTag(tag);
         expirePages([tags.comments(postId)]);
         return { ...emptyCommentForm, status: 'approved', message: t('commentForm.approved') };
       case 'held':

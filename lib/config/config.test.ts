@@ -19,6 +19,7 @@ describe('parseConfig', () => {
       pageCacheSeconds: 60,
       timeoutMs: 8000,
       edge: { seconds: 0, purgeUrls: [], purgeToken: null },
+      redisUrl: null,
     });
   });
 
@@ -49,6 +50,10 @@ describe('parseConfig', () => {
     expect(() =>
       parseConfig({ WORDPRESS_URL: 'http://wp.test', PRESSFRONT_REDIS_URL: 'http://127.0.0.1:6390' }),
     ).toThrow(/PRESSFRONT_REDIS_URL expected a redis:\/\//);
+    expect(
+      parseConfig({ WORDPRESS_URL: 'http://wp.test', PRESSFRONT_REDIS_URL: 'redis://127.0.0.1:6390/0' })
+        .redisUrl,
+    ).toBe('redis://127.0.0.1:6390/0');
   });
 
   it('takes WordPress’s own address for its links when the server reaches it another way', () => {

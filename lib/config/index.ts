@@ -32,6 +32,8 @@ export interface Config {
    * sends its purge by cache tag, and the token the edge checks.
    */
   edge: { seconds: number; purgeUrls: string[]; purgeToken: string | null };
+  /** The Redis every worker shares (data cache, change-log position, accepted signatures), or null. */
+  redisUrl: string | null;
 }
 
 /** Video and audio players WordPress's embed blocks use most, all served over https. */
@@ -93,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         .map((url) => url.replace(/\/+$/, '')),
       purgeToken: e.PRESSFRONT_EDGE_PURGE_TOKEN ?? null,
     },
+    redisUrl: e.PRESSFRONT_REDIS_URL ?? null,
   };
 }
 

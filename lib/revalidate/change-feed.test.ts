@@ -171,6 +171,29 @@ describe('the change feed', () => {
       expect(saved).toEqual([4]);
     });
 
+    it('no gap when another worker sharing the cache applied the messages between', async () => {
+      // The shared position (Redis) moved to 6 while this worker last read 4.
+      let position = 4;
+      const fetched: (number | null)[] = [];
+      const {
+        feed: f,
+        expired,
+        saved,
+      } = feed({
+        readSeq: async () => position,
+        fetchSince: async (since) => {
+          fetched.push(since);
+          return { latest: 7, complete: true, changes: [] };
+        },
+      });
+      expect(await f.receive(5, ['post:5'])).toBeNull();
+      position = 6;
+      expect(await f.receive(7, ['post:7'])).toBeNull();
+      expect(fetched).toEqual([]);
+      expect(expired).toEqual([['post:5'], ['post:7']]);
+      expect(saved).toEqual([5, 7]);
+    });
+
     it('a repeat (the plugin retrying) is applied again but moves nothing back', async () => {
       const { feed: f, expired, saved } = feed({ seq: 9 });
       expect(await f.receive(7, ['post:7'])).toBeNull();

@@ -135,7 +135,13 @@ export class ChangeFeed {
   async receive(seq: number | undefined, tags: string[]): Promise<CatchUpResult | null> {
     this.deps.expire(tags);
     if (seq === undefined) return null;
-    const applied = await this.applied();
+    let applied = await this.applied();
+    if (applied !== null && seq > applied + 1) {
+      // Workers sharing a cache share their position too: another may have applied the messages
+      // between (lib/revalidate/feed.ts). Read it again before calling this a gap.
+      this.seq = undefined;
+      applied = await this.applied();
+    }
     if (applied !== null && seq === applied + 1) {
       await this.remember(seq);
       return null;

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
+import { sharedState } from '../cache/shared-state';
 import { getConfig } from '../config';
 import { purgeConfiguredEdges } from '../edge/purge';
 import { log } from '../log';
 import { expirePages } from '../page-cache/expire';
 import { getChangesSince } from '../wordpress/changes';
+import { withUmbrellaTags } from '../wordpress/tags';
 import { ChangeFeed } from './change-feed';
 import { readSeq, writeSeq } from './seq-file';
 
@@ -33,7 +35,7 @@ function seqFile(): string {
  * Redis, with several workers): purged first, a reader could have the edge keep the old page again.
  */
 function expireTags(tags: string[]): void {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  for (const tag of withUmbrellaTags(tags)) revalidateTag(tag, { expire: 0 });
   expirePages(tags);
   try {
     after(() => purgeConfiguredEdges(tags));
@@ -43,6 +45,18 @@ function expireTags(tags: string[]): void {
   }
 }
 
+/**
+ * Where the cache stands in the change log: with workers sharing Redis, the position recorded
+ * there (the shared cache's, whichever worker applied it: a worker new to the site catches up from
+ * it rather than expiring everything); without Redis, or when it has none (a Redis started afresh
+ * holds no cache either), this server's own file.
+ */
+async function readPosition(): Promise<number | null> {
+  const { wordpressUrl } = getConfig();
+  const shared = await sharedState().readSeq(wordpressUrl);
+  return shared ?? readSeq(seqFile(), wordpressUrl);
+}
+
 const KEY = Symbol.for('pressfront.change-feed');
 
 export function changeFeed(): ChangeFeed {
@@ -50,8 +64,14 @@ export function changeFeed(): ChangeFeed {
   holder[KEY] ??= new ChangeFeed({
     pluginConfigured: getConfig().revalidateSecret !== null,
     fetchSince: getChangesSince,
-    readSeq: () => readSeq(seqFile(), getConfig().wordpressUrl),
-    writeSeq: (seq) => writeSeq(seqFile(), seq, getConfig().wordpressUrl),
+    readSeq: readPosition,
+    writeSeq: async (seq) => {
+      const { wordpressUrl } = getConfig();
+      await Promise.all([
+        writeSeq(seqFile(), seq, wordpressUrl),
+        sharedState().advanceSeq(seq, wordpressUrl),
+      ]);
+    },
     expire: expireTags,
     log: (level, fields) => log(level, 'change-feed', fields),
   });

@@ -21,6 +21,11 @@ export interface WpRequest<S extends z.ZodType> {
   schema: S;
   /** Cache tags from ./tags; the response is cached under them until revalidated. */
   tags: string[];
+  /**
+   * More tags for the cache entry only, not told to the page that reads it: a bundle that carried
+   * reads the page may not take (its follow-ups) must expire with them.
+   */
+  cacheOnlyTags?: string[];
   /** Send the server-side Application Password (per call; never module-wide middleware). */
   authenticated?: boolean;
   /**
@@ -147,7 +152,12 @@ async function fetchOnce<S extends z.ZodType>(
     // Authenticated answers may hold private data: never in the shared data cache.
     ...((request.authenticated && !request.shareable) || request.personal || request.body || bypassCache
       ? { cache: 'no-store' as const }
-      : { next: { tags: [tags.all, ...request.tags], revalidate: config.revalidateSeconds } }),
+      : {
+          next: {
+            tags: [tags.all, ...request.tags, ...(request.cacheOnlyTags ?? [])],
+            revalidate: config.revalidateSeconds,
+          },
+        }),
   };
   let response: Response;
   try {

@@ -24,7 +24,7 @@ const wpComment = z.object({
 type WpComment = z.infer<typeof wpComment>;
 
 /** The REST read for one page (of 100) of a post's approved comments, oldest first. */
-export function commentsRequest(postId: number, restPage: number, password: string | null) {
+export function commentsRequest(postId: number | string, restPage: number, password: string | null) {
   return {
     path: '/wp/v2/comments',
     query: {

@@ -39,7 +39,7 @@ export { resolvePath, type Resolution, type Singular } from './resolve';
 export { getLatestPosts, getPostById, getStickyPosts, POSTS_PER_PAGE } from './posts';
 export { searchPosts } from './search';
 export { fallbackSite, getSite } from './site';
-export { tags } from './tags';
+export { tags, withUmbrellaTags } from './tags';
 export type { Archive, PostRelations, View } from './view';
 export type {
   Author,

@@ -6,6 +6,7 @@ import { NotFoundError } from './errors';
 import { wpFetchBundle } from './bundle';
 import { pagesBySlugRequest, toPages } from './pages';
 import { getPostById, postsBySlugRequest, toPosts } from './posts';
+import { surroundingRequests, surroundingTags } from './post-surroundings';
 import { toSitePath } from './reshape';
 import { isPlausibleSlug } from './slug';
 import { tags } from './tags';
@@ -27,9 +28,13 @@ export const resolvePath = cache(async (path: string): Promise<Resolution> => {
   const slug = path.split('/').filter(Boolean).at(-1) ?? '';
   if (!isPlausibleSlug(slug)) throw new NotFoundError(`path ${path}`);
   // A one-segment path may name a post or a page: both are looked up, in one request to
-  // WordPress when the Bridge plugin can bundle them.
+  // WordPress when the Bridge plugin can bundle them — with what goes around a post found, so a
+  // post never rendered costs that one request.
   const [[postsAnswer, pagesAnswer], byId] = await Promise.all([
-    wpFetchBundle([postsBySlugRequest(slug), pagesBySlugRequest(slug)] as const),
+    wpFetchBundle([postsBySlugRequest(slug), pagesBySlugRequest(slug)] as const, {
+      then: surroundingRequests,
+      thenTags: surroundingTags,
+    }),
     // `/%post_id%/` structures end in the id, which is never a slug WordPress would give a post.
     /^\d{1,10}$/.test(slug) ? orNone(getPostById(Number(slug))) : Promise.resolve(null),
   ]);

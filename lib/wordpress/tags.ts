@@ -16,5 +16,21 @@ export const tags = {
   postSlug: (slug: string) => `post-slug:${slug}`,
   pageSlug: (slug: string) => `page-slug:${slug}`,
   menu: (location: string) => `menu:${location}`,
-  comments: (postId: number) => `comments:${postId}`,
+  comments: (postId: number | string) => `comments:${postId}`,
+  /**
+   * Expired with every `comments:N` (lib/revalidate/feed.ts), never sent by the plugin: for cache
+   * entries that may hold any post's comments (a bundle's follow-ups, lib/wordpress/bundle.ts).
+   */
+  anyComments: 'comments',
 } as const;
+
+/**
+ * The tags to expire in the data cache when these are revalidated: these and the umbrellas over
+ * them (`anyComments` with any `comments:N`). Umbrellas are for the data cache only: no page
+ * carries one, so the page cache and the edge need not hear of them.
+ */
+export function withUmbrellaTags(expired: readonly string[]): string[] {
+  const prefix = tags.comments('');
+  const umbrellas = expired.some((tag) => tag.startsWith(prefix)) ? [tags.anyComments] : [];
+  return [...new Set([...expired, ...umbrellas])];
+}

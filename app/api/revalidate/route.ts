@@ -3,6 +3,7 @@ import { log } from '@/lib/log';
 import { changeFeed } from '@/lib/revalidate/feed';
 import { MAX_BODY_BYTES, parsePayload } from '@/lib/revalidate/payload';
 import { readCappedBody } from '@/lib/revalidate/read-body';
+import { acceptedElsewhere } from '@/lib/revalidate/replay';
 import { checkSignature, ReplayMemory, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/revalidate/signature';
 
 const seen = new ReplayMemory();
@@ -18,16 +19,16 @@ export async function POST(request: Request) {
   if (!secret) return json(404, { error: 'revalidation is not configured (PRESSFRONT_REVALIDATE_SECRET)' });
   const body = await readCappedBody(request, MAX_BODY_BYTES);
   if (body === null) return json(413, { error: `body larger than ${MAX_BODY_BYTES} bytes` });
+  const signature = request.headers.get(SIGNATURE_HEADER);
   const check = checkSignature(
-    {
-      body,
-      timestamp: request.headers.get(TIMESTAMP_HEADER),
-      signature: request.headers.get(SIGNATURE_HEADER),
-    },
+    { body, timestamp: request.headers.get(TIMESTAMP_HEADER), signature },
     secret,
     seen,
   );
   if (!check.ok) return json(401, { error: `signature ${check.reason}` });
+  // The same message through a second edge to the same workers (the plugin signs once for all its
+  // frontends), or a replay: the shared cache has it already, nothing more to do.
+  if (await acceptedElsewhere(signature ?? '')) return json(200, { revalidated: [], duplicate: true });
   const parsed = parsePayload(body);
   if (!parsed.ok) return json(400, { error: parsed.error });
   const { tags, event, seq } = parsed.payload;

@@ -6,6 +6,15 @@
 // core would answer it on its own: same route, same permission checks for the caller (an
 // anonymous reader's view, unless the frontend authenticates), `_fields` and `_embed` applied.
 // Core's /batch/v1 takes writes only. Reads of /wp/v2/ only, GET only, at most 8.
+//
+// `then` (optional) lists reads that depend on the first read's first item — a post found by its
+// slug — with placeholders for what they need of it: __pf_id__, __pf_local_date__ (its date in
+// the site's time zone now, as the frontend computes it) and __pf_category__ (its first category,
+// in the REST API's order). So a page never rendered costs the frontend one request: the post and
+// what goes around it (comments, neighbours, related posts). The answer is then an object:
+// { answers: [...], then: { values: {...}, answers: [...] } } — the values used, so the frontend
+// can check that they are the ones it would have asked with. A follow-up needing a value the post
+// lacks (no category) is skipped with status 0.
 
 defined('ABSPATH') || exit;
 
@@ -22,6 +31,11 @@ function pressfront_bridge_bundle_route(): void
                 'required'  => true,
                 'maxLength' => 8000,
             ],
+            'then'     => [
+                'type'      => 'string',
+                'required'  => false,
+                'maxLength' => 8000,
+            ],
         ],
         'callback'            => 'pressfront_bridge_bundle',
     ]);
@@ -30,15 +44,14 @@ add_action('rest_api_init', 'pressfront_bridge_bundle_route');
 
 function pressfront_bridge_bundle(WP_REST_Request $request)
 {
-    $paths = json_decode((string) $request['requests'], true);
-    // A list, not an object: array_values() rather than array_is_list, which needs PHP 8.1 or
-    // WordPress 6.5's polyfill, and the header promises PHP 7.4 and WordPress 6.1.
-    if (!is_array($paths) || !$paths || count($paths) > PRESSFRONT_BRIDGE_BUNDLE_MAX || array_values($paths) !== $paths) {
+    $paths = pressfront_bridge_bundle_list((string) $request['requests']);
+    $then = $request['then'] === null ? [] : pressfront_bridge_bundle_list((string) $request['then']);
+    if ($paths === null || $then === null) {
         return new WP_Error(
             'pressfront_bundle_invalid',
             sprintf(
                 /* translators: %d: the most reads one bundle may hold */
-                __('requests must be a JSON list of 1 to %d REST paths', 'pressfront-bridge'),
+                __('requests and then must be JSON lists of 1 to %d REST paths', 'pressfront-bridge'),
                 PRESSFRONT_BRIDGE_BUNDLE_MAX
             ),
             ['status' => 400]
@@ -49,7 +62,73 @@ function pressfront_bridge_bundle(WP_REST_Request $request)
     foreach ($paths as $path) {
         $answers[] = pressfront_bridge_bundle_one($server, $path);
     }
-    return new WP_REST_Response($answers, 200);
+    if (!$then) {
+        return new WP_REST_Response($answers, 200);
+    }
+    $values = pressfront_bridge_bundle_values($answers[0]);
+    $followed = [];
+    foreach ($then as $template) {
+        $path = pressfront_bridge_bundle_fill($template, $values);
+        $followed[] = $path === null
+            ? ['status' => 0, 'total' => null, 'total_pages' => null, 'body' => null]
+            : pressfront_bridge_bundle_one($server, $path);
+    }
+    return new WP_REST_Response([
+        'answers' => $answers,
+        'then'    => ['values' => $values, 'answers' => $followed],
+    ], 200);
+}
+
+/** A JSON list of 1 to PRESSFRONT_BRIDGE_BUNDLE_MAX paths, or null. */
+function pressfront_bridge_bundle_list(string $json): ?array
+{
+    $paths = json_decode($json, true);
+    // A list, not an object: array_values() rather than array_is_list, which needs PHP 8.1 or
+    // WordPress 6.5's polyfill, and the header promises PHP 7.4 and WordPress 6.1.
+    if (!is_array($paths) || !$paths || count($paths) > PRESSFRONT_BRIDGE_BUNDLE_MAX || array_values($paths) !== $paths) {
+        return null;
+    }
+    return $paths;
+}
+
+/**
+ * What follow-ups may name of the first read's first item: null values when there is none (the
+ * slug named a page, or nothing), so every follow-up needing them is skipped.
+ */
+function pressfront_bridge_bundle_values(array $first): array
+{
+    $item = $first['status'] === 200 && is_array($first['body']) ? ($first['body'][0] ?? null) : null;
+    $values = ['id' => null, 'local_date' => null, 'category' => null];
+    if (!is_array($item) || !isset($item['id'])) {
+        return $values;
+    }
+    $values['id'] = (string) (int) $item['id'];
+    if (isset($item['date_gmt']) && is_string($item['date_gmt'])) {
+        $values['local_date'] = get_date_from_gmt(str_replace('T', ' ', $item['date_gmt']), 'Y-m-d\TH:i:s');
+    }
+    if (isset($item['categories'][0])) {
+        $values['category'] = (string) (int) $item['categories'][0];
+    }
+    return $values;
+}
+
+/** The template with its placeholders filled (URL-encoded), or null when a value it needs is missing. */
+function pressfront_bridge_bundle_fill($template, array $values): ?string
+{
+    if (!is_string($template)) {
+        return null;
+    }
+    $placeholders = ['__pf_id__' => 'id', '__pf_local_date__' => 'local_date', '__pf_category__' => 'category'];
+    foreach ($placeholders as $placeholder => $name) {
+        if (!str_contains($template, $placeholder)) {
+            continue;
+        }
+        if ($values[$name] === null) {
+            return null;
+        }
+        $template = str_replace($placeholder, rawurlencode($values[$name]), $template);
+    }
+    return $template;
 }
 
 function pressfront_bridge_bundle_one(WP_REST_Server $server, $path): array
