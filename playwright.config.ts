@@ -44,6 +44,7 @@ const onceOnly = [
   '**/not-found.spec.ts',
   '**/subscribe.spec.ts',
   '**/conversation.spec.ts',
+  '**/fonts.spec.ts',
 ];
 const lastOnly = [
   '**/security.spec.ts',

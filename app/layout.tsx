@@ -9,7 +9,6 @@ import { textDirection } from '@/lib/i18n/direction';
 import { getMenusOrNone, getSiteOrFallback } from '@/lib/routing/site';
 import { themeCss } from '@/themes/theme-css';
 import '@/styles/globals.css';
-import { fontVariables } from './fonts';
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteOrFallback();
@@ -46,7 +45,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       lang={site.language}
       dir={textDirection(site.language)}
       data-theme={theme.name}
-      className={fontVariables}
       suppressHydrationWarning
     >
       <head>

@@ -1,5 +1,6 @@
 /**
- * The font stacks themes use: the self-hosted web font (app/fonts.ts), then the fallbacks sized to
+ * The font stacks themes use: the self-hosted web font (styles/font-faces.css, generated: a
+ * subset per script, each downloaded only by pages that use it), then the fallbacks sized to
  * take its room (styles/font-fallbacks.css, generated), then the platform's own.
  */
 export const fontStacks = {

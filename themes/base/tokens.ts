@@ -1,7 +1,7 @@
 import { fontStacks } from '../font-stacks';
 import type { ThemeTokens } from '../tokens';
 
-/** Neutral defaults every theme starts from. Fonts are the self-hosted ones in app/fonts.ts. */
+/** Neutral defaults every theme starts from. Fonts are the self-hosted ones in styles/font-faces.css. */
 export const baseTokens: ThemeTokens = {
   color: {
     bg: { light: '#ffffff', dark: '#15171a' },

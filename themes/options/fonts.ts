@@ -1,5 +1,5 @@
 // The font pairings a theme may offer its site owner: combinations of the fonts Pressfront ships
-// (self-hosted, app/fonts.ts), so choosing one never fetches anything. `sans` (the interface:
+// (self-hosted, styles/font-faces.css), so choosing one never fetches anything. `sans` (the interface:
 // menus, buttons, labels) stays the theme's own; a pairing sets headlines and body text.
 
 import { fontStacks } from '../font-stacks';

@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { faceCss, faceCssFile, parseFaces } from './faces';
+
+describe('web font faces', () => {
+  it('are current: the checked-in CSS is what the generator makes (npm run fonts:faces)', async () => {
+    expect(readFileSync(faceCssFile, 'utf8')).toBe(await faceCss());
+  });
+
+  it('give every script subset its own range, and point at files that exist', () => {
+    const css = readFileSync(faceCssFile, 'utf8');
+    const faces = parseFaces(
+      // The generated rules in the packages' shape, to read them back with the same parser.
+      css.replace(
+        /url\('\.\.\/node_modules\/[^']+\/files\/([^']+)'\)\s*format\('woff2'\)/g,
+        'url(./files/$1)',
+      ),
+    );
+    const names = faces.map((f) => f.name);
+    for (const subset of ['latin', 'latin-ext', 'cyrillic', 'greek', 'vietnamese'])
+      expect(names).toContain(`inter-${subset}-wght-normal`);
+    expect(names).toContain('source-serif-4-latin-ext-wght-italic');
+    // Latin is its own subset: an English page needs no other file.
+    const latin = faces.find((f) => f.name === 'inter-latin-wght-normal');
+    expect(latin?.unicodeRange).toMatch(/^U\+0000-00FF/);
+    expect(faces.find((f) => f.name === 'inter-latin-ext-wght-normal')?.unicodeRange).toContain(
+      'U+0100-02BA',
+    );
+    for (const match of css.matchAll(/url\('\.\.\/([^']+)'\)/g))
+      expect(existsSync(path.join(path.dirname(faceCssFile), '..', match[1] ?? ''))).toBe(true);
+    expect(css.match(/font-display: optional;/g)).toHaveLength(faces.length);
+    expect(css).not.toContain('font-display: swap');
+  });
+});

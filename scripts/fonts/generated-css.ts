@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+// The font scripts write CSS files that are checked in and kept current by unit tests: both
+// assemble them the same way, formatted as the repository formats CSS, so the file checked in is
+// exactly the generator's output.
+
+/** A generated stylesheet: its header, its rules, then one `:root` block of variables. */
+export async function generatedCss(
+  file: string,
+  header: string,
+  rules: string[],
+  variables: string[],
+): Promise<string> {
+  const { format, resolveConfig } = await import('prettier');
+  const css = [
+    `/* ${header}: do not edit by hand. */`,
+    ...rules,
+    `:root {\n${variables.join('\n')}\n}`,
+    '',
+  ].join('\n\n');
+  return format(css, { ...(await resolveConfig(file)), parser: 'css' });
+}
+
+/** Runs `make` and writes its output to `file` when the script itself is run (not imported by a test). */
+export function writeWhenRun(scriptFile: string, file: string, make: () => Promise<string>): void {
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== path.resolve(scriptFile)) return;
+  make().then(
+    (css) => {
+      let before = '';
+      try {
+        before = readFileSync(file, 'utf8');
+      } catch {
+        // First run: nothing to compare.
+      }
+      writeFileSync(file, css);
+      console.log(`${path.relative(process.cwd(), file)} ${before === css ? 'unchanged' : 'written'}`);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
