@@ -45,6 +45,7 @@ const onceOnly = [
   '**/subscribe.spec.ts',
   '**/conversation.spec.ts',
   '**/fonts.spec.ts',
+  '**/bridge-bundle.spec.ts',
 ];
 const lastOnly = [
   '**/security.spec.ts',

@@ -17,7 +17,7 @@ export async function loadArchive(kind: ArchiveKind, rawSegments: string[]): Pro
       return { kind: 'archive', archive: { kind, id, slug, title, description, path, avatarUrl }, posts };
     }
     const taxonomy = kind === 'category' ? 'category' : 'post_tag';
-    const term = await getTermByPath(taxonomy, `/${kind}/${segments.join('/')}/`);
+    const term = await getTermByPath(taxonomy, `/${kind}/${segments.join('/')}/`, page);
     const posts = await getArchivePosts(kind === 'category' ? 'categories' : 'tags', term.id, page);
     const { id, slug, name: title, description, path } = term;
     return { kind: 'archive', archive: { kind, id, slug, title, description, path }, posts };

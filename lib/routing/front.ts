@@ -1,12 +1,11 @@
 import { permanentRedirect } from 'next/navigation';
 import type { View } from '@/lib/wordpress';
 import {
-  getLatestPosts,
+  getBlogPage,
   getPageById,
   getPostById,
   getReadingSettings,
   getSite,
-  getStickyPosts,
   NotFoundError,
   searchPosts,
   type Site,
@@ -34,7 +33,7 @@ export async function loadFrontPage(params: SearchParams, page: number): Promise
       const front = await getPageById(frontPage.pageId);
       return { site, view: { kind: 'singular', entry: { type: 'page', page: front }, isFrontPage: true } };
     }
-    const [sticky, posts] = await Promise.all([page === 1 ? getStickyPosts() : [], getLatestPosts(page)]);
+    const { sticky, posts } = await getBlogPage(page);
     return { site, view: { kind: 'home', sticky, posts, path: '/', isFrontPage: true } };
   });
 }

@@ -1,12 +1,11 @@
 import { notFound, permanentRedirect } from 'next/navigation';
 import type { View } from '@/lib/wordpress';
 import {
+  getBlogPage,
   getDatePosts,
-  getLatestPosts,
   getPostSurroundings,
   getReadingSettings,
   getSite,
-  getStickyPosts,
   NotFoundError,
   type Post,
   resolvePath,
@@ -54,7 +53,7 @@ export async function loadPath(rawSegments: string[]): Promise<View> {
       if (frontPage.kind === 'page' && resolution.page.id === frontPage.pageId)
         return { kind: 'redirect', to: '/' };
       if (frontPage.kind === 'page' && resolution.page.id === frontPage.postsPageId && commentPage === 1) {
-        const [sticky, posts] = await Promise.all([page === 1 ? getStickyPosts() : [], getLatestPosts(page)]);
+        const { sticky, posts } = await getBlogPage(page);
         return { kind: 'home', sticky, posts, path: resolution.page.path, isFrontPage: false };
       }
     }

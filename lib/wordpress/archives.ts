@@ -1,9 +1,10 @@
 import { cache } from 'react';
 import { z } from 'zod';
 import { getConfig } from '../config';
+import { wpFetchBundle } from './bundle';
 import { wpFetch } from './client';
 import { NotFoundError } from './errors';
-import { listPosts } from './posts';
+import { listPosts, postListRequest } from './posts';
 import { reshapeAuthor, reshapeTerm } from './reshape';
 import { termFields, userFields, wpTerm, wpUser } from './schemas';
 import { isPlausibleSlug } from './slug';
@@ -13,26 +14,40 @@ import type { Author, Paginated, PostSummary, Term } from './types';
 export type TermTaxonomy = 'category' | 'post_tag';
 
 const collection: Record<TermTaxonomy, string> = { category: '/wp/v2/categories', post_tag: '/wp/v2/tags' };
+/** The posts collection's filter for a taxonomy's terms. */
+const filterOf: Record<TermTaxonomy, 'categories' | 'tags'> = { category: 'categories', post_tag: 'tags' };
 
 /**
  * A category or tag by the path readers see (`/category/science/climate/`): found by its last
  * slug, and only if WordPress's own link for it is that path, so nested categories resolve as
  * WordPress resolves them.
  */
-export const getTermByPath = cache(async (taxonomy: TermTaxonomy, path: string): Promise<Term> => {
-  const slug = path.split('/').filter(Boolean).at(-1) ?? '';
-  if (!isPlausibleSlug(slug)) throw new NotFoundError(`${taxonomy} ${path}`);
-  const { data } = await wpFetch({
-    path: collection[taxonomy],
-    query: { slug, _fields: termFields },
-    schema: z.array(wpTerm),
-    tags: [tags.terms],
-  });
-  const wordpressUrl = getConfig().wordpressHomeUrl;
-  const term = data.map((t) => reshapeTerm(t, wordpressUrl)).find((t) => t?.path === path);
-  if (!term) throw new NotFoundError(`${taxonomy} ${path}`);
-  return term;
-});
+export const getTermByPath = cache(
+  async (taxonomy: TermTaxonomy, path: string, postsPage?: number): Promise<Term> => {
+    const slug = path.split('/').filter(Boolean).at(-1) ?? '';
+    if (!isPlausibleSlug(slug)) throw new NotFoundError(`${taxonomy} ${path}`);
+    const termRead = {
+      path: collection[taxonomy],
+      query: { slug, _fields: termFields },
+      schema: z.array(wpTerm),
+      tags: [tags.terms],
+    };
+    // With the archive's page of posts as a follow-up, when asked for: one request to WordPress.
+    const [{ data }] = await wpFetchBundle(
+      [termRead] as const,
+      postsPage === undefined
+        ? {}
+        : {
+            then: ({ id }) => [postListRequest({ [filterOf[taxonomy]]: id }, postsPage)],
+            thenTags: [tags.posts],
+          },
+    );
+    const wordpressUrl = getConfig().wordpressHomeUrl;
+    const term = data.map((t) => reshapeTerm(t, wordpressUrl)).find((t) => t?.path === path);
+    if (!term) throw new NotFoundError(`${taxonomy} ${path}`);
+    return term;
+  },
+);
 
 /** An author (a user with published posts; WordPress hides the others) by slug. */
 export const getAuthorBySlug = cache(async (slug: string): Promise<Author> => {

@@ -14,8 +14,8 @@ import { tags as tagNames } from './tags';
 // as a whole is cached under every tag of its reads. Without the plugin, the reads go one by one.
 //
 // Follow-ups (`then`) go further: reads that need the first read's first item (a post found by
-// its slug: its id, local date, first category) are answered in the same request, so a page
-// never rendered costs one round trip. They are kept for this render only, under the endpoint
+// its slug: its id, local date, first category; a term: its id) are answered in the same
+// request, so a page never rendered costs one round trip. They are kept for this render only, under the endpoint
 // they would be asked with, and taken by the next bundle that asks exactly that (the values are
 // WordPress's: if ours differ, the endpoints differ and the read simply goes to WordPress).
 
@@ -44,10 +44,14 @@ const followedAnswer = z.object({
   }),
 });
 
-/** What follow-ups may use of the post the first read found (all strings, as they go in a query). */
+/**
+ * What follow-ups may use of the item the first read found — a post, or a term (which has only an
+ * id) — all strings, as they go in a query.
+ */
 export interface FollowUpValues {
   id: string;
-  localDate: string;
+  /** A post's publication time in the site's time zone; null for anything without a date. */
+  localDate: string | null;
   category: string | null;
 }
 
@@ -59,11 +63,11 @@ export interface FollowUpValues {
 export type FollowUps = (values: FollowUpValues) => readonly (WpRequest<z.ZodType> | null)[];
 
 /** What the plugin replaces in a follow-up template (it leaves a template needing a missing value unasked). */
-export const FOLLOW_UP_PLACEHOLDERS: FollowUpValues = {
+export const FOLLOW_UP_PLACEHOLDERS = {
   id: '__pf_id__',
   localDate: '__pf_local_date__',
   category: '__pf_category__',
-};
+} as const satisfies FollowUpValues;
 
 /** Follow-up answers WordPress gave during this render, by endpoint (one map per request). */
 const answeredEarlier = cache(() => new Map<string, BundleItem>());
@@ -161,7 +165,7 @@ function keepFollowUps(
   followed: z.infer<typeof followedAnswer>['then'],
 ): void {
   const { id, local_date: localDate, category } = followed.values;
-  if (id === null || localDate === null) return;
+  if (id === null) return;
   then({ id, localDate, category }).forEach((request, i) => {
     const answer = followed.answers[i];
     if (request && answer?.status === 200) earlier.set(endpointOf(request.path, request.query), answer);

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FIXTURE_WORDPRESS_URL, loadFixture } from './__fixtures__/load';
 import { observeReads } from './observe';
+import { getArchivePosts, getTermByPath } from './archives';
 import { getPostSurroundings } from './post-surroundings';
 import { resolvePath } from './resolve';
 
@@ -134,5 +135,39 @@ describe('a post never rendered', () => {
     expect(routes(fetchMock)).toEqual(['/pressfront/v1/bundle', '/pressfront/v1/bundle']);
     expect(section.total).toBe((comments.body as unknown[]).length);
     expect(related.sameCategory.length).toBeGreaterThan(0);
+  });
+});
+
+describe('an archive never rendered', () => {
+  it('costs one request: the term found by its slug, with its page of posts', async () => {
+    const term = {
+      id: 3,
+      name: 'News',
+      slug: 'news',
+      taxonomy: 'category',
+      link: `${FIXTURE_WORDPRESS_URL}/category/news/`,
+      description: '',
+    };
+    const fetchMock = vi.fn<(url: string) => Promise<Response>>(async (url) => {
+      const parsed = new URL(url);
+      if (!parsed.pathname.endsWith('/pressfront/v1/bundle'))
+        return json(posts.body, { 'X-WP-TotalPages': '3' });
+      const then = JSON.parse(parsed.searchParams.get('then') ?? '[]') as string[];
+      expect(then).toEqual([expect.stringContaining('categories=__pf_id__')]);
+      return json({
+        answers: [{ status: 200, total: 1, total_pages: 1, body: [term] }],
+        then: {
+          values: { id: '3', local_date: null, category: null },
+          answers: [{ status: 200, total: 25, total_pages: 3, body: posts.body }],
+        },
+      });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const found = await getTermByPath('category', '/category/news/', 2);
+    const listed = await getArchivePosts('categories', found.id, 2);
+    expect(routes(fetchMock as unknown as ReturnType<typeof wordpress>)).toEqual(['/pressfront/v1/bundle']);
+    expect(found.name).toBe('News');
+    expect(listed.items).toHaveLength((posts.body as unknown[]).length);
+    expect(listed.pageInfo.totalPages).toBe(3);
   });
 });

@@ -36,7 +36,7 @@ export { getMenu, getNavigation, type MenuLocation } from './menus';
 export { getReadingSettings, type ReadingSettings } from './settings';
 export { getPageById } from './pages';
 export { resolvePath, type Resolution, type Singular } from './resolve';
-export { getLatestPosts, getPostById, getStickyPosts, POSTS_PER_PAGE } from './posts';
+export { getBlogPage, getLatestPosts, getPostById, POSTS_PER_PAGE } from './posts';
 export { searchPosts } from './search';
 export { fallbackSite, getSite } from './site';
 export { tags, withUmbrellaTags } from './tags';

@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { z } from 'zod';
 import { getConfig } from '../config';
+import { wpFetchBundle } from './bundle';
 import { wpFetch, type WpResponse } from './client';
 import { contentPolicy } from './policy';
 import { NotFoundError } from './errors';
@@ -75,17 +76,37 @@ export async function listPosts(
   page: number,
 ): Promise<Paginated<PostSummary>> {
   if (!Number.isInteger(page) || page < 1) throw new NotFoundError(`posts page ${page}`);
-  return toPostList(await wpFetch(postListRequest(filter, page)), page);
+  // Through the bundle: the request that found an archive's term may have brought this page along.
+  const [answer] = await wpFetchBundle([postListRequest(filter, page)] as const);
+  return toPostList(answer, page);
 }
 
-/** Sticky posts, newest first. */
-export const getStickyPosts = cache(async (): Promise<PostSummary[]> => {
-  const { data } = await wpFetch({
+/** The REST read for the sticky posts, newest first. */
+function stickyRequest() {
+  return {
     path: '/wp/v2/posts',
     query: { sticky: true, per_page: MAX_STICKY, _embed: postEmbeds, _fields: postSummaryFields },
     schema: z.array(wpPostSummary),
     tags: [tags.posts],
-  });
+  };
+}
+
+/**
+ * A page of the blog's listing: on page 1 the sticky posts (shown on top) and the latest others,
+ * asked of WordPress in one request when the Bridge plugin can bundle them; later pages, the
+ * latest alone.
+ */
+export async function getBlogPage(
+  page: number,
+): Promise<{ sticky: PostSummary[]; posts: Paginated<PostSummary> }> {
+  if (page !== 1) return { sticky: [], posts: await getLatestPosts(page) };
+  const [sticky, latest] = await wpFetchBundle([
+    stickyRequest(),
+    postListRequest({ sticky: false }, 1),
+  ] as const);
   const { wordpressHomeUrl: wordpressUrl } = getConfig();
-  return data.map((raw) => reshapePostSummary(raw, wordpressUrl));
-});
+  return {
+    sticky: sticky.data.map((raw) => reshapePostSummary(raw, wordpressUrl)),
+    posts: toPostList(latest, 1),
+  };
+}

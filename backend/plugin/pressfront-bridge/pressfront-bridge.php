@@ -17,6 +17,7 @@ require __DIR__ . '/includes/menus.php';
 require __DIR__ . '/includes/redirects.php';
 require __DIR__ . '/includes/rest-fields.php';
 require __DIR__ . '/includes/bundle.php';
+require __DIR__ . '/includes/bundle-embeds.php';
 require __DIR__ . '/includes/changes.php';
 require __DIR__ . '/includes/revalidate.php';
 require __DIR__ . '/includes/themes.php';

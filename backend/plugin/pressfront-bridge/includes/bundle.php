@@ -36,6 +36,12 @@ function pressfront_bridge_bundle_route(): void
                 'required'  => false,
                 'maxLength' => 8000,
             ],
+            // `core`: embeds as the REST API makes them, one dispatch per link (bundle-embeds.php).
+            'embeds'   => [
+                'type'     => 'string',
+                'enum'     => ['direct', 'core'],
+                'default'  => 'direct',
+            ],
         ],
         'callback'            => 'pressfront_bridge_bundle',
     ]);
@@ -58,9 +64,10 @@ function pressfront_bridge_bundle(WP_REST_Request $request)
         );
     }
     $server = rest_get_server();
+    $direct = $request['embeds'] !== 'core';
     $answers = [];
     foreach ($paths as $path) {
-        $answers[] = pressfront_bridge_bundle_one($server, $path);
+        $answers[] = pressfront_bridge_bundle_one($server, $path, $direct);
     }
     if (!$then) {
         return new WP_REST_Response($answers, 200);
@@ -71,7 +78,7 @@ function pressfront_bridge_bundle(WP_REST_Request $request)
         $path = pressfront_bridge_bundle_fill($template, $values);
         $followed[] = $path === null
             ? ['status' => 0, 'total' => null, 'total_pages' => null, 'body' => null]
-            : pressfront_bridge_bundle_one($server, $path);
+            : pressfront_bridge_bundle_one($server, $path, $direct);
     }
     return new WP_REST_Response([
         'answers' => $answers,
@@ -131,7 +138,7 @@ function pressfront_bridge_bundle_fill($template, array $values): ?string
     return $template;
 }
 
-function pressfront_bridge_bundle_one(WP_REST_Server $server, $path): array
+function pressfront_bridge_bundle_one(WP_REST_Server $server, $path, bool $direct): array
 {
     $route = is_string($path) ? (string) wp_parse_url($path, PHP_URL_PATH) : '';
     if (!str_starts_with($route, '/wp/v2/') || str_contains($route, '..')) {
@@ -139,18 +146,26 @@ function pressfront_bridge_bundle_one(WP_REST_Server $server, $path): array
     }
     $query = [];
     wp_parse_str((string) wp_parse_url($path, PHP_URL_QUERY), $query);
+    $embed = isset($query['_embed']) ? rest_parse_embed_param($query['_embed']) : false;
+    $direct = $direct && pressfront_bridge_embeds_directly($route, $embed);
+    if ($direct) {
+        unset($query['_embed']);
+    }
     $sub = new WP_REST_Request('GET', $route);
     $sub->set_query_params($query);
     // As serve_request does for one request: dispatch, then the post-dispatch filters (which apply
     // `_fields`), then links and embeds.
     $response = rest_ensure_response(rest_do_request($sub));
     $response = apply_filters('rest_post_dispatch', $response, $server, $sub);
-    $embed = isset($query['_embed']) ? rest_parse_embed_param($query['_embed']) : false;
     $headers = $response->get_headers();
+    $body = $server->response_to_data($response, $direct ? false : $embed);
+    if ($direct && $response->get_status() === 200 && is_array($body)) {
+        $body = pressfront_bridge_add_embeds($body, $embed);
+    }
     return [
         'status'      => $response->get_status(),
         'total'       => isset($headers['X-WP-Total']) ? (int) $headers['X-WP-Total'] : null,
         'total_pages' => isset($headers['X-WP-TotalPages']) ? (int) $headers['X-WP-TotalPages'] : null,
-        'body'        => $server->response_to_data($response, $embed),
+        'body'        => $body,
     ];
 }
