@@ -12,12 +12,17 @@ defined('ABSPATH') || exit;
 /** The link relations embedded here; any other in `_embed` leaves the read to core. */
 const PRESSFRONT_BRIDGE_DIRECT_EMBEDS = ['author', 'wp:featuredmedia', 'wp:term'];
 
-/** Whether this read's embeds can be made here: posts or pages, only relations we know. */
+/**
+ * Whether this read's embeds can be made here: posts or pages, only relations we know, and the
+ * REST controllers to make them with (a site may have taken media out of the REST API).
+ */
 function pressfront_bridge_embeds_directly(string $route, $embed): bool
 {
+    $media = get_post_type_object('attachment');
     return is_array($embed) && $embed
         && preg_match('#^/wp/v2/(posts|pages)(/\d+)?$#', $route)
-        && !array_diff($embed, PRESSFRONT_BRIDGE_DIRECT_EMBEDS);
+        && !array_diff($embed, PRESSFRONT_BRIDGE_DIRECT_EMBEDS)
+        && $media && $media->get_rest_controller() instanceof WP_REST_Controller;
 }
 
 /** The read's answer (one item or a list) with `_embedded` added to each item, as core adds it. */
@@ -52,8 +57,9 @@ function pressfront_bridge_embed_item(array $item, array $embed): array
     if (in_array('wp:term', $embed, true)) {
         $terms = [];
         foreach (get_object_taxonomies($post->post_type) as $taxonomy) {
-            // Core links only the taxonomies the REST API shows.
-            if (rest_get_route_for_taxonomy_items($taxonomy)) {
+            // Core links only the taxonomies the REST API shows (and can answer).
+            $object = get_taxonomy($taxonomy);
+            if (rest_get_route_for_taxonomy_items($taxonomy) && $object && $object->get_rest_controller()) {
                 $terms[] = pressfront_bridge_embed_terms($post, $taxonomy);
             }
         }
