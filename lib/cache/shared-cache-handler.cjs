@@ -16,11 +16,8 @@
 const { CacheHandler } = require('@fortedigital/nextjs-cache-handler');
 const createRedisHandler = require('@fortedigital/nextjs-cache-handler/redis-strings').default;
 const createLruHandler = require('@fortedigital/nextjs-cache-handler/local-lru').default;
-const { createClient } = require('@redis/client');
+const { redisConnection, connectedSoon, TIMEOUT_MS } = require('./redis-connection.cjs');
 const { resilient } = require('./resilient-redis.cjs');
-
-/** A Redis answer slower than this is a Redis outage, not a slow page. */
-const TIMEOUT_MS = 500;
 
 /** @param {'info' | 'warn' | 'error'} level @param {Record<string, unknown>} fields */
 function log(level, fields) {
@@ -31,18 +28,7 @@ function log(level, fields) {
 
 CacheHandler.onCreation(async ({ buildId }) => {
   const url = process.env.PRESSFRONT_REDIS_URL ?? '';
-  const client = /** @type {import('@redis/client').RedisClientType} */ (
-    createClient({
-      url,
-      // Commands fail at once while disconnected (the worker's own memory answers instead)
-      // rather than queueing behind a reconnection that may take minutes.
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: TIMEOUT_MS * 2,
-        reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000),
-      },
-    })
-  );
+  const { client, connected } = redisConnection(url);
   const local = createLruHandler();
   const redis = resilient(
     client,
@@ -56,16 +42,9 @@ CacheHandler.onCreation(async ({ buildId }) => {
     // lib/wordpress/tags.ts's tags.all, on every entry read from WordPress.
     'wordpress',
   );
-  // Not awaited beyond a moment: with Redis down, connect() keeps retrying (and its 'error' events
-  // say so once); the worker starts on its own memory and moves to Redis when it answers.
-  const connected = client.connect().then(
-    () => true,
-    () => false,
-  );
-  const ready = await Promise.race([
-    connected,
-    new Promise((resolve) => setTimeout(() => resolve(false), TIMEOUT_MS * 2).unref()),
-  ]);
+  // Not awaited beyond a moment: with Redis down, the connection keeps retrying (and its 'error'
+  // events say so once); the worker starts on its own memory and moves to Redis when it answers.
+  const ready = await connectedSoon(connected);
   if (ready) log('info', { event: 'connected', url: url.replace(/\/\/[^@/]*@/, '//***@') });
   return { handlers: [redis, local] };
 });

@@ -1,19 +1,15 @@
-import { createClient } from '@redis/client';
 import { getConfig } from '../config';
-import { log } from '../log';
+import { connectedSoon, redisConnection, TIMEOUT_MS } from './redis-connection.cjs';
 
 // What the workers of one site must agree on beyond the data cache, in the Redis that holds it
 // (PRESSFRONT_REDIS_URL): how far into the companion plugin's change log the shared cache is
 // (a worker started on a new host catches up from there instead of expiring everything — which
 // would empty the shared cache and purge the whole edge), and which signed messages were already
-// accepted (a message replayed to another worker is refused there too).
+// accepted (the same message at another worker does nothing there).
 //
 // Redis is never a dependency: every call answers `undefined` when there is no Redis, or it does
 // not answer within a moment, and the caller keeps to what it knows alone (its seq file, its own
 // memory of signatures).
-
-/** Slower than this is an outage: a worker's request does not wait on it. */
-const TIMEOUT_MS = 300;
 
 /** The commands used, as the client offers them (a fake in unit tests). */
 export interface SharedStateClient {
@@ -90,40 +86,16 @@ export function sharedState(): SharedState {
 }
 
 /**
- * The client, connected on first use: the first call waits for the connection a moment (a worker's
- * start-up catch-up needs the shared position), later calls find it ready or get null at once.
+ * The worker's Redis connection (shared with the data cache, lib/cache/redis-connection.cjs): the
+ * first call waits a moment for it (a worker's start-up catch-up needs the shared position), later
+ * calls find it ready or get null at once. Its outages are logged once, by the data cache.
  */
 function lazyClient(): () => Promise<SharedStateClient | null> {
-  let client: ReturnType<typeof createClient> | null = null;
-  let connecting: Promise<unknown> | null = null;
   return async () => {
     const url = getConfig().redisUrl;
     if (!url) return null;
-    if (!client) {
-      let down = false;
-      client = createClient({
-        url,
-        // Fail at once while disconnected rather than queue behind a reconnection.
-        disableOfflineQueue: true,
-        socket: {
-          connectTimeout: TIMEOUT_MS * 2,
-          reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000),
-        },
-      });
-      client.on('error', (error: Error) => {
-        if (down) return;
-        down = true;
-        log('warn', 'shared-state', { event: 'unreachable', detail: error.message });
-      });
-      client.on('ready', () => {
-        down = false;
-      });
-      connecting = Promise.race([
-        client.connect().catch(() => {}),
-        new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS * 2).unref()),
-      ]);
-    }
-    await connecting;
+    const { client, connected } = redisConnection(url);
+    await connectedSoon(connected);
     return client.isReady ? (client as unknown as SharedStateClient) : null;
   };
 }

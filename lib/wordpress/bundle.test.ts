@@ -89,6 +89,24 @@ describe('wpFetchBundle', () => {
     expect(same.data).toHaveLength(10);
   });
 
+  it('an answer with the wrong number of reads is a logged error, and each read goes on its own', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fetchMock = wordpress(() => json([{ status: 200, total: 1, total_pages: 1, body: posts.body }]));
+    const [c, older, same] = await wpFetchBundle(reads(6));
+    expect(urls(fetchMock).sort()).toEqual([
+      '/pressfront/v1/bundle',
+      '/wp/v2/comments',
+      '/wp/v2/posts',
+      '/wp/v2/posts',
+    ]);
+    expect(c.data.length).toBeGreaterThan(0);
+    expect(older.data).toHaveLength(10);
+    expect(same.data).toHaveLength(10);
+    expect(error.mock.calls.map(([line]) => String(line))).toEqual([
+      expect.stringContaining('1 answers to 3 reads'),
+    ]);
+  });
+
   it('sends a personal read (a protected post’s comments, with its password) on its own', async () => {
     const fetchMock = wordpress((requests) =>
       json(requests.map(() => ({ status: 200, total: 25, total_pages: 3, body: posts.body }))),

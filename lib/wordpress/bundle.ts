@@ -1,8 +1,8 @@
 import { cache } from 'react';
 import { z } from 'zod';
 import { wpFetch, endpointOf, type WpRequest, type WpResponse } from './client';
-import { NotFoundError } from './errors';
-import { logNoticeOnce } from './log';
+import { NotFoundError, UpstreamError } from './errors';
+import { logNoticeOnce, logUpstreamFailure } from './log';
 import { tellRead } from './observe';
 import { tags as tagNames } from './tags';
 
@@ -56,9 +56,9 @@ export interface FollowUpValues {
 }
 
 /**
- * Builds the follow-up reads from a post's values; called once with placeholders (the templates
- * sent) and once with WordPress's values (the endpoints kept). Same length both times: a read the
- * values do not allow (no category) is null.
+ * Builds the follow-up reads from an item's values; called once with placeholders (the templates
+ * sent) and once with WordPress's values (the endpoints kept): the n-th read of the second call is
+ * the n-th template's. A read the values do not allow (no category) is null, or the list ends.
  */
 export type FollowUps = (values: FollowUpValues) => readonly (WpRequest<z.ZodType> | null)[];
 
@@ -132,7 +132,14 @@ export async function wpFetchBundle<const R extends readonly WpRequest<z.ZodType
     return alone();
   }
   if (answers.length !== together.length) {
-    // Not the answer asked for: each read on its own, as if there were no bundle.
+    // Not the answer asked for: said, then each read on its own, as if there were no bundle.
+    logUpstreamFailure(
+      new UpstreamError(
+        '/pressfront/v1/bundle',
+        200,
+        `${answers.length} answers to ${together.length} reads`,
+      ),
+    );
     return alone();
   }
   return Promise.all(

@@ -31,7 +31,7 @@ export const getPostSurroundings = cache(
     commentPage: number,
     password: string | null,
   ): Promise<{ comments: CommentSection; related: PostRelations }> => {
-    const [, older, newer, same] = surroundingRequests(postPlace(post, timeZone));
+    const { older, newer, same } = relationRequests(postPlace(post, timeZone));
     const comments = commentsRequest(post.id, 1, password);
     const [firstComments, olderAnswer, newerAnswer, sameAnswer] = await wpFetchBundle(
       same ? ([comments, older, newer, same] as const) : ([comments, older, newer] as const),

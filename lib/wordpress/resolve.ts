@@ -33,7 +33,7 @@ export const resolvePath = cache(async (path: string): Promise<Resolution> => {
   const [[postsAnswer, pagesAnswer], byId] = await Promise.all([
     wpFetchBundle([postsBySlugRequest(slug), pagesBySlugRequest(slug)] as const, {
       then: ({ localDate, ...place }) =>
-        localDate === null ? [null, null, null, null] : surroundingRequests({ ...place, localDate }),
+        localDate === null ? [] : surroundingRequests({ ...place, localDate }),
       thenTags: surroundingTags,
     }),
     // `/%post_id%/` structures end in the id, which is never a slug WordPress would give a post.
