@@ -19,3 +19,21 @@ describe('formatDate', () => {
     expect(currentYear('Europe/Lisbon', new Date('2026-12-31T20:00:00Z'))).toBe('2026');
   });
 });
+
+describe('formatters made once', () => {
+  it('gives the same answers when asked again, zone after zone (the formatters are kept)', () => {
+    const instant = '2026-11-20T23:30:00Z';
+    for (let round = 0; round < 3; round++) {
+      expect(formatDate(instant, 'Asia/Tokyo')).toBe('November 21, 2026');
+      expect(formatDate(instant, 'Europe/Lisbon', 'pt-PT')).toBe('20 de novembro de 2026');
+      expect(formatDate(instant, 'Mars/Olympus')).toBe('November 20, 2026');
+      expect(isoDate(instant, 'Europe/Lisbon')).toBe('2026-11-20');
+    }
+  });
+
+  it('keeps working after many distinct zones and locales (the kept set is bounded, not broken)', () => {
+    for (let i = 0; i < 400; i++)
+      formatDate('2026-11-20T12:00:00Z', `+0${i % 10}:00`, `en-u-nu-latn-x-k${i}`);
+    expect(formatDate('2026-11-20T23:30:00Z', 'Asia/Tokyo')).toBe('November 21, 2026');
+  });
+});

@@ -25,13 +25,23 @@ export function catalogueLanguage(language: string): string {
   return Object.hasOwn(catalogues, base) ? base : 'en';
 }
 
+// Intl objects are dear to make and cheap to use: one plural-rules object per locale, kept.
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(language: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
 function format(message: Message, language: string, vars: Vars): string {
   let text: string;
   if (typeof message === 'string') text = message;
   else {
     const count = Number(vars.count ?? 0);
-    const category =
-      count === 0 && message.zero !== undefined ? 'zero' : new Intl.PluralRules(language).select(count);
+    const category = count === 0 && message.zero !== undefined ? 'zero' : pluralCategory(language, count);
     text = message[category as keyof typeof message] ?? message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -67,10 +77,12 @@ export function translator(
   themeMessages?: Record<string, Overrides>,
   themeName = '',
 ): Translate {
+  let t = made.get(`${language}|${themeName}`);
+  if (t) return t;
   const lang = catalogueLanguage(language);
   const locale = pluralLocale(language, lang);
   const key = `${locale}|${themeName}`;
-  let t = made.get(key);
+  t = made.get(key);
   if (!t) {
     const chosen: Partial<Catalogue> = { ...catalogues[lang], ...defined(themeMessages?.[lang]) };
     const english: Catalogue = { ...en, ...defined(themeMessages?.en) };
@@ -86,6 +98,8 @@ export function translator(
     };
     made.set(key, t);
   }
+  // Also under the language as WordPress spells it, so the next render skips the locale lookup.
+  made.set(`${language}|${themeName}`, t);
   return t;
 }
 
