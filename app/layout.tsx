@@ -4,10 +4,13 @@ import { ErrorTextProvider } from '@/components/error-text';
 import { HydrationMark } from '@/components/hydration-mark';
 import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme';
+import { webFontsHeadScript } from '@/components/web-fonts/head-script';
+import { WarmWebFonts } from '@/components/web-fonts/warm-web-fonts';
 import { getRequestTheme } from '@/themes/request-theme';
 import { textDirection } from '@/lib/i18n/direction';
 import { getMenusOrNone, getSiteOrFallback } from '@/lib/routing/site';
 import { themeCss } from '@/themes/theme-css';
+import { webFontsIn, webFontsInUseCss } from '@/themes/web-fonts';
 import '@/styles/globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,6 +35,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     getMenusOrNone(),
   ]);
   const { Layout } = theme.slots;
+  const css = themeCss(theme, options);
+  const fonts = webFontsIn(css).map(({ key, family }) => ({ key, family }));
   const info = { name: theme.name, label: theme.label };
   const errorText = {
     kicker: t('errorPage.kicker'),
@@ -49,7 +54,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     >
       <head>
         <script dangerouslySetInnerHTML={{ __html: schemeScript }} />
-        <style dangerouslySetInnerHTML={{ __html: themeCss(theme, options) }} />
+        <script dangerouslySetInnerHTML={{ __html: webFontsHeadScript }} />
+        <style dangerouslySetInnerHTML={{ __html: css }} />
+        {/* Without JavaScript nothing fetches the fonts ahead: the browser does, as it meets them. */}
+        <noscript dangerouslySetInnerHTML={{ __html: `<style>${webFontsInUseCss}</style>` }} />
       </head>
       <body>
         {preview && <PreviewBar theme={info} t={t} {...preview} />}
@@ -64,6 +72,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           <ErrorTextProvider text={errorText}>{children}</ErrorTextProvider>
         </Layout>
+        <WarmWebFonts fonts={fonts} />
         <HydrationMark />
       </body>
     </html>

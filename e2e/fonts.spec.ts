@@ -1,32 +1,88 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The theme's fonts by script (styles/font-faces.css): a page downloads the subsets its text needs
-// and no other — an English page the latin files alone; a page with Polish or Greek letters those
-// subsets too, so its words are in the theme's font, not patched letter by letter from another.
+// The theme's web fonts (themes/web-fonts.ts, styles/font-faces.css). A reader's first page paints
+// in the sized local fallbacks and asks for no font before its load event; once idle it fetches the
+// theme's fonts — the subsets its text needs and no other — and the next page uses them. So an
+// English page fetches the latin files alone; a page with Polish or Greek letters those subsets too,
+// so their words are in the theme's font later, not patched letter by letter from another.
 // The search page says back what was searched for: any script, without publishing anything.
 
-/** The web font files the page downloaded, by the package's name (the build adds a hash after it). */
-async function fontsLoaded(page: Page, path: string): Promise<string[]> {
+const STORAGE_KEY = 'pf-fonts';
+
+/** Records the web font files the page asks for, by the package's name (the build adds a hash). */
+function recordFonts(page: Page): string[] {
   const files: string[] = [];
   page.on('request', (request) => {
-    if (request.resourceType() === 'font') files.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+    if (request.resourceType() === 'font')
+      files.push((new URL(request.url()).pathname.split('/').pop() ?? '').replace(/\.[^.]+\.woff2$/, ''));
   });
-  await page.goto(path);
-  await page.evaluate(() => document.fonts.ready);
-  return files.map((file) => file.replace(/\.[^.]+\.woff2$/, ''));
+  return files;
 }
 
-test('an English page loads only the latin subsets of the theme’s fonts', async ({ page }) => {
-  const loaded = await fontsLoaded(page, '/harbour-towns-sign-tidal-power-pact/');
+/** The first page: nothing asked for on the way to its load event, then the fetch once idle. */
+async function firstVisit(page: Page, path: string): Promise<string[]> {
+  const files = recordFonts(page);
+  await page.goto(path);
+  await expect(page.locator('html')).not.toHaveClass(/pf-font-/);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeTruthy();
+  // The browser's own clock: every font asked for after the page's load event began.
+  const early = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.woff2$/.test(entry.name) && entry.startTime < (navigation?.loadEventStart ?? 0))
+      .map((entry) => entry.name);
+  });
+  expect(early, 'fonts asked for before the load event').toEqual([]);
+  return files;
+}
+
+/** The first family of the page's body text and its main heading, as the browser resolved them. */
+const fontsInUse = (page: Page) =>
+  page.evaluate(() =>
+    [document.body, document.querySelector('h1')].map((element) =>
+      (element ? getComputedStyle(element).fontFamily : '').split(',')[0]?.replace(/"/g, '').trim(),
+    ),
+  );
+const WEB_FONTS = /^(Inter Variable|Source Serif 4 Variable)$/;
+
+test('an English page paints without fonts, fetches the latin subsets when idle, and the next page uses them', async ({
+  page,
+  allowConsoleError,
+}) => {
+  allowConsoleError(/^failed .*\/_next\/static\/.*net::ERR_FAILED$/); // the scripts blocked on purpose, last
+  const loaded = await firstVisit(page, '/harbour-towns-sign-tidal-power-pact/');
   expect(loaded).toContain('inter-latin-wght-normal');
   expect(loaded).toContain('source-serif-4-latin-wght-normal');
+  expect(loaded).toContain('source-serif-4-latin-wght-italic');
   for (const file of loaded) expect(file).toMatch(/-latin-wght-(normal|italic)$/);
+  // This page keeps the fallbacks it painted with: nothing on it moves.
+  await expect(page.locator('html')).not.toHaveClass(/pf-font-/);
+  for (const family of await fontsInUse(page)) expect(family).toMatch(/ fallback: /);
+
+  // A click to the next page: the fonts are used from there on.
+  await page.locator('header a[href="/"]').first().click();
+  await expect(page).toHaveURL('/');
+  await expect(page.locator('html')).toHaveClass(/pf-font-/);
+  for (const family of await fontsInUse(page)) expect(family).toMatch(WEB_FONTS);
+  // …and drawn in them: the faces are in this document, loaded.
+  expect(
+    await page.evaluate(() =>
+      [...document.fonts].some((f) => /Variable/.test(f.family) && f.status === 'loaded'),
+    ),
+  ).toBe(true);
+
+  // A new visit: the head script puts them to use before the first paint, with scripts blocked.
+  await page.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
+  await page.goto('/category/news/');
+  await expect(page.locator('html')).toHaveClass(/pf-font-inter/);
+  for (const family of await fontsInUse(page)) expect(family).toMatch(WEB_FONTS);
 });
 
-test('Polish and Greek text loads the latin-ext and Greek subsets too', async ({ page }) => {
+test('Polish and Greek text fetches the latin-ext and Greek subsets too', async ({ page }) => {
   const words = 'Zażółć gęślą jaźń Ελληνικά';
-  const loaded = await fontsLoaded(page, `/?s=${encodeURIComponent(words)}`);
+  const loaded = await firstVisit(page, `/?s=${encodeURIComponent(words)}`);
   await expect(page.getByRole('searchbox').last()).toHaveValue(words);
   expect(loaded).toEqual(expect.arrayContaining([expect.stringMatching(/-latin-ext-wght-/)]));
   expect(loaded).toEqual(expect.arrayContaining([expect.stringMatching(/-greek-wght-/)]));

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { webFontClass, webFonts } from '../../themes/web-fonts';
 import { faceCss, faceCssFile, parseFaces } from './faces';
 
 describe('web font faces', () => {
@@ -31,5 +32,16 @@ describe('web font faces', () => {
       expect(existsSync(path.join(path.dirname(faceCssFile), '..', match[1] ?? ''))).toBe(true);
     expect(css.match(/font-display: optional;/g)).toHaveLength(faces.length);
     expect(css).not.toContain('font-display: swap');
+  });
+
+  it('start every stack with its sized fallbacks, and with the web font only under its class', () => {
+    const css = readFileSync(faceCssFile, 'utf8');
+    const fallbacks = readFileSync(path.join(path.dirname(faceCssFile), 'font-fallbacks.css'), 'utf8');
+    for (const font of Object.values(webFonts)) {
+      const root = /:root \{([^}]*)\}/.exec(css)?.[1] ?? '';
+      expect(root).toContain(`${font.variable}: var(${font.variable}-fallbacks);`);
+      expect(fallbacks).toContain(`${font.variable}-fallbacks:`);
+      expect(css).toContain(`:root.${webFontClass(font)} {\n  ${font.variable}: '${font.family}';\n}`);
+    }
   });
 });

@@ -5,18 +5,20 @@ import path from 'node:path';
 // assemble them the same way, formatted as the repository formats CSS, so the file checked in is
 // exactly the generator's output.
 
-/** A generated stylesheet: its header, its rules, then one `:root` block of variables. */
+/** A generated stylesheet: its header, its rules, one `:root` block of variables, then any rules after. */
 export async function generatedCss(
   file: string,
   header: string,
   rules: string[],
   variables: string[],
+  after: string[] = [],
 ): Promise<string> {
   const { format, resolveConfig } = await import('prettier');
   const css = [
     `/* ${header}: do not edit by hand. */`,
     ...rules,
     `:root {\n${variables.join('\n')}\n}`,
+    ...after,
     '',
   ].join('\n\n');
   return format(css, { ...(await resolveConfig(file)), parser: 'css' });
