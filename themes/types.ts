@@ -89,6 +89,11 @@ export interface PostCardProps {
   site: Site;
   /** lead: the front page's first story; grid: a card among cards; list: a row in one column. */
   variant: 'lead' | 'grid' | 'list';
+  /**
+   * The first card of the page's main listing (an archive, search results, the front page): above
+   * the fold on a phone, so its image loads first (eager, high priority) — the others lazily.
+   */
+  first?: boolean;
   slots: Slots;
   options: ThemeOptionValues;
 }

@@ -10,7 +10,7 @@ const sizes = {
 };
 
 /** A post in a listing. The image repeats the linked title, so it is hidden from assistive tech. */
-export function BasePostCard({ post, site, variant, slots, options, t }: PostCardProps) {
+export function BasePostCard({ post, site, variant, first = false, slots, options, t }: PostCardProps) {
   const { PostMeta, CategoryLabel } = slots;
   const lead = variant === 'lead';
   return (
@@ -33,7 +33,7 @@ export function BasePostCard({ post, site, variant, slots, options, t }: PostCar
           <WpImage
             media={post.featuredImage}
             sizes={sizes[variant]}
-            priority={lead}
+            priority={lead || first}
             alt=""
             className="aspect-[16/10] w-full object-cover"
           />

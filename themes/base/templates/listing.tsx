@@ -22,16 +22,20 @@ function Cards({
   t,
   variant,
   className = '',
+  main = false,
 }: ListingProps & {
   variant: keyof typeof layouts & PostCardProps['variant'];
   className?: string;
+  /** The page's main listing: its first card is above the fold. */
+  main?: boolean;
 }) {
   const { PostCard } = slots;
   return (
     <div className={`${layouts[variant]} ${className}`} data-layout={variant}>
-      {posts.map((post) => (
+      {posts.map((post, i) => (
         <PostCard
           key={post.id}
+          first={main && i === 0}
           post={post}
           site={site}
           variant={variant}
@@ -44,8 +48,8 @@ function Cards({
   );
 }
 
-/** Stories as a grid of cards: front pages, related posts, the base layout "grid". */
-export function PostGrid(props: ListingProps & { className?: string }) {
+/** Stories as a grid of cards: front pages, related posts (`main` unset), the base layout "grid". */
+export function PostGrid(props: ListingProps & { className?: string; main?: boolean }) {
   return <Cards {...props} variant="grid" />;
 }
 
@@ -54,5 +58,5 @@ export function PostGrid(props: ListingProps & { className?: string }) {
  * layout "grid" (themes/options). Themes with their own layouts override their templates.
  */
 export function PostList(props: ListingProps) {
-  return <Cards {...props} variant={props.options.layout === 'grid' ? 'grid' : 'list'} />;
+  return <Cards {...props} main variant={props.options.layout === 'grid' ? 'grid' : 'list'} />;
 }
