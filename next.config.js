@@ -10,6 +10,12 @@ const nextConfig = {
   // from it, and a payload request would be answered with (or kept as) the page's HTML.
   skipProxyUrlNormalize: true,
   reactStrictMode: true,
+  // Metadata in <head> for every reader, not only the crawlers Next knows by name: a page is
+  // rendered once and kept (the page cache, Varnish, a CDN) for whoever asks next, so a copy
+  // rendered for a browser with its metadata streamed into <body> would be served to a search
+  // engine or a link preview that reads <head> only. Ours comes from the reads the page makes
+  // anyway (cached per render): waiting for it costs nothing measurable.
+  htmlLimitedBots: /.*/,
   // Next's own data cache on disk, plus a record of every tag revalidation that outlives a restart
   // (Next keeps those in memory only): an editor's change is never undone by restarting the site.
   cacheHandler: require.resolve('./lib/cache/data-cache-handler.cjs'),

@@ -61,3 +61,17 @@ test('archives have their own titles and canonical URLs; search and later pages 
     expect(await meta(page, 'meta[name="robots"]'), path).toBe('noindex, follow');
   }
 });
+
+test('metadata is in the head of the HTML a browser gets: the copy kept for whoever asks next', async ({
+  request,
+}) => {
+  const browser =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140 Safari/537.36';
+  for (const path of ['/', LONG_FORM, '/category/science/climate/']) {
+    const html = await (await request.get(path, { headers: { 'user-agent': browser } })).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head, path).toMatch(/<meta name="description" content="[^"]+"/);
+    expect(head, path).toMatch(/<link rel="canonical"/);
+    expect(head, path).toMatch(/<title>[^<]+<\/title>/);
+  }
+});
