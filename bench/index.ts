@@ -107,6 +107,16 @@ async function main() {
         'TTFB p90 ms': miss.wordpress.ttfbP90Ms,
         'page median ms': miss.wordpress.pageMedianMs,
       },
+      'Pressfront, reads cached (render only)': {
+        'TTFB median ms': miss.renderOnly.ttfbMedianMs,
+        'TTFB p90 ms': miss.renderOnly.ttfbP90Ms,
+        'page median ms': miss.renderOnly.pageMedianMs,
+      },
+      'long-form post, render only': {
+        'TTFB median ms': miss.longFormRenderOnly.ttfbMedianMs,
+        'TTFB p90 ms': miss.longFormRenderOnly.ttfbP90Ms,
+        'page median ms': miss.longFormRenderOnly.pageMedianMs,
+      },
     });
     console.log(
       `${miss.posts} posts; REST requests per miss: median ${miss.requestsMedian}, most ${miss.requestsMax} (first: ${miss.firstRoutes.join(', ')}); Pressfront TTFB / WordPress TTFB: ${(miss.pressfront.ttfbMedianMs / miss.wordpress.ttfbMedianMs).toFixed(2)}×`,

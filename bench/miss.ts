@@ -12,6 +12,7 @@ import { benchPorts } from './support/ports';
 
 const ROOT = path.join(__dirname, '..');
 const SERVERS = path.join(__dirname, 'servers', 'php-and-nginx.sh');
+const LONG_FORM = '/harbour-towns-sign-tidal-power-pact/';
 
 export interface Timing {
   /** Time to the response's headers. */
@@ -24,6 +25,12 @@ export interface MissFigures {
   posts: number;
   pressfront: { ttfbMedianMs: number; pageMedianMs: number; ttfbP90Ms: number };
   wordpress: { ttfbMedianMs: number; pageMedianMs: number; ttfbP90Ms: number };
+  /**
+   * The same posts asked again: every read now in the data cache, no page kept — Next's render
+   * alone, the part of a miss that is not WordPress's. And the long-form post (figures, comments).
+   */
+  renderOnly: { ttfbMedianMs: number; pageMedianMs: number; ttfbP90Ms: number };
+  longFormRenderOnly: { ttfbMedianMs: number; pageMedianMs: number; ttfbP90Ms: number };
   /** REST requests per miss: median and most. */
   requestsMedian: number;
   requestsMax: number;
@@ -108,6 +115,14 @@ export async function benchMiss(count = Number(process.env.BENCH_MISS_POSTS ?? '
         await askOurs();
       }
     }
+    const renders: Timing[] = [];
+    for (const missPath of misses) renders.push(await timed(`${next.url}${missPath}`));
+    const longForm: Timing[] = [];
+    for (let i = 0; i < 21; i++) {
+      const answer = await timed(`${next.url}${LONG_FORM}`);
+      if (answer.status !== 200) throw new Error(`Pressfront answered ${LONG_FORM} with ${answer.status}`);
+      if (i > 0) longForm.push(answer); // the first one reads WordPress
+    }
     const figures = (timings: Timing[]) => ({
       ttfbMedianMs: quantile(
         timings.map((t) => t.ttfbMs),
@@ -126,6 +141,8 @@ export async function benchMiss(count = Number(process.env.BENCH_MISS_POSTS ?? '
       posts: misses.length,
       pressfront: figures(ours),
       wordpress: figures(theirs),
+      renderOnly: figures(renders),
+      longFormRenderOnly: figures(longForm),
       requestsMedian: quantile(requests, 0.5),
       requestsMax: Math.max(...requests),
       firstRoutes,
