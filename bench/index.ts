@@ -119,7 +119,7 @@ async function main() {
       },
     });
     console.log(
-      `${miss.posts} posts; REST requests per miss: median ${miss.requestsMedian}, most ${miss.requestsMax} (first: ${miss.firstRoutes.join(', ')}); Pressfront TTFB / WordPress TTFB: ${(miss.pressfront.ttfbMedianMs / miss.wordpress.ttfbMedianMs).toFixed(2)}×`,
+      `${miss.posts} posts; REST requests per miss: median ${miss.requestsMedian}, most ${miss.requestsMax} (first: ${miss.firstRoutes.join(', ')}), WordPress answering them: median ${miss.restMedianMs} ms of the miss; Pressfront TTFB / WordPress TTFB: ${(miss.pressfront.ttfbMedianMs / miss.wordpress.ttfbMedianMs).toFixed(2)}×`,
     );
   }
 

@@ -31,6 +31,8 @@ export interface MissFigures {
    */
   renderOnly: { ttfbMedianMs: number; pageMedianMs: number; ttfbP90Ms: number };
   longFormRenderOnly: { ttfbMedianMs: number; pageMedianMs: number; ttfbP90Ms: number };
+  /** WordPress's part of a miss: its REST answers' time as the proxy saw them, median per miss. */
+  restMedianMs: number;
   /** REST requests per miss: median and most. */
   requestsMedian: number;
   requestsMax: number;
@@ -91,6 +93,7 @@ export async function benchMiss(count = Number(process.env.BENCH_MISS_POSTS ?? '
     const ours: Timing[] = [];
     const theirs: Timing[] = [];
     const requests: number[] = [];
+    const restMs: number[] = [];
     let firstRoutes: string[] = [];
     for (const [i, missPath] of misses.entries()) {
       const askOurs = async () => {
@@ -99,6 +102,7 @@ export async function benchMiss(count = Number(process.env.BENCH_MISS_POSTS ?? '
         if (answer.status !== 200) throw new Error(`Pressfront answered ${missPath} with ${answer.status}`);
         ours.push(answer);
         requests.push(proxy.seen.length);
+        restMs.push(proxy.upstreamMs());
         if (i === 0) firstRoutes = [...proxy.seen];
       };
       const askTheirs = async () => {
@@ -143,6 +147,7 @@ export async function benchMiss(count = Number(process.env.BENCH_MISS_POSTS ?? '
       wordpress: figures(theirs),
       renderOnly: figures(renders),
       longFormRenderOnly: figures(longForm),
+      restMedianMs: quantile(restMs, 0.5),
       requestsMedian: quantile(requests, 0.5),
       requestsMax: Math.max(...requests),
       firstRoutes,

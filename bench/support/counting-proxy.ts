@@ -7,6 +7,8 @@ export interface CountingProxy {
   seen: string[];
   /** Bytes of the answers' bodies since the last reset, as WordPress sent them. */
   bytes: () => number;
+  /** Milliseconds from each request's arrival to its answer's last byte, summed since the last reset. */
+  upstreamMs: () => number;
   reset: () => void;
   close: () => void;
 }
@@ -15,14 +17,17 @@ export interface CountingProxy {
 export async function startCountingProxy(target: string): Promise<CountingProxy> {
   const seen: string[] = [];
   let bytes = 0;
+  let upstreamMs = 0;
   const server = http.createServer((req, res) => {
     seen.push(`${req.method} ${(req.url ?? '').split('?')[0]}`);
+    const started = performance.now();
     const upstream = http.request(
       new URL(req.url ?? '/', target),
       { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        answer.on('end', () => (upstreamMs += performance.now() - started));
         answer.pipe(res);
       },
     );
@@ -34,9 +39,11 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     seen,
     bytes: () => bytes,
+    upstreamMs: () => upstreamMs,
     reset: () => {
       seen.length = 0;
       bytes = 0;
+      upstreamMs = 0;
     },
     close: () => server.close(),
   };
