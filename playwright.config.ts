@@ -35,6 +35,7 @@ const onceOnly = [
   '**/wordpress-faults.spec.ts',
   '**/subscribers-admin.spec.ts',
   '**/plugin-settings.spec.ts',
+  '**/image-formats.spec.ts',
   // What no theme changes, checked once with the default theme: routing and redirects, metadata,
   // the 404 status of bad addresses (each theme's 404 page is in its conformance), and the forms'
   // flows through the shared form components and their server actions and API (each theme shows

@@ -35,6 +35,23 @@ export async function wpAdmin<T>(
   return JSON.parse(text) as T;
 }
 
+/** Uploads a file to the local WordPress's media library as its administrator. */
+export async function wpUpload<T>(file: string, name: string, type: string): Promise<T> {
+  const { url, auth } = credentials();
+  const response = await fetch(`${url}/wp-json/wp/v2/media`, {
+    method: 'POST',
+    headers: {
+      Authorization: auth,
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename=${name}`,
+    },
+    body: readFileSync(file),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`upload ${name}: HTTP ${response.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
+
 /** The environment a frontend server needs for the local WordPress, credentials included. */
 export function wordpressEnv(): Record<string, string> {
   const env = execFileSync('bash', [path.join(__dirname, '..', '..', 'backend', 'wp.sh'), 'env'], {

@@ -38,6 +38,16 @@ describe('opensWithImage', () => {
         media,
       ),
     ).toBe(true);
+    // A size WordPress wrote as WebP or AVIF is the same picture as the JPEG upload.
+    expect(
+      opensWithImage('<img src="http://wp.test/wp-content/uploads/2026/12/harbour-768x512.webp">', media),
+    ).toBe(true);
+    expect(opensWithImage('<img src="http://wp.test/wp-content/uploads/2026/12/harbour.avif">', media)).toBe(
+      true,
+    );
+    expect(
+      opensWithImage('<img src="http://wp.test/wp-content/uploads/2026/12/harbour-at-dusk.webp">', media),
+    ).toBe(false);
   });
 
   it('does not see it after words, or another picture', () => {

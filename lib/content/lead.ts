@@ -18,8 +18,16 @@ export function excerptRepeatsLead(excerpt: string, bodyText: string): boolean {
   return words !== '' && normal(bodyText).startsWith(words);
 }
 
-/** A file's address without WordPress's size suffix: photo-1024x683.jpg and photo.jpg are one image. */
-const stem = (url: string) => url.replace(/[?#].*$/, '').replace(/-\d+x\d+(?=\.[a-z0-9]+$)/i, '');
+/**
+ * A file's address without WordPress's size suffix and its image type: photo-1024x683.jpg,
+ * photo.jpg and photo-1024x683.webp (a size WordPress wrote as WebP, Settings → Pressfront) are
+ * one image.
+ */
+const stem = (url: string) =>
+  url
+    .replace(/[?#].*$/, '')
+    .replace(/\.(jpe?g|png|gif|webp|avif|heic)$/i, '')
+    .replace(/-\d+x\d+$/, '');
 
 /**
  * True when the body opens — before any words — with the image `media` (WordPress's

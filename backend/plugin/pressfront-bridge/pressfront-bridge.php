@@ -25,6 +25,7 @@ require __DIR__ . '/includes/themes-screen.php';
 require __DIR__ . '/includes/theme-preview.php';
 require __DIR__ . '/includes/customize-screen.php';
 require __DIR__ . '/includes/previews.php';
+require __DIR__ . '/includes/image-formats.php';
 require __DIR__ . '/includes/settings-page.php';
 require __DIR__ . '/includes/signed-requests.php';
 require __DIR__ . '/includes/subscribers/store.php';

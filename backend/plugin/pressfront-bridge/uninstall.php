@@ -19,6 +19,7 @@ $options = [
     'pressfront_bridge_deliveries',
     'pressfront_bridge_changes_db_version',
     'pressfront_bridge_active_theme',
+    'pressfront_bridge_image_format',
     'pressfront_subscribers_db_version',
     'pressfront_bridge_subscribe_limit_ip',
     'pressfront_bridge_subscribe_limit_email',

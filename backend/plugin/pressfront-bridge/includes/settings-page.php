@@ -32,6 +32,7 @@ function pressfront_bridge_settings_save(): void
     check_admin_referer('pressfront_bridge_save');
     $frontends = sanitize_textarea_field(wp_unslash($_POST['frontends'] ?? ''));
     update_option('pressfront_bridge_frontends', $frontends, false);
+    pressfront_bridge_save_image_format(sanitize_text_field(wp_unslash($_POST['image_format'] ?? '')));
     $notice = 'saved';
     if (!empty($_POST['regenerate'])) {
         update_option('pressfront_bridge_secret', wp_generate_password(48, false), false);
@@ -138,6 +139,29 @@ function pressfront_bridge_settings_page(): void
                 ?>
                 <label><input type="checkbox" name="regenerate" value="1"> <?php esc_html_e('Generate a new one', 'pressfront-bridge'); ?></label>
               </p>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row"><label for="pf-image-format"><?php esc_html_e('Resized images as', 'pressfront-bridge'); ?></label></th>
+            <td>
+              <?php $chosen = pressfront_bridge_image_format(); ?>
+              <select id="pf-image-format" name="image_format">
+                <option value="" <?php selected($chosen, ''); ?>><?php esc_html_e('JPEG, as uploaded (WordPress’s default)', 'pressfront-bridge'); ?></option>
+                <?php foreach (pressfront_bridge_image_formats() as $mime => $label) : ?>
+                  <?php $supported = pressfront_bridge_image_format_supported($mime); ?>
+                  <option value="<?php echo esc_attr($mime); ?>" <?php selected($chosen, $mime); ?> <?php disabled(!$supported); ?>>
+                    <?php
+                    echo esc_html(
+                        $supported
+                            ? $label
+                            /* translators: %s: an image format, e.g. AVIF */
+                            : sprintf(__('%s (this server cannot write it)', 'pressfront-bridge'), $label)
+                    );
+                    ?>
+                  </option>
+                <?php endforeach; ?>
+              </select>
+              <p class="description"><?php esc_html_e('The sizes WordPress makes of each new photo (JPEG) upload, which the frontend shows readers. WebP and AVIF files are a third to a half the size of the same JPEG; every current browser shows them. The original upload is kept as it is; images uploaded before are not changed.', 'pressfront-bridge'); ?></p>
             </td>
           </tr>
         </table>
