@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useMemo } from 'react';
 import type { WebFont } from '@/themes/web-fonts';
-import { rememberWarmed, applyWarmedFonts, warmFonts, warmedFonts } from './warm';
+import { applyWarmedFonts, mayWarmFonts, rememberWarmed, warmFonts, warmedFonts } from './warm';
 
 type Font = Pick<WebFont, 'key' | 'family'>;
 
@@ -57,7 +57,7 @@ export function WarmWebFonts({ fonts: given }: { fonts: Font[] }) {
   useEffect(() => {
     const warmed = warmedFonts(storage());
     const missing = fonts.filter((font) => !warmed.has(font.key));
-    if (missing.length === 0) return;
+    if (missing.length === 0 || !mayWarmFonts(navigator as Parameters<typeof mayWarmFonts>[0])) return;
     return whenIdle(() => {
       warmFonts(missing, pageText(), document.fonts).then(
         (keys) => rememberWarmed(storage(), keys),

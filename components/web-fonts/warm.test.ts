@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { WEB_FONTS_STORAGE_KEY, webFonts, webFontsIn } from '@/themes/web-fonts';
 import { fontStacks } from '@/themes/font-stacks';
 import { webFontsHeadScript } from './head-script';
-import { type FontSource, applyWarmedFonts, rememberWarmed, warmFonts, warmedFonts } from './warm';
+import {
+  type FontSource,
+  applyWarmedFonts,
+  mayWarmFonts,
+  rememberWarmed,
+  warmFonts,
+  warmedFonts,
+} from './warm';
 
 const faces = [
   { family: '"Inter Variable"', style: 'normal', weight: '100 900' },
@@ -66,6 +73,13 @@ describe('warming the theme’s fonts for the next page', () => {
     expect(warmedFonts(refusing)).toEqual(new Set());
     expect(() => rememberWarmed(refusing, ['inter'])).not.toThrow();
     expect(warmedFonts(undefined)).toEqual(new Set());
+  });
+
+  it('fetches nothing for a reader who asked to save data', () => {
+    expect(mayWarmFonts({ connection: { saveData: true } })).toBe(false);
+    expect(mayWarmFonts({ connection: { saveData: false } })).toBe(true);
+    expect(mayWarmFonts({})).toBe(true); // Firefox and Safari: no Network Information API
+    expect(mayWarmFonts(undefined)).toBe(true);
   });
 
   it('puts only fetched fonts of this theme to use', () => {

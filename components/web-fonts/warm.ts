@@ -12,6 +12,15 @@ export interface FontSource {
   load(font: string, text?: string): Promise<unknown[]>;
 }
 
+/**
+ * Whether to fetch fonts for later at all: not for a reader who asked their browser to save data
+ * (Chrome's and Android's "Lite"/data saver, `Save-Data`) — the sized fallbacks serve them on
+ * every page; fonts fetched before are still used.
+ */
+export function mayWarmFonts(nav: { connection?: { saveData?: boolean } } | undefined): boolean {
+  return nav?.connection?.saveData !== true;
+}
+
 /** The keys of the fonts this browser has fetched (storage may be missing or refuse: none then). */
 export function warmedFonts(storage: Pick<Storage, 'getItem'> | undefined): Set<string> {
   try {
