@@ -35,7 +35,6 @@ const onceOnly = [
   '**/wordpress-faults.spec.ts',
   '**/subscribers-admin.spec.ts',
   '**/plugin-settings.spec.ts',
-  '**/image-formats.spec.ts',
   // What no theme changes, checked once with the default theme: routing and redirects, metadata,
   // the 404 status of bad addresses (each theme's 404 page is in its conformance), and the forms'
   // flows through the shared form components and their server actions and API (each theme shows
@@ -59,6 +58,7 @@ const lastOnly = [
   '**/theme-activation.spec.ts',
   '**/theme-customize.spec.ts',
   '**/messy-content.spec.ts',
+  '**/image-formats.spec.ts',
   '**/stack.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
