@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { expect, test, WORDPRESS_URL } from './fixtures';
 import { e2ePorts } from './support/ports';
-import { adminPassword, logInToWordPress, wpAdmin, wpScript, wpUpload } from './support/wordpress-admin';
+import {
+  openPluginSettings,
+  pluginSettingsUrl,
+  wpAdmin,
+  wpAdminOfflineNoise,
+  wpScript,
+  wpUpload,
+} from './support/wordpress-admin';
 
 // Settings → Pressfront → "Resized images as": the site owner picks WebP in wp-admin, WordPress
 // writes the sizes of the next photo upload as WebP, and readers' browsers load those smaller files
@@ -9,7 +16,6 @@ import { adminPassword, logInToWordPress, wpAdmin, wpScript, wpUpload } from './
 // every spec (a site option, a published post), so it runs with those that do, last and alone,
 // against the default theme's server; the choice is undone at the end.
 
-const settings = `${WORDPRESS_URL}/wp-admin/options-general.php?page=pressfront-bridge`;
 const frontend = `http://localhost:${e2ePorts.theme(0)}`;
 const photo = path.join(__dirname, '..', '.pressfront', 'images', 'harbour-dawn.jpg');
 
@@ -24,9 +30,8 @@ test('an owner who picks WebP in wp-admin gets WebP sizes of new photos, and rea
   browser,
   allowConsoleError,
 }) => {
-  allowConsoleError(/^failed https:\/\/s\.w\.org\//); // wp-admin's emoji script; no internet here
-  await logInToWordPress(page, 'admin', adminPassword());
-  await page.goto(settings);
+  allowConsoleError(wpAdminOfflineNoise);
+  await openPluginSettings(page);
   const format = page.getByLabel('Resized images as');
   await expect(format).toHaveValue('');
   await format.selectOption({ label: 'WebP' });
@@ -74,7 +79,7 @@ test('an owner who picks WebP in wp-admin gets WebP sizes of new photos, and rea
     if (postId) await wpAdmin('DELETE', `/wp/v2/posts/${postId}?force=true`);
     // The upload stays (the next run's snapshot restore forgets it): a page another spec's server
     // still keeps with this post in it must not point at a file that is gone.
-    await page.goto(settings);
+    await page.goto(pluginSettingsUrl);
     await page.getByLabel('Resized images as').selectOption('');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('Settings saved.')).toBeVisible();
@@ -85,9 +90,8 @@ test('a format this server cannot write is offered disabled, and refused if sent
   page,
   allowConsoleError,
 }) => {
-  allowConsoleError(/^failed https:\/\/s\.w\.org\//);
-  await logInToWordPress(page, 'admin', adminPassword());
-  await page.goto(settings);
+  allowConsoleError(wpAdminOfflineNoise);
+  await openPluginSettings(page);
   // Debian's WordPress (6.1) writes no AVIF; newer ones on a PHP with AVIF do.
   const avif = page.locator('#pf-image-format option[value="image/avif"]');
   const writable = await avif.isEnabled();
@@ -109,6 +113,6 @@ test('a format this server cannot write is offered disabled, and refused if sent
     "SELECT CONCAT('[', option_value, ']') AS v FROM wp_options WHERE option_name = 'pressfront_bridge_image_format'",
   );
   expect(stored).toContain('[]');
-  await page.goto(settings);
+  await page.goto(pluginSettingsUrl);
   await expect(page.getByLabel('Resized images as')).toHaveValue('');
 });

@@ -1,22 +1,27 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, WORDPRESS_URL } from './fixtures';
-import { adminPassword, logInToWordPress, wpAdmin, wpScript } from './support/wordpress-admin';
+import {
+  logInToWordPress,
+  openPluginSettings,
+  pluginSettingsUrl,
+  wpAdmin,
+  wpAdminOfflineNoise,
+  wpScript,
+} from './support/wordpress-admin';
 
 // Settings → Pressfront in the real wp-admin: the shared secret is never on the page unless the
 // administrator asks, and then once; nobody else gets the screen or its actions. Runs once.
 
-const settings = `${WORDPRESS_URL}/wp-admin/options-general.php?page=pressfront-bridge`;
+const settings = pluginSettingsUrl;
 const secret = () => readFileSync(path.join(__dirname, '..', '.pressfront', 'bridge-secret'), 'utf8').trim();
 
 test('the shared secret is masked, revealed once on demand, and masked again', async ({
   page,
   allowConsoleError,
 }) => {
-  // wp-admin's emoji script asks wordpress.org for images; this machine has no internet.
-  allowConsoleError(/^failed https:\/\/s\.w\.org\//);
-  await logInToWordPress(page, 'admin', adminPassword());
-  await page.goto(settings);
+  allowConsoleError(wpAdminOfflineNoise);
+  await openPluginSettings(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Pressfront' })).toBeVisible();
   await expect(page.locator('#pf-secret-masked')).toHaveText(`${'•'.repeat(12)}${secret().slice(-4)}`);
   expect(await page.content()).not.toContain(secret());
@@ -31,7 +36,7 @@ test('the shared secret is masked, revealed once on demand, and masked again', a
 });
 
 test('an editor gets neither the screen nor its actions', async ({ page, allowConsoleError }) => {
-  allowConsoleError(/^failed https:\/\/s\.w\.org\//);
+  allowConsoleError(wpAdminOfflineNoise);
   allowConsoleError(/^HTTP 403 /);
   const password = `editor-${Date.now()}-Aa1!`;
   const editor = await wpAdmin<{ id: number }>('POST', '/wp/v2/users', {

@@ -118,6 +118,18 @@ export async function logInToWordPress(page: Page, user: string, password: strin
   await page.waitForURL(/wp-admin/);
 }
 
+/** wp-admin's emoji script asks wordpress.org for images; this machine has no internet. */
+export const wpAdminOfflineNoise = /^failed https:\/\/s\.w\.org\//;
+
+/** Settings → Pressfront (the Bridge plugin's screen). A constant: specs read it while being collected. */
+export const pluginSettingsUrl = `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}/wp-admin/options-general.php?page=pressfront-bridge`;
+
+/** Logs in as the administrator and opens Settings → Pressfront. */
+export async function openPluginSettings(page: Page): Promise<void> {
+  await logInToWordPress(page, 'admin', adminPassword());
+  await page.goto(pluginSettingsUrl);
+}
+
 /**
  * A frontend server's environment that keeps WordPress answers and rendered pages for the hour and
  * shares `secret` with the plugin: only the plugin's messages can make it show a change.
