@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const WORDPRESS_URL = `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}`;
+import { WORDPRESS_URL } from './support/wordpress-url';
+
+export { WORDPRESS_URL };
 
 export interface ThemeOptions {
   /** The theme this project's server renders with (PRESSFRONT_THEME). */

@@ -31,7 +31,7 @@ export function webFontsIn(themeCss: string): WebFont[] {
   return Object.values(webFonts).filter((font) => themeCss.includes(`var(${font.variable})`));
 }
 
-/** The variables as a page whose fonts are in use has them (readers without JavaScript; tests). */
+/** The variables as a page whose fonts are in use has them: for readers without JavaScript. */
 export const webFontsInUseCss = `:root{${Object.values(webFonts)
   .map((font) => `${font.variable}:'${font.family}'`)
   .join(';')}}`;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { WORDPRESS_URL } from './wordpress-url';
 
 /** The local WordPress's address and Application Password, as backend/wp.sh reports them. */
 function credentials(): { url: string; auth: string } {
@@ -121,8 +122,8 @@ export async function logInToWordPress(page: Page, user: string, password: strin
 /** wp-admin's emoji script asks wordpress.org for images; this machine has no internet. */
 export const wpAdminOfflineNoise = /^failed https:\/\/s\.w\.org\//;
 
-/** Settings → Pressfront (the Bridge plugin's screen). A constant: specs read it while being collected. */
-export const pluginSettingsUrl = `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}/wp-admin/options-general.php?page=pressfront-bridge`;
+/** Settings → Pressfront (the Bridge plugin's screen). */
+export const pluginSettingsUrl = `${WORDPRESS_URL}/wp-admin/options-general.php?page=pressfront-bridge`;
 
 /** Logs in as the administrator and opens Settings → Pressfront. */
 export async function openPluginSettings(page: Page): Promise<void> {

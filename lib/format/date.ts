@@ -1,19 +1,19 @@
+import { BoundedMap } from '../util/bounded-map';
+
 const LOCALE = 'en-US';
 const FIXED_OFFSET = /^([+-])(\d{2}):(\d{2})$/;
 
 // Making an Intl.DateTimeFormat costs far more than using one (a time zone's rules and a locale's
 // patterns are loaded each time): made per render, they were a tenth of a warm page's server CPU.
-// A site has one zone and one language, so a handful of formatters serve every page.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const MAX_FORMATTERS = 256;
+// A site has one zone and one language, so a handful of formatters serve every page. Bounded:
+// zones and locales come from WordPress, and a misbehaving one must not grow this forever.
+const formatters = new BoundedMap<string, Intl.DateTimeFormat>({ maxEntries: 256 });
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let made = formatters.get(key);
   if (!made) {
     made = new Intl.DateTimeFormat(locale, options);
-    // Bounded: zones and locales come from WordPress; a misbehaving one must not grow this forever.
-    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     formatters.set(key, made);
   }
   return made;

@@ -48,8 +48,8 @@ function Cards({
   );
 }
 
-/** Stories as a grid of cards: front pages, related posts (`main` unset), the base layout "grid". */
-export function PostGrid(props: ListingProps & { className?: string; main?: boolean }) {
+/** Stories as a grid of cards: front pages, related posts, the base layout "grid". */
+export function PostGrid(props: ListingProps & { className?: string }) {
   return <Cards {...props} variant="grid" />;
 }
 
