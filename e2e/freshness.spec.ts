@@ -177,7 +177,13 @@ test('without the plugin, a restarted server treats what it cached as stale and 
   alone = await start();
   try {
     await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 1_000 });
+    await expect(page.getByRole('heading', { level: 1 }))
+      .toHaveText(title, { timeout: 1_000 })
+      .catch((error: unknown) => {
+        // What the server did at start-up is the one clue to a stale page: in the CI log.
+        console.log(`the restarted server's output:\n${alone.output()}`);
+        throw error;
+      });
     await page.goto(`${alone.url}/`);
     const notices = alone.output().match(/treated as stale at start-up/g) ?? [];
     expect(notices).toHaveLength(1);

@@ -21,14 +21,30 @@ interface Handler {
 }
 type HandlerClass = new (options: Record<string, unknown>) => Handler;
 
+interface Expirations {
+  recordExpired(tags: string[]): void;
+  forgetInMemory(): void;
+}
+
 let dir: string;
 const modulePath = require.resolve('./data-cache-handler.cjs');
+const recordPath = require.resolve('./tag-expirations.cjs');
 
-/** A freshly started server: the handler module loaded anew, Next's in-memory tag record empty. */
+/** A freshly started server: the handler module loaded anew, every in-memory tag record empty. */
 function startServer(): HandlerClass {
   delete require.cache[modulePath];
+  delete require.cache[recordPath];
   tagsManifest.clear();
+  (require(recordPath) as Expirations).forgetInMemory();
   return require(modulePath) as HandlerClass;
+}
+
+/** The record as a route's bundle has it: its own copy of the module, in the same process. */
+function recordAsARouteHasIt(): Expirations {
+  delete require.cache[recordPath];
+  const copy = require(recordPath) as Expirations;
+  delete require.cache[recordPath];
+  return copy;
 }
 
 const handlerOf = (Handler: HandlerClass) =>
@@ -72,6 +88,18 @@ describe('the data cache handler', () => {
     const restarted = handlerOf(startServer());
     expect(await restarted.get('key-1', read)).toBeNull();
     expect(existsSync(path.join(dir, 'cache', 'pressfront', 'tag-expirations.json'))).toBe(true);
+  });
+
+  it("misses what the change feed expired before Next's own revalidation reaches the handler", async () => {
+    // Next applies a route's revalidateTag after the route has answered; the feed records it first.
+    const handler = handlerOf(startServer());
+    await handler.set('key-1', fetchEntry('first'), write);
+    await sleep(5);
+    recordAsARouteHasIt().recordExpired(['post:1']);
+    expect(await handler.get('key-1', read)).toBeNull();
+    // And it is on disk for the next start, before Next's call arrives.
+    const restarted = handlerOf(startServer());
+    expect(await restarted.get('key-1', read)).toBeNull();
   });
 
   it('serves what was written after the revalidation', async () => {

@@ -18,6 +18,7 @@ const createRedisHandler = require('@fortedigital/nextjs-cache-handler/redis-str
 const createLruHandler = require('@fortedigital/nextjs-cache-handler/local-lru').default;
 const { redisConnection, connectedSoon, TIMEOUT_MS } = require('./redis-connection.cjs');
 const { resilient } = require('./resilient-redis.cjs');
+const { expiredSince } = require('./tag-expirations.cjs');
 
 /** @param {'info' | 'warn' | 'error'} level @param {Record<string, unknown>} fields */
 function log(level, fields) {
@@ -49,4 +50,20 @@ CacheHandler.onCreation(async ({ buildId }) => {
   return { handlers: [redis, local] };
 });
 
-module.exports = CacheHandler;
+/**
+ * The package's handler, plus this process's record of expired tags (tag-expirations.cjs): what
+ * the change feed expired is a miss here at once, before Next.js's own revalidation — applied
+ * after the route that asked for it has answered — has reached Redis.
+ */
+class SharedCacheHandler extends CacheHandler {
+  /** @param {Parameters<CacheHandler['get']>} args */
+  async get(...args) {
+    const data = await super.get(...args);
+    const [, ctx] = args;
+    const tags = [...(data?.tags ?? []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+    if (data && expiredSince(tags, data.lastModified ?? 0)) return null;
+    return data;
+  }
+}
+
+module.exports = SharedCacheHandler;

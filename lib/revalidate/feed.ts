@@ -2,6 +2,7 @@ import path from 'node:path';
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
 import { sharedState } from '../cache/shared-state';
+import { recordExpired } from '../cache/tag-expirations.cjs';
 import { getConfig } from '../config';
 import { purgeConfiguredEdges } from '../edge/purge';
 import { log } from '../log';
@@ -33,9 +34,15 @@ function seqFile(): string {
  * Revalidates the tags in the data cache, drops the kept pages that read them, and purges them at
  * the edge — after the response, when Next has finished revalidating them in the data cache (in
  * Redis, with several workers): purged first, a reader could have the edge keep the old page again.
+ *
+ * Next applies a route's `revalidateTag` only after the route has answered, so the expiry is also
+ * recorded where this process's cache handler reads it, now: when the start-up catch-up answers
+ * the proxy, the reader's page it was holding is rendered from fresh reads.
  */
 function expireTags(tags: string[]): void {
-  for (const tag of withUmbrellaTags(tags)) revalidateTag(tag, { expire: 0 });
+  const all = withUmbrellaTags(tags);
+  recordExpired(all);
+  for (const tag of all) revalidateTag(tag, { expire: 0 });
   expirePages(tags);
   try {
     after(() => purgeConfiguredEdges(tags));
