@@ -8,16 +8,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/lib/common.sh
 ensure_node_modules
 
-CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$CHROMIUM" ]; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "Chromium is missing; run as root: apt-get update && apt-get install -y --no-install-recommends chromium" >&2
-    exit 1
-  fi
-  echo "[e2e] installing Debian's chromium" >&2
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
-fi
+bash scripts/chromium-package.sh
 
 # Every port the run's servers listen on (one per theme, then the specs' own): refuse a busy one
 # with its name rather than test whatever answers there.
