@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Expirations, fetchEntry, type Handler, read, sleep, write } from './cache-entries.fixture';
 
 // The handler is CommonJS that Next.js loads by path; the test loads it the same way, with the
 // installed Next.js's own file-system storage and node fs methods underneath.
@@ -10,21 +11,10 @@ const require = createRequire(import.meta.url);
 const { nodeFs } = require('next/dist/server/lib/node-fs-methods');
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external');
 
-interface Entry {
-  lastModified: number;
-  value: { kind: string; data: { body: string } };
-}
-interface Handler {
-  get(key: string, ctx: Record<string, unknown>): Promise<Entry | null>;
-  set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
+interface FileHandler extends Handler {
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
 }
-type HandlerClass = new (options: Record<string, unknown>) => Handler;
-
-interface Expirations {
-  recordExpired(tags: string[]): void;
-  forgetInMemory(): void;
-}
+type HandlerClass = new (options: Record<string, unknown>) => FileHandler;
 
 let dir: string;
 const modulePath = require.resolve('./data-cache-handler.cjs');
@@ -54,15 +44,6 @@ const handlerOf = (Handler: HandlerClass) =>
     flushToDisk: true,
     revalidatedTags: [],
   });
-
-const fetchEntry = (body: string) => ({
-  kind: 'FETCH',
-  data: { headers: {}, body, status: 200, url: 'http://wordpress.test/wp-json/wp/v2/posts/1' },
-  revalidate: 3600,
-});
-const read = { kind: 'FETCH', fetchCache: true, tags: ['wordpress', 'post:1'], softTags: [] };
-const write = { fetchCache: true, tags: ['wordpress', 'post:1'] };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'pressfront-cache-'));

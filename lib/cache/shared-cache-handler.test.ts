@@ -1,42 +1,23 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Expirations, fetchEntry, type Handler, read, sleep, write } from './cache-entries.fixture';
 
 // The shared handler as Next.js loads it, with no Redis answering (a closed port): it runs on its
 // per-worker copy, which is enough to see that the change feed's record reaches its reads.
 const require = createRequire(import.meta.url);
 
-interface Entry {
-  lastModified: number;
-  value: { kind: string; data: { body: string } };
-}
-interface Handler {
-  get(key: string, ctx: Record<string, unknown>): Promise<Entry | null>;
-  set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
-}
 type HandlerClass = new (context: Record<string, unknown>) => Handler;
 
-const fetchEntry = (body: string) => ({
-  kind: 'FETCH',
-  data: { headers: {}, body, status: 200, url: 'http://wordpress.test/wp-json/wp/v2/posts/1' },
-  revalidate: 3600,
-});
-const read = { kind: 'FETCH', fetchCache: true, tags: ['wordpress', 'post:1'], softTags: [] };
-const write = { fetchCache: true, tags: ['wordpress', 'post:1'], revalidate: 3600 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 let Handler: HandlerClass;
-let recordExpired: (tags: string[]) => void;
-let forgetInMemory: () => void;
+let recordExpired: Expirations['recordExpired'];
+let forgetInMemory: Expirations['forgetInMemory'];
 
 beforeAll(() => {
   vi.stubEnv('PRESSFRONT_REDIS_URL', 'redis://127.0.0.1:1');
   // Its one line per outage is expected here.
   vi.spyOn(console, 'error').mockImplementation(() => {});
   Handler = require('./shared-cache-handler.cjs') as HandlerClass;
-  ({ recordExpired, forgetInMemory } = require('./tag-expirations.cjs') as {
-    recordExpired: (tags: string[]) => void;
-    forgetInMemory: () => void;
-  });
+  ({ recordExpired, forgetInMemory } = require('./tag-expirations.cjs') as Expirations);
 });
 
 afterAll(() => {

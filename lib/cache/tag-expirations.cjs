@@ -23,8 +23,8 @@ const KEY = Symbol.for('pressfront.tag-expirations');
 /**
  * `floor`: every entry older than this counts as expired — what remains of the tags dropped to
  * stay bounded. `file`: where the record is kept, once a handler has said (null: memory only).
- * @typedef {{ file: string | null, expired: Map<string, number>, floor: number }} Record
- * @returns {Record}
+ * @typedef {{ file: string | null, expired: Map<string, number>, floor: number }} ExpiryRecord
+ * @returns {ExpiryRecord}
  */
 function record() {
   const holder = /** @type {any} */ (globalThis);
