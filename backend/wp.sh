@@ -48,20 +48,7 @@ APT_PACKAGES=(php-cli php-mysql php-gd php-xml php-mbstring php-curl php-intl ph
 say() { printf '[wp] %s\n' "$*" >&2; }
 die() { printf '[wp] error: %s\n' "$*" >&2; exit 1; }
 
-ensure_packages() {
-  local missing=() p
-  for p in "${APT_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  local line="apt-get install -y --no-install-recommends ${missing[*]}"
-  if [ "$(id -u)" -ne 0 ]; then
-    die "missing Debian packages; run as root: apt-get update && $line"
-  fi
-  say "installing Debian packages: ${missing[*]}"
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$LOGS/apt.log" 2>&1 || true
-  DEBIAN_FRONTEND=noninteractive $line >>"$LOGS/apt.log" 2>&1 || die "apt-get failed; see $LOGS/apt.log"
-}
+ensure_packages() { ensure_debian_packages "[wp]" "$LOGS/apt.log" "${APT_PACKAGES[@]}"; }
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 

@@ -12,16 +12,10 @@ DOCROOT="$STATE/wordpress"
 RUN="$STATE/bench"
 WP_HOST="127.0.0.1:${PRESSFRONT_WP_PORT:-8790}"
 
+# shellcheck source=../../scripts/lib/common.sh
+. "$ROOT/scripts/lib/common.sh"
 ensure_packages() {
-  local missing=()
-  command -v nginx >/dev/null || missing+=(nginx)
-  ls /usr/sbin/php-fpm* >/dev/null 2>&1 || missing+=(php-fpm)
-  [ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] || missing+=(wordpress-theme-twentytwentythree)
-  command -v wrk >/dev/null || missing+=(wrk)
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "[bench] installing ${missing[*]}" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
+  ensure_debian_packages "[bench]" "$RUN/logs/apt.log" nginx php-fpm wordpress-theme-twentytwentythree wrk
 }
 
 php_fpm() { ls /usr/sbin/php-fpm* | sort -V | tail -1; }

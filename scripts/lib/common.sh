@@ -1,6 +1,29 @@
 # Shared by the project's scripts (sourced, not run): installing what a fresh clone lacks, and
 # refusing to start on a port another program holds.
 
+# Debian packages, installed when missing — as root, apt's output in LOG; otherwise it exits with
+# the command to run as root. TAG begins its lines ("[wp]"). The project's one way to install them.
+ensure_debian_packages() {
+  local tag=$1 log=$2 missing=() p
+  shift 2
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local line="apt-get install -y --no-install-recommends ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "$tag error: missing Debian packages; run as root: apt-get update && $line" >&2
+    exit 1
+  fi
+  echo "$tag installing Debian packages: ${missing[*]}" >&2
+  mkdir -p "$(dirname "$log")"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >"$log" 2>&1 || true
+  DEBIAN_FRONTEND=noninteractive $line >>"$log" 2>&1 || {
+    echo "$tag error: apt-get failed; see $log" >&2
+    exit 1
+  }
+}
+
 # npm packages, when missing or older than the lock file: both README commands work on a fresh clone.
 ensure_node_modules() {
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
