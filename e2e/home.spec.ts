@@ -1,4 +1,4 @@
-import { decodeTitle, expect, expectAccessible, test, wpGet } from './fixtures';
+import { decodeTitle, expect, test, wpGet } from './fixtures';
 
 interface WpListItem {
   title: { rendered: string };
@@ -28,7 +28,7 @@ test.describe('home', () => {
     // The sticky post is marked as such; no other is.
     await expect(page.locator('main article').first().locator('[data-sticky]')).toHaveText('Featured');
     await expect(page.locator('main [data-sticky]')).toHaveCount(1);
-    await expectAccessible(page);
+    // Accessibility of this page, in both schemes, is conformance.spec.ts's (axe once per state).
   });
 
   test('paginates at ten posts a page, like WordPress', async ({ page }) => {

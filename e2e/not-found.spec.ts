@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 for (const path of ['/no-such-story/', '/page/99/', '/page/abc/', '/page/1/', `/${'x'.repeat(300)}/`]) {
   test(`${path.slice(0, 40)} is a themed 404`, async ({ page, allowConsoleError }) => {
@@ -11,9 +11,4 @@ for (const path of ['/no-such-story/', '/page/99/', '/page/abc/', '/page/1/', `/
     await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
   });
 }
-
-test('the 404 page is accessible', async ({ page, allowConsoleError }) => {
-  allowConsoleError(/^HTTP 404 /);
-  await page.goto('/no-such-story/');
-  await expectAccessible(page);
-});
+// The 404 page's accessibility, in every theme and both schemes, is conformance.spec.ts's.

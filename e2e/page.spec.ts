@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 test('a WordPress page renders at its permalink', async ({ page }) => {
   await page.goto('/about/');
@@ -8,7 +8,7 @@ test('a WordPress page renders at its permalink', async ({ page }) => {
   await expect(page.locator('.pf-prose li')).toHaveCount(3);
   // Pages carry no subscribe box in the body; the footer still has one.
   await expect(page.locator('.pf-prose [data-testid="subscribe-cta"]')).toHaveCount(0);
-  await expectAccessible(page);
+  // Accessibility of this page, in both schemes, is conformance.spec.ts's (axe once per state).
 });
 
 test('a page’s mailto link survives sanitizing', async ({ page }) => {

@@ -7,6 +7,9 @@ const port = (i: number) => e2ePorts.perTheme('themeSwitch', i);
 const wordpress = `http://127.0.0.1:${process.env.PRESSFRONT_WP_PORT ?? '8790'}`;
 
 test('switching PRESSFRONT_THEME is a restart of the same build, not a rebuild', async ({ page }) => {
+  // Three servers started one after another, each allowed startServer's 20 s: on two loaded cores
+  // one start has taken 8 s, and three did not fit the default 30 s (a timeout, not a wrong theme).
+  test.setTimeout(90_000);
   // The default theme last: every switch is to another theme than the one before.
   for (const [i, theme] of [...installedThemes().slice(1), installedThemes()[0] ?? 'show'].entries()) {
     const server = await startServer(port(i), { WORDPRESS_URL: wordpress, PRESSFRONT_THEME: theme });
