@@ -12,8 +12,12 @@ const wpPort = process.env.PRESSFRONT_WP_PORT ?? '8790';
 // its server builds the app the others reuse.
 const themeNames = installedThemes();
 
-// Debian's Chromium: Playwright's own browser download cannot work on this network. Without the
-// background-networking flags Chromium keeps dialling Google's hosts and floods the log.
+// Debian's Chromium, its headless shell (scripts/chromium-package.sh): Playwright's own browser
+// download cannot work on this network, and the shell is the same Blink without the browser around
+// it — each test's new context costs a third of the CPU full Chromium's does (0.2 s against 0.7 s
+// here), the suite's page loads and axe audits 40 % less. The benchmarks keep the full browser.
+// Without the background-networking flags Chromium keeps dialling Google's hosts and floods the log.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell';
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -107,7 +111,7 @@ export default defineConfig<ThemeOptions>({
         baseURL: `http://localhost:${themePorts[i]}`,
         themeName: theme,
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: chromiumPath,
           args: chromiumArgs,
         },
       },
@@ -121,7 +125,7 @@ export default defineConfig<ThemeOptions>({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: chromiumPath,
           args: chromiumArgs,
         },
       },

@@ -4,6 +4,9 @@ import { otherValues, themeFields } from './support/theme-options';
 import { previewLink } from './support/theme-preview';
 
 // The theme contract, checked in a browser for every installed theme (one Playwright project each).
+// A page's check is two page loads, two axe audits and a reload: 15–33 s on CI's two busy cores
+// (axe alone takes 2–3 s of one core on a quiet one), too near the default 30 s for a verdict.
+test.describe.configure({ timeout: 60_000 });
 const pages = {
   home: '/',
   archive: '/category/science/climate/',

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/lib/common.sh
 ensure_node_modules
+bash scripts/chromium-package.sh --full
 for port in $(npx tsx bench/support/print-ports.ts); do
   require_free_port "$port" "one of the benchmark's servers'" PRESSFRONT_BENCH_PORT
 done
