@@ -10,6 +10,7 @@ beforeAll(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -123,8 +124,10 @@ describe('wpFetchBundle', () => {
     expect(same.data).toHaveLength(10);
   });
 
-  // Last: it leaves the module believing the plugin is missing for a while.
   it('without the Bridge plugin, each read is a request of its own, and it says so once', async () => {
+    // The module then believes the plugin missing "for a while" from now: with the clock at 0 that
+    // while is long over for every other test, whatever order they run in.
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const fetchMock = wordpress(() => json({ code: 'rest_no_route' }, 404));
     const [c, older] = await wpFetchBundle(reads(4));
