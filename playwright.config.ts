@@ -138,7 +138,8 @@ export default defineConfig<ThemeOptions>({
   // One production build, then one server per theme started from it: switching themes is a
   // restart with another PRESSFRONT_THEME, never a rebuild. None of them needs WordPress to start.
   webServer: themeNames.map((theme, i) => ({
-    command: `${i === 0 ? 'npm run build && ' : ''}npm run start -- --port ${themePorts[i]}`,
+    // `npm test` builds beside its first steps and says so (PRESSFRONT_E2E_BUILT): not twice.
+    command: `${i === 0 && process.env.PRESSFRONT_E2E_BUILT !== '1' ? 'npm run build && ' : ''}npm run start -- --port ${themePorts[i]}`,
     // Liveness only: the server is up before WordPress is (global setup starts that).
     url: `http://localhost:${themePorts[i]}/api/health/`,
     timeout: 240_000,

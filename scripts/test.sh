@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`, the README's test command (and .ci/run's): works on a fresh clone — it installs the npm
-# packages when missing, and the Debian ones beside the first steps — then lint, types, units, e2e.
+# packages when missing, and the Debian ones beside the first steps — then types, lint, units, e2e.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/lib/common.sh
@@ -12,28 +12,52 @@ step() {
   "$@"
   echo "[test] $* took $((SECONDS - started)) s" >&2
 }
-# The Debian packages the e2e step needs, installed meanwhile (scripts/e2e-packages.sh): on a fresh
-# machine that is network and disk, while lint, types and units are CPU. Waited for before the
-# e2e step; if it failed, its log is shown and the e2e step says what is missing itself.
-packages_log="$(mktemp)"
-bash scripts/e2e-packages.sh >"$packages_log" 2>&1 &
-packages_pid=$!
-# A failing step ends the run, after the install: apt stopped half-way could leave dpkg broken.
-trap 'wait "$packages_pid" 2>/dev/null || true; rm -f "$packages_log"' EXIT
-
-# The theme list (themes/installed.ts) is generated: lint and types need it before anything else.
+# The theme list (themes/installed.ts) is generated: lint, types and the build need it first.
 step npx tsx scripts/themes/discover.ts
-step npm run --silent lint
+# Meanwhile, what the e2e step needs and lint, types and units do not: the Debian packages
+# (scripts/e2e-packages.sh; on a fresh machine that is network and disk) and then the local
+# WordPress installed, started and seeded (PHP and MariaDB), and from after the typecheck the
+# production build of the app (ESLint uses one core, the build the other). Waited for before the
+# e2e step; a part that failed shows its log there, and the e2e step says what is missing itself.
+packages_log="$(mktemp)"
+build_log="$(mktemp)"
+wp_was_running=0
+bash backend/wp.sh status 2>/dev/null | grep -q "wordpress: running" && wp_was_running=1
+(bash scripts/e2e-packages.sh && bash backend/wp.sh up) >"$packages_log" 2>&1 &
+packages_pid=$!
+# A failing step ends the run, after the background work: apt stopped half-way could leave dpkg
+# broken. A WordPress this run started is stopped again (the e2e step stops it when it gets there).
+build_pid=
+cleanup() {
+  wait "$packages_pid" $build_pid 2>/dev/null || true
+  rm -f "$packages_log" "$build_log"
+  [ "$wp_was_running" = 1 ] || bash backend/wp.sh down >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+# Types before the build starts: tsc reads the route types the build writes (.next/types).
 step npm run --silent typecheck
-# Checked: the e2e build (next build) skips its own pass over the same types.
+# Checked: the build skips its own pass over the same types.
 export PRESSFRONT_TYPECHECKED=1
+npm run --silent build >"$build_log" 2>&1 &
+build_pid=$!
+step npm run --silent lint
 step npm run --silent test:unit
 started=$SECONDS
 if ! wait "$packages_pid"; then
-  echo "[test] installing the e2e step's Debian packages failed:" >&2
+  echo "[test] installing the e2e step's Debian packages or starting WordPress failed:" >&2
   cat "$packages_log" >&2
 fi
-echo "[test] waited $((SECONDS - started)) s more for the Debian packages" >&2
+if wait "$build_pid"; then
+  # The e2e servers start from this build rather than making their own.
+  export PRESSFRONT_E2E_BUILT=1
+else
+  echo "[test] the production build failed; the e2e step builds again to show why:" >&2
+  tail -n 40 "$build_log" >&2
+fi
+echo "[test] waited $((SECONDS - started)) s more for the Debian packages, WordPress and the build" >&2
+# The e2e step stops the WordPress it finds running only if this run started it.
+[ "$wp_was_running" = 1 ] || export PRESSFRONT_E2E_STOP_WP=1
 # PHP comes with them.
 step bash scripts/lint-php.sh
 step npm run --silent test:e2e
