@@ -25,9 +25,7 @@ test('wp-admin → Subscribers: counts, search, CSV export; the privacy tools ex
   await page.goto(linkIn(await waitForMail(emails[0] as string, /^Confirm/), '/subscribe/confirm/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re subscribed');
 
-  await logInToWordPress(page, 'admin', adminPassword());
-
-  await page.goto(`${WORDPRESS_URL}/wp-admin/admin.php?page=pressfront-subscribers&s=${run}`);
+  await logInToWordPress(page, 'admin', adminPassword(), `admin.php?page=pressfront-subscribers&s=${run}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Subscribers' })).toBeVisible();
   const rows = page.locator('#pressfront-subscribers tbody tr');
   await expect(rows).toHaveCount(3);

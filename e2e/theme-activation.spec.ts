@@ -214,8 +214,7 @@ test('the frontend down: the themes screen says so and changes nothing', async (
   allowConsoleError(/^failed https:\/\/s\.w\.org\//);
   wpScript('option', 'pressfront_bridge_frontends', 'http://127.0.0.1:9');
   try {
-    await logInToWordPress(page, 'admin', adminPassword());
-    await page.goto(`${WORDPRESS_URL}/wp-admin/themes.php?page=pressfront-themes`);
+    await logInToWordPress(page, 'admin', adminPassword(), 'themes.php?page=pressfront-themes');
     await expect(page.getByText('could not be reached')).toBeVisible();
     await expect(page.getByRole('button', { name: /^Activate/ })).toHaveCount(0);
   } finally {

@@ -72,8 +72,7 @@ const previewFrame = async (page: Page): Promise<Frame> => {
 };
 
 async function openCustomise(page: Page, theme: string) {
-  await logInToWordPress(page, 'admin', adminPassword());
-  await page.goto(`${WORDPRESS_URL}/wp-admin/themes.php?page=pressfront-themes`);
+  await logInToWordPress(page, 'admin', adminPassword(), 'themes.php?page=pressfront-themes');
   const label = await page
     .locator(`section.pf-theme[data-theme="${theme}"] h2`)
     .evaluate((h) => h.firstChild?.textContent?.trim() ?? '');
