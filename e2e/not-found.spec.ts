@@ -1,6 +1,19 @@
 import { expect, test } from './fixtures';
 
-for (const path of ['/no-such-story/', '/page/99/', '/page/abc/', '/page/1/', `/${'x'.repeat(300)}/`]) {
+for (const path of [
+  '/no-such-story/',
+  '/page/99/',
+  '/page/abc/',
+  '/page/1/',
+  `/${'x'.repeat(300)}/`,
+  // Archives: a child category at the top level, a category, a page and an author that do not exist,
+  // and an author path with more in it than a name.
+  '/category/climate/',
+  '/category/no-such/',
+  '/tag/space/page/9/',
+  '/author/nobody/',
+  '/author/a/b/',
+]) {
   test(`${path.slice(0, 40)} is a themed 404`, async ({ page, allowConsoleError }) => {
     // The document itself answers 404, as it must; nothing else on the page may fail.
     allowConsoleError(/^HTTP 404 /);

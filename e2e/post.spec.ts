@@ -108,10 +108,5 @@ test.describe('long-form post', () => {
     );
   });
 
-  test('fits a 320 px screen without sideways scrolling', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(LONG_FORM);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
+  // Its fit on a 320 px screen is conformance.spec.ts's (every page type, every theme).
 });
