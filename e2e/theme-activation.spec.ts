@@ -1,7 +1,7 @@
 import { signedHeaders } from '../lib/revalidate/signature';
 import { expect, test, WORDPRESS_URL } from './fixtures';
 import { e2ePorts } from './support/ports';
-import { startServer, type RunningServer } from './support/server';
+import { msUntilEachServes, startServer, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import {
   adminPassword,
@@ -61,23 +61,14 @@ test('a theme activated in WordPress reaches every running frontend within 2 s, 
   }
 
   await wpAdmin('POST', '/wp/v2/settings', { pressfront_theme: activated });
-  // WordPress has stored it and sent its message when the REST call answers. Timed on the HTML
-  // each frontend serves, all at once (a browser's page load, images and all, is not the change
-  // reaching the frontend); then checked in the browser.
-  const started = Date.now();
-  const reached = await Promise.all(
-    following.map(async (server) => {
-      await expect
-        .poll(
-          async () => {
-            const html = await (await fetch(`${server.url}${post}`)).text();
-            return /<html[^>]* data-theme="([^"]+)"/.exec(html)?.[1];
-          },
-          { timeout: 2_000, intervals: [25] },
-        )
-        .toBe(activated);
-      return Date.now() - started;
-    }),
+  // WordPress has stored it and sent its message when the REST call answers; then checked in the
+  // browser.
+  const reached = await msUntilEachServes(
+    following,
+    post,
+    (html) => /<html[^>]* data-theme="([^"]+)"/.exec(html)?.[1],
+    activated,
+    { since: Date.now(), within: 2_000 },
   );
   console.log(`[theme activation] ${activated} on every following frontend after ${reached.join(', ')} ms`);
   for (const server of following) expect(await themeOf(page, `${server.url}${post}`)).toBe(activated);

@@ -1,7 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test, WORDPRESS_URL } from './fixtures';
 import { e2ePorts } from './support/ports';
-import { startServer, type RunningServer } from './support/server';
+import { msUntilEachServes, startServer, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import {
   adminPassword,
@@ -136,25 +136,15 @@ test('live preview, customise, save and activate: the owner alone sees it first,
   await page.getByRole('button', { name: 'Save and activate' }).click();
   // WordPress has stored the choice and sent its message when admin-post answers.
   await saved;
-  const started = Date.now();
-  // Timed on the HTML each frontend serves (the theme and the accent in its stylesheet), without
-  // waiting for the page's images; then checked in a browser.
-  const reached = await Promise.all(
-    servers.map(async (server) => {
-      await expect
-        .poll(
-          async () => {
-            const html = await (await fetch(`${server.url}${post}`)).text();
-            return (
-              html.includes(`data-theme="${previewed}"`) &&
-              html.includes(`--pf-accent:light-dark(${chosenAccent},`)
-            );
-          },
-          { timeout: 2_000, intervals: [25] },
-        )
-        .toBe(true);
-      return Date.now() - started;
-    }),
+  // Timed on the HTML each frontend serves (the theme, and the accent in its stylesheet); then
+  // checked in a browser.
+  const reached = await msUntilEachServes(
+    servers,
+    post,
+    (html) =>
+      html.includes(`data-theme="${previewed}"`) && html.includes(`--pf-accent:light-dark(${chosenAccent},`),
+    true,
+    { since: Date.now(), within: 2_000 },
   );
   for (const server of servers) {
     const reader = await (await browser.newContext()).newPage();
@@ -221,15 +211,13 @@ test('site identity: a logo from the Media Library, a new title — in the heade
   expect(stored.pressfront_site_logo?.url).toMatch(/harbour-dawn/);
   // Timed on the HTML the other frontend serves, as for the theme above: a browser's page load on
   // two loaded cores took longer than the 2 s by itself (the screenshot then showed both).
-  await expect
-    .poll(
-      async () => {
-        const html = await (await fetch(`${servers[1]!.url}/`)).text();
-        return /<img[^>]*harbour-dawn[^>]*data-site-logo/.test(html) && html.includes('The Harbour Gazette');
-      },
-      { timeout: 2_000, intervals: [25] },
-    )
-    .toBe(true);
+  await msUntilEachServes(
+    [servers[1]!],
+    '/',
+    (html) => /<img[^>]*harbour-dawn[^>]*data-site-logo/.test(html) && html.includes('The Harbour Gazette'),
+    true,
+    { since: Date.now(), within: 2_000 },
+  );
   const reader = await (await page.context().browser()!.newContext()).newPage();
   await reader.goto(`${servers[1]!.url}/`);
   await expect(reader.locator('header img[data-site-logo]')).toHaveCount(1);

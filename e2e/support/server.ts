@@ -81,3 +81,29 @@ export function startServerPerTheme(
     installedThemes().map((theme, i) => startServer(portFor(i), { ...env, PRESSFRONT_THEME: theme })),
   );
 }
+
+/**
+ * How long, from `since`, each server took to serve `path` as `serves` says: every server polled at
+ * once, 25 ms apart, on the HTML alone (a browser's load, images and all, is not the change reaching
+ * the server). Fails with what the slowest still served when `within` ms have passed.
+ */
+export function msUntilEachServes<T>(
+  servers: RunningServer[],
+  path: string,
+  read: (html: string) => T,
+  expected: T,
+  { since, within }: { since: number; within: number },
+): Promise<number[]> {
+  return Promise.all(
+    servers.map(async (server) => {
+      await expect
+        .poll(async () => read(await (await fetch(`${server.url}${path}`)).text()), {
+          message: `${server.url}${path}`,
+          timeout: within,
+          intervals: [25],
+        })
+        .toEqual(expected);
+      return Date.now() - since;
+    }),
+  );
+}
