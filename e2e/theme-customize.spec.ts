@@ -144,7 +144,7 @@ test('live preview, customise, save and activate: the owner alone sees it first,
     (html) =>
       html.includes(`data-theme="${previewed}"`) && html.includes(`--pf-accent:light-dark(${chosenAccent},`),
     true,
-    { since: Date.now(), within: 2_000 },
+    2_000,
   );
   for (const server of servers) {
     const reader = await (await browser.newContext()).newPage();
@@ -216,7 +216,7 @@ test('site identity: a logo from the Media Library, a new title — in the heade
     '/',
     (html) => /<img[^>]*harbour-dawn[^>]*data-site-logo/.test(html) && html.includes('The Harbour Gazette'),
     true,
-    { since: Date.now(), within: 2_000 },
+    2_000,
   );
   const reader = await (await page.context().browser()!.newContext()).newPage();
   await reader.goto(`${servers[1]!.url}/`);

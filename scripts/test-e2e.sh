@@ -22,8 +22,6 @@ export PRESSFRONT_E2E_RUN
 
 started_wp=0
 bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
-# `npm test` started it a moment ago, beside its first steps: this run's to stop too.
-[ "${PRESSFRONT_E2E_STOP_WP:-}" = 1 ] && started_wp=1
 # Not ours to stop: if a spec restarts it, it stays the developer's (backend/wp.sh).
 [ "$started_wp" = 0 ] && export PRESSFRONT_E2E_KEEP_WP=1
 finish() {

@@ -26,7 +26,7 @@ bash backend/wp.sh status 2>/dev/null | grep -q "wordpress: running" && wp_was_r
 (bash scripts/e2e-packages.sh && bash backend/wp.sh up) >"$packages_log" 2>&1 &
 packages_pid=$!
 # A failing step ends the run, after the background work: apt stopped half-way could leave dpkg
-# broken. A WordPress this run started is stopped again (the e2e step stops it when it gets there).
+# broken. A WordPress this run started is stopped again, whether or not the e2e step ran.
 build_pid=
 cleanup() {
   wait "$packages_pid" $build_pid 2>/dev/null || true
@@ -56,8 +56,6 @@ else
   tail -n 40 "$build_log" >&2
 fi
 echo "[test] waited $((SECONDS - started)) s more for the Debian packages, WordPress and the build" >&2
-# The e2e step stops the WordPress it finds running only if this run started it.
-[ "$wp_was_running" = 1 ] || export PRESSFRONT_E2E_STOP_WP=1
 # PHP comes with them.
 step bash scripts/lint-php.sh
 step npm run --silent test:e2e

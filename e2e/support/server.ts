@@ -83,17 +83,18 @@ export function startServerPerTheme(
 }
 
 /**
- * How long, from `since`, each server took to serve `path` as `serves` says: every server polled at
- * once, 25 ms apart, on the HTML alone (a browser's load, images and all, is not the change reaching
- * the server). Fails with what the slowest still served when `within` ms have passed.
+ * How long each server took, from now, to serve `path` with `read(html)` equal to `expected`: every
+ * server polled at once, 25 ms apart, on the HTML alone (a browser's load, images and all, is not
+ * the change reaching the server). Fails, naming the server, when `within` ms have passed.
  */
 export function msUntilEachServes<T>(
   servers: RunningServer[],
   path: string,
   read: (html: string) => T,
   expected: T,
-  { since, within }: { since: number; within: number },
+  within: number,
 ): Promise<number[]> {
+  const since = Date.now();
   return Promise.all(
     servers.map(async (server) => {
       await expect
