@@ -95,7 +95,9 @@ export async function expectAccessible(page: Page, { rules }: { rules?: string[]
   // After a client-side navigation Next.js streams the new page's <title> in after its content:
   // audit the page once it has one (a page that never gets one still fails, here or in axe).
   await expect(page).toHaveTitle(/\S/);
-  const builder = new AxeBuilder({ page, axeSource: axeOncePerDocument }).setLegacyMode();
+  const builder = new AxeBuilder({ page, axeSource: axeOncePerDocument })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] });
   const results = await (rules ? builder.withRules(rules) : builder).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(

@@ -21,7 +21,7 @@ PRESSFRONT_E2E_RUN="$(od -An -tx1 -N8 /dev/urandom | tr -d ' \n')"
 export PRESSFRONT_E2E_RUN
 
 started_wp=0
-bash backend/wp.sh status | grep -q "wordpress: running" || started_wp=1
+local_wordpress_running || started_wp=1
 # Not ours to stop: if a spec restarts it, it stays the developer's (backend/wp.sh).
 [ "$started_wp" = 0 ] && export PRESSFRONT_E2E_KEEP_WP=1
 finish() {

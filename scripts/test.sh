@@ -22,7 +22,7 @@ step npx tsx scripts/themes/discover.ts
 packages_log="$(mktemp)"
 build_log="$(mktemp)"
 wp_was_running=0
-bash backend/wp.sh status 2>/dev/null | grep -q "wordpress: running" && wp_was_running=1
+local_wordpress_running && wp_was_running=1
 (bash scripts/e2e-packages.sh && bash backend/wp.sh up) >"$packages_log" 2>&1 &
 packages_pid=$!
 # A failing step ends the run, after the background work: apt stopped half-way could leave dpkg

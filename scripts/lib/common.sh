@@ -7,7 +7,7 @@ ensure_debian_packages() {
   local tag=$1 log=$2 missing=() p
   shift 2
   for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" == *"install ok installed"* ]] || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   local line="apt-get install -y --no-install-recommends ${missing[*]}"
@@ -50,11 +50,18 @@ require_free_port() {
   fi
 }
 
+# Whether the local WordPress runs. Not `status | grep -q`: under pipefail, grep leaving after the
+# match can cut wp.sh off mid-print (SIGPIPE), and the failed pipe read as "not running" — a
+# developer's WordPress then stopped at the end as if this run had started it.
+local_wordpress_running() {
+  [[ "$(bash backend/wp.sh status 2>/dev/null)" == *"wordpress: running"* ]]
+}
+
 # The local WordPress, up: started (and seeded) unless it runs already — a WordPress started here
 # is stopped again when the calling script exits; a developer's running one is left alone.
 use_local_wordpress() {
   _pressfront_started_wp=0
-  bash backend/wp.sh status | grep -q "wordpress: running" || _pressfront_started_wp=1
+  local_wordpress_running || _pressfront_started_wp=1
   trap 'if [ "$_pressfront_started_wp" = 1 ]; then bash backend/wp.sh down; fi' EXIT
   bash backend/wp.sh up >/dev/null
 }
