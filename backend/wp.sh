@@ -50,7 +50,14 @@ die() { printf '[wp] error: %s\n' "$*" >&2; exit 1; }
 
 ensure_packages() { ensure_debian_packages "[wp]" "$LOGS/apt.log" "${APT_PACKAGES[@]}"; }
 
-alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A process that has exited but not yet been reaped is a zombie: `kill -0` still finds it. Ours are
+# reaped by PID 1 (their parent, wp.sh, is gone), which may take a second or two: not alive.
+living() {
+  local state
+  state=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null) || return 1
+  [ -n "$state" ] && [ "${state%% *}" != Z ]
+}
+alive() { [ -f "$1" ] && living "$(cat "$1")"; }
 
 db() { mariadb --no-defaults --socket="$DB_SOCK" -uroot "$@"; }
 
@@ -239,10 +246,10 @@ stop_group() {
   local pidfile=$1 name=$2 pid i
   [ -f "$pidfile" ] || return 0
   pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
+  if living "$pid"; then
     # The process leads its own group (setsid): signal the group so php -S workers go too.
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for i in $(seq 1 100); do living "$pid" || break; sleep 0.1; done
     kill -KILL -- "-$pid" 2>/dev/null || true
     say "stopped $name"
   fi
