@@ -12,7 +12,7 @@ export interface ThemeOptions {
 }
 
 interface Fixtures {
-  /** Console errors, uncaught exceptions and failed requests; asserted empty after each test. */
+  /** The `page` fixture's console errors, uncaught exceptions and failed requests; asserted empty after each test. */
   consoleErrors: string[];
   /** Errors the test expects (e.g. the 404 document itself) and does not count. */
   allowConsoleError: (pattern: RegExp) => void;
@@ -20,9 +20,17 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & ThemeOptions>({
   themeName: ['show', { option: true }],
+  // The list is every test's (its check below is automatic); the page's listeners fill it. Not the
+  // other way round: an automatic fixture that needed the page would open a browser context and a
+  // page for every test, the third of the tests that only call APIs or open their own contexts too.
   consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
+    async ({}, use) => {
+      await use([]);
+    },
+    { scope: 'test' },
+  ],
+  page: [
+    async ({ page, consoleErrors: errors }, use) => {
       page.on('console', (message) => {
         // Failed loads are reported below with their URL, which says more than Chromium's text.
         if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
@@ -38,9 +46,9 @@ export const test = base.extend<Fixtures & ThemeOptions>({
         if (reason !== 'net::ERR_ABORTED') errors.push(`failed ${request.url()}: ${reason}`);
       });
       page.on('pageerror', (error) => errors.push(error.message));
-      await use(errors);
+      await use(page);
     },
-    { auto: true },
+    { scope: 'test' },
   ],
   allowConsoleError: [
     async ({ consoleErrors }, use) => {
