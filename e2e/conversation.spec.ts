@@ -33,6 +33,25 @@ async function fillComment(page: Page, fields: { name: string; email: string; co
 }
 
 test.describe('comments', () => {
+  test('the form’s code is loaded by the pages that show it, and by no other', async ({ page }) => {
+    // `replyTargets` is one of the comment form's props: the minified code keeps the name, and no
+    // other module of ours has it.
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text());
+    });
+    const loadsTheForm = async () =>
+      (await Promise.all(scripts.splice(0))).some((js) => js.includes('replyTargets'));
+
+    await page.goto('/');
+    await expect(page.locator('html[data-hydrated]')).toBeAttached();
+    expect(await loadsTheForm(), 'the home page loads the comment form').toBe(false);
+
+    await page.goto(POST);
+    await expect(page.locator('#comments form[data-ready]')).toBeVisible();
+    expect(await loadsTheForm(), 'a post open to comments loads the comment form').toBe(true);
+  });
+
   test('a returning commenter’s comment is published at once and shows under the post', async ({
     page,
     themeName,

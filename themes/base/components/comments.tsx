@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import { CommentForm } from '@/components/comments/comment-form';
+import { CommentForm } from '@/components/comments/on-demand';
 import { commentFormLabels } from '@/components/comments/comment-form-labels';
 import { PostBody } from '@/components/post-body';
 import { formatDate, isoDate } from '@/lib/format/date';

@@ -1,4 +1,4 @@
-import { PostPasswordForm } from '@/components/comments/password-form';
+import { PostPasswordForm } from '@/components/comments/on-demand';
 import type { PasswordFormProps } from '../../types';
 
 export function BasePasswordForm({ postId, t }: PasswordFormProps) {
