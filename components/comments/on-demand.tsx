@@ -1,8 +1,6 @@
 'use client';
 
-import { lazy, Suspense, type ComponentProps } from 'react';
-import type { CommentForm as EagerCommentForm } from './comment-form';
-import type { PostPasswordForm as EagerPasswordForm } from './password-form';
+import { type ComponentType, lazy, Suspense } from 'react';
 
 // The comment and password forms, each in a chunk of its own that only a page showing the form
 // loads: every page of the site is one route, so imported directly they would ride in the one
@@ -11,21 +9,18 @@ import type { PostPasswordForm as EagerPasswordForm } from './password-form';
 // the chunk is there. React's own lazy, not next/dynamic: that one's loader joined every page's
 // chunk and cost as much as the forms (BENCHMARKS.md).
 
-const LazyCommentForm = lazy(() => import('./comment-form').then((m) => ({ default: m.CommentForm })));
-const LazyPasswordForm = lazy(() => import('./password-form').then((m) => ({ default: m.PostPasswordForm })));
-
-export function CommentForm(props: ComponentProps<typeof EagerCommentForm>) {
-  return (
-    <Suspense>
-      <LazyCommentForm {...props} />
-    </Suspense>
-  );
+/** A component whose code is fetched the first time a page renders it. */
+function onDemand<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  return function OnDemand(props: P) {
+    return (
+      <Suspense>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
 }
 
-export function PostPasswordForm(props: ComponentProps<typeof EagerPasswordForm>) {
-  return (
-    <Suspense>
-      <LazyPasswordForm {...props} />
-    </Suspense>
-  );
-}
+export const CommentForm = onDemand(() => import('./comment-form').then((m) => m.CommentForm));
+
+export const PostPasswordForm = onDemand(() => import('./password-form').then((m) => m.PostPasswordForm));
