@@ -36,7 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   ]);
   const { Layout } = theme.slots;
   const css = themeCss(theme, options);
-  const fonts = webFontsIn(css).map(({ key, family }) => ({ key, family }));
+  const fonts = webFontsIn(css).map(({ key, family, weights }) => ({ key, family, weights }));
   const info = { name: theme.name, label: theme.label };
   const errorText = {
     kicker: t('errorPage.kicker'),

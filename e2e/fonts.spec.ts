@@ -5,7 +5,9 @@ import { expect, test } from './fixtures';
 // in the sized local fallbacks and asks for no font before its load event; once idle it fetches the
 // theme's fonts — the subsets its text needs and no other — and the next page uses them. So an
 // English page fetches the latin files alone; a page with Polish or Greek letters those subsets too,
-// so their words are in the theme's font later, not patched letter by letter from another.
+// so their words are in the theme's font later, not patched letter by letter from another. The files
+// carry the weights the themes use (400–900); lighter text that a post asks for has a face of its
+// own, fetched only then.
 // The search page says back what was searched for: any script, without publishing anything.
 
 const STORAGE_KEY = 'pf-fonts';
@@ -53,10 +55,11 @@ test('an English page paints without fonts, fetches the latin subsets when idle,
 }) => {
   allowConsoleError(/^failed .*\/_next\/static\/.*net::ERR_FAILED$/); // the scripts blocked on purpose, last
   const loaded = await firstVisit(page, '/harbour-towns-sign-tidal-power-pact/');
-  expect(loaded).toContain('inter-latin-wght-normal');
-  expect(loaded).toContain('source-serif-4-latin-wght-normal');
-  expect(loaded).toContain('source-serif-4-latin-wght-italic');
-  for (const file of loaded) expect(file).toMatch(/-latin-wght-(normal|italic)$/);
+  expect(loaded).toContain('inter-latin-wght-400-900-normal');
+  expect(loaded).toContain('source-serif-4-latin-wght-400-900-normal');
+  expect(loaded).toContain('source-serif-4-latin-wght-400-900-italic');
+  // The themes' weights alone: the light weights' files are not fetched.
+  for (const file of loaded) expect(file).toMatch(/-latin-wght-400-900-(normal|italic)$/);
   // This page keeps the fallbacks it painted with: nothing on it moves.
   await expect(page.locator('html')).not.toHaveClass(/pf-font-/);
   for (const family of await fontsInUse(page)) expect(family).toMatch(/ fallback: /);
@@ -88,4 +91,22 @@ test('Polish and Greek text fetches the latin-ext and Greek subsets too', async 
   expect(loaded).toEqual(expect.arrayContaining([expect.stringMatching(/-greek-wght-/)]));
   // Nothing the text does not use: no Cyrillic, no Vietnamese.
   for (const file of loaded) expect(file).not.toMatch(/cyrillic|vietnamese/);
+});
+
+test('light text a post asks for gets its own face, fetched only then', async ({ page }) => {
+  const loaded = recordFonts(page);
+  await page.goto('/');
+  await page.evaluate(() => document.fonts.ready);
+  expect(loaded.filter((file) => !/-wght-400-900-/.test(file))).toEqual([]);
+  // What the sanitizer lets a post say (lib/content/css-allowlist.ts): `font-weight: 300`.
+  const faces = await page.evaluate(async () => {
+    const loadedFaces = await document.fonts.load('normal 300 16px "Inter Variable"', 'Light text');
+    return loadedFaces.map((face) => face.weight);
+  });
+  expect(faces).toEqual(['100 399']);
+  await expect
+    .poll(() => loaded.filter((file) => !/-wght-400-900-/.test(file)))
+    .toEqual([
+      'inter-latin-wght-normal', // the package's whole-axis file
+    ]);
 });

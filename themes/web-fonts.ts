@@ -14,11 +14,27 @@ export interface WebFont {
   family: string;
   /** The CSS variable the theme stacks name it by. */
   variable: `--${string}`;
+  /**
+   * The weights the themes set it in: its files carry this part of the weight axis alone
+   * (scripts/fonts/faces.ts), the rest in files of their own that only a page asking for those
+   * weights downloads (a post's hand-set light text). scripts/fonts/weights.test.ts reads the
+   * stylesheets and components and keeps this exact.
+   */
+  weights: { min: number; max: number };
 }
 
+// An owner may set any role in either family (themes/options/fonts.ts), so both cover every weight
+// a theme uses: 400 (text) to 900 (Show's title, the error page's heading).
+const themeWeights = { min: 400, max: 900 };
+
 export const webFonts = {
-  inter: { key: 'inter', family: 'Inter Variable', variable: '--font-inter' },
-  sourceSerif: { key: 'source-serif', family: 'Source Serif 4 Variable', variable: '--font-source-serif' },
+  inter: { key: 'inter', family: 'Inter Variable', variable: '--font-inter', weights: themeWeights },
+  sourceSerif: {
+    key: 'source-serif',
+    family: 'Source Serif 4 Variable',
+    variable: '--font-source-serif',
+    weights: themeWeights,
+  },
 } as const satisfies Record<string, WebFont>;
 
 /** localStorage: the keys of the fonts this browser has fetched, space-separated. */

@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 import type { WebFont } from '@/themes/web-fonts';
 import { applyWarmedFonts, mayWarmFonts, rememberWarmed, warmFonts, warmedFonts } from './warm';
 
-type Font = Pick<WebFont, 'key' | 'family'>;
+type Font = Pick<WebFont, 'key' | 'family' | 'weights'>;
 
 /** The text a page shows, enough of it to tell which scripts' subsets it needs. */
 const pageText = () => (document.body.innerText || '').slice(0, 50_000);

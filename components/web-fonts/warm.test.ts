@@ -12,10 +12,12 @@ import {
 } from './warm';
 
 const faces = [
-  { family: '"Inter Variable"', style: 'normal', weight: '100 900' },
-  { family: '"Inter Variable"', style: 'normal', weight: '100 900' }, // another subset, same variant
-  { family: '"Source Serif 4 Variable"', style: 'normal', weight: '200 900' },
-  { family: '"Source Serif 4 Variable"', style: 'italic', weight: '200 900' },
+  { family: '"Inter Variable"', style: 'normal', weight: '100 399' }, // light weights: a face of their own
+  { family: '"Inter Variable"', style: 'normal', weight: '400 900' },
+  { family: '"Inter Variable"', style: 'normal', weight: '400 900' }, // another subset, same variant
+  { family: '"Source Serif 4 Variable"', style: 'normal', weight: '200 399' },
+  { family: '"Source Serif 4 Variable"', style: 'normal', weight: '400 900' },
+  { family: '"Source Serif 4 Variable"', style: 'italic', weight: '400 900' },
 ];
 
 function fontSet(fail: (font: string) => boolean = () => false) {
@@ -40,20 +42,20 @@ function memoryStorage(initial?: string) {
 }
 
 describe('warming the theme’s fonts for the next page', () => {
-  it('asks for every style each font declares, once per style, with the page’s text', async () => {
+  it('asks for every style each font declares, once per style, in the themes’ weights, with the page’s text', async () => {
     const { source, asked } = fontSet();
     const keys = await warmFonts([webFonts.inter, webFonts.sourceSerif], 'Zażółć', source);
     expect(keys).toEqual(['inter', 'source-serif']);
     expect(asked).toEqual([
-      { font: 'normal 100 16px "Inter Variable"', text: 'Zażółć' },
-      { font: 'normal 200 16px "Source Serif 4 Variable"', text: 'Zażółć' },
-      { font: 'italic 200 16px "Source Serif 4 Variable"', text: 'Zażółć' },
+      { font: 'normal 400 16px "Inter Variable"', text: 'Zażółć' },
+      { font: 'normal 400 16px "Source Serif 4 Variable"', text: 'Zażółć' },
+      { font: 'italic 400 16px "Source Serif 4 Variable"', text: 'Zażółć' },
     ]);
   });
 
   it('does not count a font as fetched when one of its downloads failed, nor one without rules', async () => {
     const { source } = fontSet((font) => font.startsWith('italic'));
-    const unknown = { key: 'nope', family: 'No Such Family' };
+    const unknown = { key: 'nope', family: 'No Such Family', weights: { min: 400, max: 900 } };
     expect(await warmFonts([webFonts.inter, webFonts.sourceSerif, unknown], 'a', source)).toEqual(['inter']);
   });
 

@@ -4,7 +4,7 @@ import { WEB_FONTS_STORAGE_KEY, type WebFont, webFontClass } from '@/themes/web-
 // is idle, they are fetched for the next page. These are the steps, apart from React and timing so
 // that unit tests can drive them with a font set and a storage of their own.
 
-type Font = Pick<WebFont, 'key' | 'family'>;
+type Font = Pick<WebFont, 'key' | 'family' | 'weights'>;
 
 /** What of the browser's font set this needs: the @font-face rules as FontFace objects, and load. */
 export interface FontSource {
@@ -34,20 +34,23 @@ const unquoted = (family: string) => family.replace(/^["']|["']$/g, '');
 
 /**
  * Fetches each font's faces that the text needs — every style the rules declare (a post's italic
- * is in the next page too), only the script subsets whose ranges the text touches — without using
- * them on this page, so nothing on it moves. Resolves to the keys of the fonts now in the cache.
+ * is in the next page too), in the weights the themes use (the rest of the axis is in faces of its
+ * own that only a page asking for those weights downloads), only the script subsets whose ranges
+ * the text touches — without using them on this page, so nothing on it moves. Resolves to the
+ * keys of the fonts now in the cache.
  */
 export async function warmFonts(fonts: Font[], text: string, source: FontSource): Promise<string[]> {
   const warmed: string[] = [];
   for (const font of fonts) {
-    const variants = new Set<string>();
+    const styles = new Set<string>();
     source.forEach((face) => {
-      // A variable font's weight is a range ("100 900"): any weight in it names the same file.
-      if (unquoted(face.family) === font.family) variants.add(`${face.style} ${face.weight.split(' ')[0]}`);
+      if (unquoted(face.family) === font.family) styles.add(face.style);
     });
-    if (variants.size === 0) continue;
+    // Any weight in the themes' range names the same files (one variable face per subset and style).
+    const variants = [...styles].map((style) => `${style} ${font.weights.min}`);
+    if (variants.length === 0) continue;
     const loads = await Promise.allSettled(
-      [...variants].map((variant) => source.load(`${variant} 16px "${font.family}"`, text)),
+      variants.map((variant) => source.load(`${variant} 16px "${font.family}"`, text)),
     );
     // A failed download (offline, a blocked request) is tried again on a later page.
     if (loads.every((result) => result.status === 'fulfilled')) warmed.push(font.key);

@@ -6,8 +6,14 @@
 // theme's font instead of single letters in a fallback font inside words.
 //
 // The rules come from the packages' own CSS (@fontsource-variable), with what we change: our
-// loading policy (`font-display: optional`, see below), paths this file can reach, and only the
-// axes and styles the themes use (weight; Source Serif's italic, Inter's is never used).
+// loading policy (`font-display: optional`, see below), and only the axes and styles the themes use
+// (weight; Source Serif's italic, Inter's is never used). The files are the packages', cut along
+// the weight axis (HarfBuzz's instancer, through subset-font): the weights the themes set text in
+// (themes/web-fonts.ts, 400–900) in one file per subset and style, a quarter smaller than the
+// whole axis, generated into styles/fonts/ and checked in (scripts/fonts/files.test.ts keeps them
+// current). The weights outside that range keep a face of their own on the package's own file, so
+// that no weight a post asks for is lost (a hand-set `font-weight: 300`): only a page that asks
+// for one downloads it.
 //
 // How they load (issue 16, figures in BENCHMARKS.md): never preloaded, so the page's text and its
 // lead image come first on a slow link; `optional`, so a font that is not there within the first
@@ -15,10 +21,10 @@
 // reader's fallback font and whatever the theme's small caps); it is cached for the next page. Until
 // then text is in a local font sized to take the web font's room (styles/font-fallbacks.css).
 // scripts/fonts/faces.test.ts keeps the file current.
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type WebFont, webFontClass, webFonts } from '../../themes/web-fonts';
-import { generatedCss, writeWhenRun } from './generated-css';
+import { generatedCss, isRun, writeWhenRun } from './generated-css';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -70,36 +76,112 @@ export function parseFaces(css: string): Face[] {
   return faces;
 }
 
-export const faceCssFile = path.join(root, 'styles', 'font-faces.css');
+/** One of our faces: a part of a package face's weight axis, in a file of its own. */
+export interface WeightFace {
+  /** e.g. inter-latin-wght-400-900-normal. */
+  name: string;
+  style: string;
+  unicodeRange: string;
+  weights: { min: number; max: number };
+  /** The package's file it is cut from. */
+  source: string;
+  /** Its file: the themes' weights instanced in styles/fonts/, the others the package's own. */
+  file: string;
+}
 
-export async function faceCss(): Promise<string> {
-  const rules: string[] = [];
-  const variables: string[] = [];
-  const inUse: string[] = [];
-  for (const { font, ...source } of webFontFamilies) {
-    for (const stylesheet of source.stylesheets) {
-      const css = readFileSync(path.join(root, 'node_modules', source.pkg, stylesheet), 'utf8');
+/** A face's weight axis, from its `font-weight` descriptor ("100 900"). */
+export function weightAxis(face: Pick<Face, 'name' | 'weight'>): { min: number; max: number } {
+  const [min, max = min] = face.weight.split(/\s+/).map(Number);
+  if (min === undefined || max === undefined || !Number.isInteger(min) || !Number.isInteger(max) || min > max)
+    throw new Error(`unexpected font-weight in ${face.name}: ${face.weight}`);
+  return { min, max };
+}
+
+/** The parts of an axis to cut: the themes' weights, and what lies below or above them. */
+export function weightParts(
+  axis: { min: number; max: number },
+  used: { min: number; max: number },
+): { min: number; max: number }[] {
+  const main = { min: Math.max(axis.min, used.min), max: Math.min(axis.max, used.max) };
+  if (main.min > main.max)
+    throw new Error(`the axis ${axis.min}–${axis.max} has none of ${used.min}–${used.max}`);
+  return [
+    ...(axis.min < main.min ? [{ min: axis.min, max: main.min - 1 }] : []),
+    main,
+    ...(main.max < axis.max ? [{ min: main.max + 1, max: axis.max }] : []),
+  ];
+}
+
+export const fontsDir = path.join(root, 'styles', 'fonts');
+
+/** Every face Pressfront declares, in the order of its rules. */
+export function weightFaces(): (WeightFace & { font: WebFont })[] {
+  const faces: (WeightFace & { font: WebFont })[] = [];
+  for (const { font, pkg, stylesheets } of webFontFamilies) {
+    for (const stylesheet of stylesheets) {
+      const css = readFileSync(path.join(root, 'node_modules', pkg, stylesheet), 'utf8');
       for (const face of parseFaces(css)) {
-        const url = path.posix.join('..', 'node_modules', source.pkg, 'files', face.file);
-        rules.push(
-          [
-            `/* ${face.name} */`,
-            '@font-face {',
-            `  font-family: '${font.family}';`,
-            `  font-style: ${face.style};`,
-            `  font-weight: ${face.weight};`,
-            '  font-display: optional;',
-            `  src: url('${url}') format('woff2');`,
-            `  unicode-range: ${face.unicodeRange};`,
-            '}',
-          ].join('\n'),
-        );
+        const source = path.join(root, 'node_modules', pkg, 'files', face.file);
+        for (const weights of weightParts(weightAxis(face), font.weights)) {
+          const name = face.name.replace(/-wght-/, `-wght-${weights.min}-${weights.max}-`);
+          if (name === face.name) throw new Error(`not a weight-axis face: ${face.name}`);
+          const themes = weights.min === font.weights.min;
+          faces.push({
+            font,
+            name,
+            style: face.style,
+            unicodeRange: face.unicodeRange,
+            weights,
+            source,
+            file: themes ? path.join(fontsDir, `${name}.woff2`) : source,
+          });
+        }
       }
     }
-    // Until the browser has the font (themes/web-fonts.ts), the stack starts with its sized fallbacks.
-    variables.push(`  ${font.variable}: var(${font.variable}-fallbacks);`);
-    inUse.push(`:root.${webFontClass(font)} {\n  ${font.variable}: '${font.family}';\n}`);
   }
+  return faces;
+}
+
+/** A face's file: the package's, instanced to the face's weights (every glyph kept). */
+export async function instanceFace(face: Pick<WeightFace, 'source' | 'weights'>): Promise<Buffer> {
+  const { default: subsetFont } = await import('subset-font');
+  return subsetFont(readFileSync(face.source), undefined, {
+    keepAllGlyphs: true,
+    targetFormat: 'woff2',
+    variationAxes: { wght: face.weights },
+  });
+}
+
+export const faceCssFile = path.join(root, 'styles', 'font-faces.css');
+
+/** A file as the stylesheet names it, relative to it. */
+const cssUrl = (file: string) => {
+  const relative = path.relative(path.dirname(faceCssFile), file).split(path.sep).join('/');
+  return relative.startsWith('.') ? relative : `./${relative}`;
+};
+
+/** The faces whose files are ours (instanced), not the packages'. */
+export const instancedFaces = () => weightFaces().filter((face) => path.dirname(face.file) === fontsDir);
+
+export async function faceCss(): Promise<string> {
+  const rules = weightFaces().map((face) =>
+    [
+      `/* ${face.name} */`,
+      '@font-face {',
+      `  font-family: '${face.font.family}';`,
+      `  font-style: ${face.style};`,
+      `  font-weight: ${face.weights.min} ${face.weights.max};`,
+      '  font-display: optional;',
+      `  src: url('${cssUrl(face.file)}') format('woff2');`,
+      `  unicode-range: ${face.unicodeRange};`,
+      '}',
+    ].join('\n'),
+  );
+  // Until the browser has the font (themes/web-fonts.ts), the stack starts with its sized fallbacks.
+  const variables = webFontFamilies.map(({ font }) => `  ${font.variable}: var(${font.variable}-fallbacks);`);
+  const inUse = webFontFamilies.map(
+    ({ font }) => `:root.${webFontClass(font)} {\n  ${font.variable}: '${font.family}';\n}`,
+  );
   return generatedCss(
     faceCssFile,
     'Generated by scripts/fonts/faces.ts (`npm run fonts:faces`)',
@@ -109,4 +191,28 @@ export async function faceCss(): Promise<string> {
   );
 }
 
+/** Writes the faces' files that changed and removes those no rule names. */
+async function writeFontFiles(): Promise<void> {
+  mkdirSync(fontsDir, { recursive: true });
+  const faces = instancedFaces();
+  const wanted = new Set(faces.map((face) => path.basename(face.file)));
+  for (const face of faces) {
+    const bytes = await instanceFace(face);
+    const before = existsSync(face.file) ? readFileSync(face.file) : undefined;
+    if (before?.equals(bytes)) continue;
+    writeFileSync(face.file, bytes);
+    console.log(`${path.relative(process.cwd(), face.file)} written (${bytes.length} bytes)`);
+  }
+  for (const file of readdirSync(fontsDir))
+    if (!wanted.has(file)) {
+      rmSync(path.join(fontsDir, file));
+      console.log(`${path.relative(process.cwd(), path.join(fontsDir, file))} removed`);
+    }
+}
+
 writeWhenRun(__filename, faceCssFile, faceCss);
+if (isRun(__filename))
+  writeFontFiles().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

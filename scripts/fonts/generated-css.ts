@@ -24,9 +24,13 @@ export async function generatedCss(
   return format(css, { ...(await resolveConfig(file)), parser: 'css' });
 }
 
+/** Whether this script is the one run (`tsx scripts/fonts/x.ts`), not imported by a test. */
+export const isRun = (scriptFile: string) =>
+  Boolean(process.argv[1]) && path.resolve(process.argv[1] ?? '') === path.resolve(scriptFile);
+
 /** Runs `make` and writes its output to `file` when the script itself is run (not imported by a test). */
 export function writeWhenRun(scriptFile: string, file: string, make: () => Promise<string>): void {
-  if (!process.argv[1] || path.resolve(process.argv[1]) !== path.resolve(scriptFile)) return;
+  if (!isRun(scriptFile)) return;
   make().then(
     (css) => {
       let before = '';
