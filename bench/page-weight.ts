@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { startNext } from './support/next-server';
 import { benchPorts } from './support/ports';
+import { WEB_FONTS_STORAGE_KEY } from '../themes/web-fonts';
 
 export const weighedPages: Record<string, string> = {
   home: '/',
@@ -44,9 +45,9 @@ export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Pr
           await fetch(`http://127.0.0.1:${PORT}${url}`).then((r) => r.arrayBuffer());
           const sizes = { html: 0, css: 0, js: 0, other: 0 };
           let requests = 0;
-          tab.on('requestfinished', async (request) => {
+          const counting: Promise<void>[] = [];
+          tab.on('requestfinished', (request) => {
             requests += 1;
-            const { responseBodySize } = await request.sizes();
             const type = request.resourceType();
             const kind =
               type === 'document'
@@ -56,9 +57,21 @@ export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Pr
                   : type === 'script'
                     ? 'js'
                     : 'other';
-            sizes[kind] += responseBodySize;
+            counting.push(
+              request.sizes().then(({ responseBodySize }) => {
+                sizes[kind] += responseBodySize;
+              }),
+            );
           });
           await tab.goto(`http://127.0.0.1:${PORT}${url}`, { waitUntil: 'networkidle' });
+          // The theme's fonts are fetched once the page is idle (themes/web-fonts.ts), which on a
+          // busy machine can come after the network has been quiet for a while: wait for them, so
+          // that every page counts them (and the code that hydration loads).
+          await tab.waitForFunction((key) => localStorage.getItem(key) !== null, WEB_FONTS_STORAGE_KEY, {
+            timeout: 30_000,
+          });
+          await tab.waitForLoadState('networkidle');
+          await Promise.all(counting);
           await context.close();
 
           const noJs = await browser.newContext({ javaScriptEnabled: false });

@@ -15,10 +15,10 @@ export interface WebFont {
   /** The CSS variable the theme stacks name it by. */
   variable: `--${string}`;
   /**
-   * The weights the themes set it in: its files carry this part of the weight axis alone
-   * (scripts/fonts/faces.ts), the rest in files of their own that only a page asking for those
-   * weights downloads (a post's hand-set light text). scripts/fonts/weights.test.ts reads the
-   * stylesheets and components and keeps this exact.
+   * The weights the themes set it in: its files carry this part of the weight axis alone where its
+   * licence allows a cut (scripts/fonts/faces.ts), the rest in files of their own that only a page
+   * asking for those weights downloads (a post's hand-set light text). scripts/fonts/weights.test.ts
+   * reads the stylesheets and components and keeps this exact.
    */
   weights: { min: number; max: number };
 }

@@ -18,7 +18,7 @@ describe('web font faces', () => {
     const names = faces.map((f) => f.name);
     for (const subset of ['latin', 'latin-ext', 'cyrillic', 'greek', 'vietnamese'])
       expect(names).toContain(`inter-${subset}-wght-400-900-normal`);
-    expect(names).toContain('source-serif-4-latin-ext-wght-400-900-italic');
+    expect(names).toContain('source-serif-4-latin-ext-wght-200-900-italic'); // shipped whole
     // Latin is its own subset: an English page needs no other file.
     const latin = faces.find((f) => f.name === 'inter-latin-wght-400-900-normal');
     expect(latin?.unicodeRange).toMatch(/^U\+0000-00FF/);

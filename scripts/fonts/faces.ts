@@ -1,19 +1,22 @@
 // `npm run fonts:faces`: writes styles/font-faces.css — the @font-face rules of the web fonts
-// Pressfront ships, one per script subset the font packages carry (latin, latin-ext, cyrillic,
-// greek, vietnamese…), each with its `unicode-range`. A browser downloads a subset only when the
-// page has a character in its range: an English or Portuguese page costs the latin file alone, as
-// before, while a Polish, Turkish, Czech, Vietnamese, Russian or Greek one gets its letters in the
-// theme's font instead of single letters in a fallback font inside words.
+// Pressfront ships — and the files cut for them in styles/fonts/. One rule per script subset the
+// font packages carry (latin, latin-ext, cyrillic, greek, vietnamese…), each with its
+// `unicode-range`. A browser downloads a subset only when the page has a character in its range:
+// an English or Portuguese page costs the latin file alone, as before, while a Polish, Turkish,
+// Czech, Vietnamese, Russian or Greek one gets its letters in the theme's font instead of single
+// letters in a fallback font inside words.
 //
 // The rules come from the packages' own CSS (@fontsource-variable), with what we change: our
 // loading policy (`font-display: optional`, see below), and only the axes and styles the themes use
 // (weight; Source Serif's italic, Inter's is never used). The files are the packages', cut along
 // the weight axis (HarfBuzz's instancer, through subset-font): the weights the themes set text in
 // (themes/web-fonts.ts, 400–900) in one file per subset and style, a quarter smaller than the
-// whole axis, generated into styles/fonts/ and checked in (scripts/fonts/files.test.ts keeps them
-// current). The weights outside that range keep a face of their own on the package's own file, so
-// that no weight a post asks for is lost (a hand-set `font-weight: 300`): only a page that asks
-// for one downloads it.
+// whole axis, generated into styles/fonts/ with the licence beside them and checked in
+// (scripts/fonts/files.test.ts keeps them current). The weights outside that range keep a face of
+// their own on the package's own file, so that no weight a post asks for is lost (a hand-set
+// `font-weight: 300`): only a page that asks for one downloads it. A family whose licence reserves
+// its name (Source Serif: "Source") is not cut — a cut file is a Modified Version under the OFL,
+// which may not carry that name — and ships as its package has it.
 //
 // How they load (issue 16, figures in BENCHMARKS.md): never preloaded, so the page's text and its
 // lead image come first on a slow link; `optional`, so a font that is not there within the first
@@ -23,6 +26,7 @@
 // scripts/fonts/faces.test.ts keeps the file current.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { create } from 'fontkitten';
 import { type WebFont, webFontClass, webFonts } from '../../themes/web-fonts';
 import { generatedCss, isRun, writeWhenRun } from './generated-css';
 
@@ -48,6 +52,30 @@ export const webFontFamilies: WebFontFamily[] = [
     stylesheets: ['wght.css', 'wght-italic.css'],
   },
 ];
+
+/**
+ * The name a font's licence reserves, if any (SIL OFL "Reserved Font Name"), from its package's
+ * LICENSE and its copyright notice. A cut file is a Modified Version under the OFL, and a Modified
+ * Version may not be called by a reserved name: such a family is shipped whole, as the package has it.
+ */
+export function reservedFontName(texts: string[]): string | undefined {
+  for (const text of texts) {
+    const match = /Reserved Font Names?\s*["'‘“]([^"'’”]+)["'’”]/i.exec(text);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** The licence texts of a family: its package's LICENSE preamble, and a file's copyright notice. */
+export function licenceTexts(pkg: string, file: string): string[] {
+  const licence = readFileSync(path.join(root, 'node_modules', pkg, 'LICENSE'), 'utf8');
+  const font = create(readFileSync(file)) as { name?: { records: { copyright?: unknown } } };
+  const copyright = font.name?.records.copyright;
+  const notices =
+    typeof copyright === 'string' ? [copyright] : Object.values((copyright ?? {}) as Record<string, string>);
+  // The preamble holds the copyright lines; the licence text after it only defines the term.
+  return [licence.split('This Font Software is licensed')[0] ?? '', ...notices];
+}
 
 export interface Face {
   /** The package's name for it, e.g. inter-latin-ext-wght-normal. */
@@ -122,10 +150,12 @@ export function weightFaces(): (WeightFace & { font: WebFont })[] {
       const css = readFileSync(path.join(root, 'node_modules', pkg, stylesheet), 'utf8');
       for (const face of parseFaces(css)) {
         const source = path.join(root, 'node_modules', pkg, 'files', face.file);
-        for (const weights of weightParts(weightAxis(face), font.weights)) {
+        const axis = weightAxis(face);
+        const whole = reservedFontName(licenceTexts(pkg, source)) !== undefined;
+        for (const weights of whole ? [axis] : weightParts(axis, font.weights)) {
           const name = face.name.replace(/-wght-/, `-wght-${weights.min}-${weights.max}-`);
           if (name === face.name) throw new Error(`not a weight-axis face: ${face.name}`);
-          const themes = weights.min === font.weights.min;
+          const cut = !whole && weights.min === font.weights.min;
           faces.push({
             font,
             name,
@@ -133,7 +163,7 @@ export function weightFaces(): (WeightFace & { font: WebFont })[] {
             unicodeRange: face.unicodeRange,
             weights,
             source,
-            file: themes ? path.join(fontsDir, `${name}.woff2`) : source,
+            file: cut ? path.join(fontsDir, `${name}.woff2`) : source,
           });
         }
       }
@@ -149,7 +179,25 @@ export async function instanceFace(face: Pick<WeightFace, 'source' | 'weights'>)
     keepAllGlyphs: true,
     targetFormat: 'woff2',
     variationAxes: { wght: face.weights },
+    // The licence's description and address travel with the font where the package's file has them.
+    preserveNameIds: [13, 14],
   });
+}
+
+/**
+ * The licences that go beside the cut files (the OFL asks every copy, modified or not, to carry
+ * its copyright notice — kept in the files — and the licence): each package's LICENSE, as it is.
+ */
+export function licenceFiles(): { source: string; file: string }[] {
+  const pkgs = new Set(
+    instancedFaces().map(
+      (face) => path.relative(path.join(root, 'node_modules'), face.source).split('/files/')[0] ?? '',
+    ),
+  );
+  return [...pkgs].map((pkg) => ({
+    source: path.join(root, 'node_modules', pkg, 'LICENSE'),
+    file: path.join(fontsDir, `${path.basename(pkg)}.LICENSE.txt`),
+  }));
 }
 
 export const faceCssFile = path.join(root, 'styles', 'font-faces.css');
@@ -195,7 +243,9 @@ export async function faceCss(): Promise<string> {
 async function writeFontFiles(): Promise<void> {
   mkdirSync(fontsDir, { recursive: true });
   const faces = instancedFaces();
-  const wanted = new Set(faces.map((face) => path.basename(face.file)));
+  const licences = licenceFiles();
+  const wanted = new Set([...faces, ...licences].map((entry) => path.basename(entry.file)));
+  for (const { source, file } of licences) writeFileSync(file, readFileSync(source));
   for (const face of faces) {
     const bytes = await instanceFace(face);
     const before = existsSync(face.file) ? readFileSync(face.file) : undefined;

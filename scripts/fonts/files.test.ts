@@ -3,7 +3,16 @@ import path from 'node:path';
 import { type Font, type FontCollection, create } from 'fontkitten';
 import { convert } from 'fontverter';
 import { describe, expect, it } from 'vitest';
-import { fontsDir, instanceFace, instancedFaces, weightFaces, weightParts } from './faces';
+import {
+  fontsDir,
+  instanceFace,
+  instancedFaces,
+  licenceFiles,
+  licenceTexts,
+  reservedFontName,
+  weightFaces,
+  weightParts,
+} from './faces';
 
 // The font files cut to the themes' weights (scripts/fonts/faces.ts) are checked in: these tests
 // keep them what the generator makes, and hold the instancer to drawing what the package's font
@@ -16,6 +25,10 @@ function open(bytes: Buffer): Font {
   if (!isFont(font)) throw new Error('a collection, not a font');
   return font;
 }
+
+/** The name table's strings, by fontkitten's names for them (its types leave the table out). */
+const nameRecords = (font: Font) =>
+  (font as unknown as { name?: { records: Record<string, unknown> } }).name?.records ?? {};
 
 /** Outlines at a weight need the font's tables unpacked (fontkitten reads WOFF2, not its variations). */
 const openSfnt = async (file: string) => open(await convert(readFileSync(file), 'sfnt'));
@@ -36,12 +49,48 @@ describe('cutting a weight axis', () => {
   });
 });
 
+describe('a font whose licence reserves its name', () => {
+  it('is told by its copyright notice or its licence’s preamble', () => {
+    expect(
+      reservedFontName(['© 2014 - 2021 Adobe Systems Incorporated, with Reserved Font Name ‘Source’.']),
+    ).toBe('Source');
+    expect(reservedFontName(['Copyright 2010 The Authors, with Reserved Font Name "Gentium".'])).toBe(
+      'Gentium',
+    );
+    expect(
+      reservedFontName(['Copyright 2016 The Inter Project Authors (https://github.com/rsms/inter)']),
+    ).toBe(undefined);
+    // The OFL's own text defines the term: that is no reservation.
+    expect(reservedFontName(['"Reserved Font Name" refers to any names specified as such'])).toBe(undefined);
+  });
+
+  it('is shipped whole: Source Serif reserves “Source”, so its faces are the package’s files', () => {
+    const serif = weightFaces().filter((face) => face.font.key === 'source-serif');
+    expect(serif.length).toBeGreaterThan(0);
+    for (const face of serif) {
+      expect(reservedFontName(licenceTexts('@fontsource-variable/source-serif-4', face.source))).toBe(
+        'Source',
+      );
+      expect(face.file).toBe(face.source);
+      expect(face.weights).toEqual({ min: 200, max: 900 });
+    }
+    for (const face of instancedFaces())
+      expect(reservedFontName(licenceTexts('@fontsource-variable/inter', face.source))).toBe(undefined);
+  });
+});
+
 describe('the web fonts’ files', () => {
-  it('are one per face in the themes’ weights, and nothing else is in styles/fonts', () => {
+  it('are one per face in the themes’ weights with its licence beside, and nothing else is in styles/fonts', () => {
     const faces = instancedFaces();
     expect(faces.length).toBeGreaterThan(0);
     for (const face of faces) expect(face.weights).toEqual(face.font.weights);
-    expect(readdirSync(fontsDir).sort()).toEqual(faces.map((face) => path.basename(face.file)).sort());
+    const licences = licenceFiles();
+    expect(licences.map((licence) => path.basename(licence.file))).toEqual(['inter.LICENSE.txt']);
+    for (const { source, file } of licences)
+      expect(readFileSync(file, 'utf8')).toBe(readFileSync(source, 'utf8'));
+    expect(readdirSync(fontsDir).sort()).toEqual(
+      [...faces, ...licences].map((entry) => path.basename(entry.file)).sort(),
+    );
     // Every other face is the package's own file, whole.
     const ours = new Set(faces.map((face) => face.name));
     const others = weightFaces().filter((face) => !ours.has(face.name));
@@ -59,6 +108,11 @@ describe('the web fonts’ files', () => {
       });
       expect(ours.characterSet.length, face.name).toBe(theirs.characterSet.length);
       expect(ours.characterSet, face.name).toEqual(theirs.characterSet);
+      // The copyright notice and the licence's address stay in the file.
+      const [mine, original] = [nameRecords(ours), nameRecords(theirs)];
+      expect(mine.copyright, face.name).toEqual(original.copyright);
+      expect(mine.licenseURL, face.name).toEqual(original.licenseURL);
+      expect(mine.copyright, face.name).toBeTruthy();
       // And weigh less than the package's file.
       expect(readFileSync(face.file).length, face.name).toBeLessThan(readFileSync(face.source).length);
     }
