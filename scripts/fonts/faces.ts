@@ -106,6 +106,10 @@ export function parseFaces(css: string): Face[] {
 
 /** One of our faces: a part of a package face's weight axis, in a file of its own. */
 export interface WeightFace {
+  /** The family it belongs to (themes/web-fonts.ts). */
+  font: WebFont;
+  /** The package it comes from. */
+  pkg: string;
   /** e.g. inter-latin-wght-400-900-normal. */
   name: string;
   style: string;
@@ -143,29 +147,32 @@ export function weightParts(
 export const fontsDir = path.join(root, 'styles', 'fonts');
 
 /** Every face Pressfront declares, in the order of its rules. */
-export function weightFaces(): (WeightFace & { font: WebFont })[] {
-  const faces: (WeightFace & { font: WebFont })[] = [];
+export function weightFaces(): WeightFace[] {
+  const faces: WeightFace[] = [];
   for (const { font, pkg, stylesheets } of webFontFamilies) {
-    for (const stylesheet of stylesheets) {
-      const css = readFileSync(path.join(root, 'node_modules', pkg, stylesheet), 'utf8');
-      for (const face of parseFaces(css)) {
-        const source = path.join(root, 'node_modules', pkg, 'files', face.file);
-        const axis = weightAxis(face);
-        const whole = reservedFontName(licenceTexts(pkg, source)) !== undefined;
-        for (const weights of whole ? [axis] : weightParts(axis, font.weights)) {
-          const name = face.name.replace(/-wght-/, `-wght-${weights.min}-${weights.max}-`);
-          if (name === face.name) throw new Error(`not a weight-axis face: ${face.name}`);
-          const cut = !whole && weights.min === font.weights.min;
-          faces.push({
-            font,
-            name,
-            style: face.style,
-            unicodeRange: face.unicodeRange,
-            weights,
-            source,
-            file: cut ? path.join(fontsDir, `${name}.woff2`) : source,
-          });
-        }
+    const packageFaces = stylesheets.flatMap((stylesheet) =>
+      parseFaces(readFileSync(path.join(root, 'node_modules', pkg, stylesheet), 'utf8')),
+    );
+    const sourceOf = (face: Face) => path.join(root, 'node_modules', pkg, 'files', face.file);
+    // One licence for the family: read it (and one file's notice) once.
+    const first = packageFaces[0];
+    const whole = first !== undefined && reservedFontName(licenceTexts(pkg, sourceOf(first))) !== undefined;
+    for (const face of packageFaces) {
+      const axis = weightAxis(face);
+      for (const weights of whole ? [axis] : weightParts(axis, font.weights)) {
+        const name = face.name.replace(/-wght-/, `-wght-${weights.min}-${weights.max}-`);
+        if (name === face.name) throw new Error(`not a weight-axis face: ${face.name}`);
+        const cut = !whole && weights.min === font.weights.min;
+        faces.push({
+          font,
+          pkg,
+          name,
+          style: face.style,
+          unicodeRange: face.unicodeRange,
+          weights,
+          source: sourceOf(face),
+          file: cut ? path.join(fontsDir, `${name}.woff2`) : sourceOf(face),
+        });
       }
     }
   }
@@ -189,12 +196,7 @@ export async function instanceFace(face: Pick<WeightFace, 'source' | 'weights'>)
  * its copyright notice — kept in the files — and the licence): each package's LICENSE, as it is.
  */
 export function licenceFiles(): { source: string; file: string }[] {
-  const pkgs = new Set(
-    instancedFaces().map(
-      (face) => path.relative(path.join(root, 'node_modules'), face.source).split('/files/')[0] ?? '',
-    ),
-  );
-  return [...pkgs].map((pkg) => ({
+  return [...new Set(instancedFaces().map((face) => face.pkg))].map((pkg) => ({
     source: path.join(root, 'node_modules', pkg, 'LICENSE'),
     file: path.join(fontsDir, `${path.basename(pkg)}.LICENSE.txt`),
   }));
