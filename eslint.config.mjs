@@ -2,13 +2,16 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
-// The layers, as rules (docs/architecture.md): lib/ is the data layer and knows nothing above it;
-// components/ and themes/ render and never reach into app/'s routes; the data layer's WordPress
-// client does not know the page cache (the cache observes reads through lib/wordpress/observe.ts).
+// The layers, as rules (docs/architecture.md): app/ → themes/ → components/ → lib/, and server/
+// (the server's machinery: page cache, edge, revalidation, previews, routing) beside them, used by
+// app/ alone. Every arrow points down: a layer never imports one above it, and lib/ — the data
+// layer — imports no Next.js but through its fetch wrapper, so it runs anywhere.
 const above = (...layers) =>
   layers.flatMap((layer) => [`@/${layer}`, `@/${layer}/**`, `**/../${layer}`, `**/../${layer}/**`]);
-const layer = (files, forbidden, why) => ({
+const nextItself = ['next', 'next/*'];
+const layer = (files, forbidden, why, ignores = []) => ({
   files,
+  ignores,
   rules: {
     'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message: why }] }],
   },
@@ -19,19 +22,29 @@ export default defineConfig([
   ...nextTs,
   layer(
     ['lib/**'],
+    [...above('server', 'themes', 'components', 'app'), ...nextItself],
+    'lib/ is the data layer: it imports no server/, themes/, components/, app/, nor Next.js (the server registers with it: lib/wordpress/observe.ts).',
+  ),
+  layer(
+    ['server/**'],
     above('themes', 'components', 'app'),
-    'lib/ is the data layer: it never imports themes/, components/ or app/.',
+    'server/ is the machinery under the routes: it never imports themes/, components/ or app/.',
   ),
   layer(
-    ['components/**', 'themes/**'],
-    above('app'),
-    'components/ and themes/ never import app/ (routes use them, not the other way round).',
+    ['components/**'],
+    above('themes', 'app', 'server'),
+    'components/ is theme-independent: it never imports themes/, app/ or server/ (themes plug into it through components/content/elements.ts; server actions arrive as props).',
   ),
   layer(
-    ['lib/wordpress/**'],
-    ['@/lib/page-cache', '@/lib/page-cache/**', '**/page-cache', '**/page-cache/**'],
-    'The WordPress client does not know the page cache: the cache observes reads (lib/wordpress/observe.ts).',
+    ['themes/**'],
+    above('app', 'server'),
+    'themes/ never imports app/ or server/: routes hand a theme what it renders (TemplateProps).',
   ),
+  // No module may reach itself again through its imports: a circle makes load order matter.
+  {
+    files: ['**/*.{ts,tsx,mts,cts}'],
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   // CommonJS files Next.js loads by path at run time (the data cache handler) import with require().
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   globalIgnores([

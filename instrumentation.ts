@@ -4,9 +4,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const { getConfig } = await import('./lib/config');
-    const { getPinnedTheme } = await import('./themes/registry');
+    const { getPinnedTheme } = await import('@/themes/_engine/registry');
     // The page cache learns what each render read from the data layer, which does not know it.
-    const { observeRenders } = await import('./lib/page-cache/render-log');
+    const { observeRenders } = await import('@/server/page-cache/render-log');
     observeRenders();
     try {
       getConfig();

@@ -18,7 +18,7 @@ const nextConfig = {
   htmlLimitedBots: /.*/,
   // Next's own data cache on disk, plus a record of every tag revalidation that outlives a restart
   // (Next keeps those in memory only): an editor's change is never undone by restarting the site.
-  cacheHandler: require.resolve('./lib/cache/data-cache-handler.cjs'),
+  cacheHandler: require.resolve('./server/cache-handlers/data-cache-handler.cjs'),
   // With Redis (npm run serve) every read goes to the shared store: a per-worker copy in front of
   // it would keep serving what another worker's revalidation removed. (The handler keeps its own
   // fallback copy for when Redis is down.)

@@ -8,7 +8,7 @@ import { installedThemes } from './e2e/support/themes';
 const wpPort = process.env.PRESSFRONT_WP_PORT ?? '8790';
 
 // Every installed theme runs the whole suite: one theme folder, one Playwright project. Folder
-// names are theme names (themes/registry.test.ts holds them to it). The default theme comes first:
+// names are theme names (themes/_engine/registry.test.ts holds them to it). The default theme comes first:
 // its server builds the app the others reuse.
 const themeNames = installedThemes();
 

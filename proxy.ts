@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { type Config, getConfig } from '@/lib/config';
-import { serveForEdge } from '@/lib/edge/serve';
-import { isSharedPageRequest, serveThroughCache } from '@/lib/page-cache/serve';
+import { serveForEdge } from '@/server/edge/serve-for-edge';
+import { isSharedPageRequest, serveThroughCache } from '@/server/page-cache/serve-cached-page';
 import {
   CATCH_UP_PATH,
   CATCH_UP_TOKEN_HEADER,
@@ -9,9 +9,9 @@ import {
   catchUpToken,
   readersWait,
   runCatchUp,
-} from '@/lib/revalidate/catch-up';
-import { INNER_REQUEST_HEADER, innerUrl } from '@/lib/routing/inner-request';
-import { wantsOutageStatus, withOutageStatus } from '@/lib/routing/outage-status';
+} from '@/server/revalidation/catch-up';
+import { INNER_REQUEST_HEADER, innerUrl } from '@/server/routing/inner-request';
+import { wantsOutageStatus, withOutageStatus } from '@/server/routing/outage-status';
 
 /** The configuration, or null when it is bad: the pages themselves report that. */
 function configOrNull(): Config | null {

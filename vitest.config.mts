@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const roots = ['lib', 'themes', 'components', 'app', 'backend', 'bench', 'scripts'];
+const roots = ['lib', 'server', 'themes', 'components', 'app', 'backend', 'bench', 'scripts'];
 const testFiles = roots.flatMap((root) =>
   readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.test\.tsx?$/.test(file))
@@ -14,7 +14,7 @@ const changesWhatOthersSee =
   /vi\.(mock|doMock|stubEnv|stubGlobal|resetModules)\(|process\.env\.\w+\s*=|delete process\.env|globalThis\./;
 // So do the tests of modules that keep process-wide state on globalThis (the cache handlers'
 // expiry record, the change feed's position), which their tests reach without naming it.
-const processWideState = /^lib\/(cache|revalidate)\//;
+const processWideState = /^server\/(cache-handlers|redis|revalidation)\//;
 const isolated = testFiles.filter(
   (file) => processWideState.test(file) || changesWhatOthersSee.test(readFileSync(file, 'utf8')),
 );

@@ -6,11 +6,11 @@ import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme';
 import { webFontsHeadScript } from '@/components/web-fonts/head-script';
 import { WarmWebFonts } from '@/components/web-fonts/warm-web-fonts';
-import { getRequestTheme } from '@/themes/request-theme';
+import { getRequestTheme } from '@/app/_theme/request-theme';
 import { textDirection } from '@/lib/i18n/direction';
-import { getMenusOrNone, getSiteOrFallback } from '@/lib/routing/site';
-import { themeCss } from '@/themes/theme-css';
-import { webFontsIn, webFontsInUseCss } from '@/themes/web-fonts';
+import { getMenusOrNone, getSiteOrFallback } from '@/server/routing/site';
+import { themeCss } from '@/themes/_engine/theme-css';
+import { webFontsIn, webFontsInUseCss } from '@/components/web-fonts/fonts';
 import '@/styles/globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

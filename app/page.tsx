@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
-import { loadFrontPage } from '@/lib/routing/front';
-import { viewMetadata } from '@/lib/seo/metadata';
+import { loadFrontPage } from '@/server/routing/front';
+import { viewMetadata } from '@/server/seo/metadata';
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -1,9 +1,9 @@
 // How long the content pipeline takes for a very long post: sanitize, parse, render with a theme's
 // elements. A 10,000-word post with 50 captioned figures, the worst case a magazine publishes.
-import { renderToMarkup } from '../components/content/render-to-markup';
+import { renderToMarkup } from '@/components/content/react-dom-markup';
 import { DEFAULT_EMBED_HOSTS } from '../lib/config';
 import { sanitizePostHtml } from '../lib/content/sanitize';
-import { themes } from '../themes/registry';
+import { themes } from '@/themes/_engine/registry';
 
 const WORDS = 10_000;
 const FIGURES = 50;

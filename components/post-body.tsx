@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { preload } from 'react-dom';
 import { parseBody } from '@/lib/content/parse';
 import { splitAtSubscribe } from '@/lib/content/segments';
-import type { ContentElements, Translate } from '@/themes/types';
+import type { Translate } from '@/lib/i18n/translate';
+import type { ContentElements } from './content/elements';
 import { createRenderContext, openingNodes, renderNodes } from './content/render';
 import { staticMarkup } from './content/static-markup';
 

@@ -1,7 +1,8 @@
-import type { ThemeInfo, Translate } from '@/themes/types';
+import type { Translate } from '@/lib/i18n/translate';
 
 interface PreviewBarProps {
-  theme: ThemeInfo;
+  /** The theme being previewed: its name and the label the bar shows. */
+  theme: { name: string; label: string };
   t: Translate;
   /** wp-admin's address that activates this theme; null when the preview did not come from there. */
   activateUrl: string | null;

@@ -1,4 +1,4 @@
-import { signDraftToken } from '../lib/preview/draft-token';
+import { signDraftToken } from '@/server/preview/draft-token';
 import { expect, test } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';

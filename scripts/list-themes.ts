@@ -1,7 +1,7 @@
 // `npm run themes`: the installed themes, for site owners and developers choosing one.
 // `--names`: their names only, one a line, the default first (for the e2e suite's projects).
-import { DEFAULT_THEME, themes } from '../themes/registry';
-import { themeScreenshot } from '../themes/screenshot';
+import { DEFAULT_THEME, themes } from '@/themes/_engine/registry';
+import { themeScreenshot } from '@/themes/_engine/screenshot';
 
 if (process.argv.includes('--names')) {
   const names = Object.keys(themes).sort((a, b) => Number(b === DEFAULT_THEME) - Number(a === DEFAULT_THEME));

@@ -30,7 +30,7 @@ if [ "${PRESSFRONT_SKIP_BUILD:-}" != 1 ]; then
   npm run build
 fi
 # Not exec: the local WordPress's trap (use_local_wordpress) stops it when this script ends.
-npx tsx scripts/stack/serve.ts &
+npx tsx scripts/stack/run-stack.ts &
 serve=$!
 trap 'kill -TERM "$serve" 2>/dev/null || true' INT TERM
 wait "$serve" || true

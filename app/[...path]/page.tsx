@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
-import { loadPath } from '@/lib/routing/path';
-import { getSiteOrFallback } from '@/lib/routing/site';
-import { viewMetadata } from '@/lib/seo/metadata';
+import { loadPath } from '@/server/routing/path';
+import { getSiteOrFallback } from '@/server/routing/site';
+import { viewMetadata } from '@/server/seo/metadata';
 
 interface Props {
   params: Promise<{ path: string[] }>;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
-import { loadArchive, type ArchiveKind } from '@/lib/routing/archive';
-import { getSiteOrFallback } from '@/lib/routing/site';
-import { viewMetadata } from '@/lib/seo/metadata';
+import { loadArchive, type ArchiveKind } from '@/server/routing/archive';
+import { getSiteOrFallback } from '@/server/routing/site';
+import { viewMetadata } from '@/server/seo/metadata';
 
 interface Props {
   params: Promise<{ path: string[] }>;

@@ -1,9 +1,10 @@
-import { getRequestTheme } from '@/themes/request-theme';
-import { jsonForScript, viewJsonLd } from '@/lib/seo/json-ld';
-import { getPublicOrigin } from '@/lib/seo/origin';
+import { formActions } from '@/app/_actions';
+import { getRequestTheme } from '@/app/_theme/request-theme';
+import { jsonForScript, viewJsonLd } from '@/server/seo/json-ld';
+import { getPublicOrigin } from '@/server/seo/origin';
 import type { Site } from '@/lib/wordpress';
-import { resolveTemplate } from '@/themes/hierarchy';
-import type { View } from '@/themes/types';
+import { resolveTemplate } from '@/themes/_engine/hierarchy';
+import type { View } from '@/themes/_engine/types';
 
 /** Renders a view with the request's theme, through the WordPress template hierarchy, and its structured data. */
 export async function renderView(site: Site, view: View) {
@@ -25,6 +26,7 @@ export async function renderView(site: Site, view: View) {
         slots={theme.slots}
         elements={theme.elements}
         options={options}
+        actions={formActions}
         t={t}
       />
     </>

@@ -1,6 +1,6 @@
-import { buildRss } from '@/lib/feeds/rss';
-import { xmlResponse } from '@/lib/routing/xml-response';
-import { getPublicOrigin } from '@/lib/seo/origin';
+import { buildRss } from '@/server/rss-and-sitemaps/rss';
+import { xmlResponse } from '@/server/routing/xml-response';
+import { getPublicOrigin } from '@/server/seo/origin';
 import { getFeedPosts, getSite } from '@/lib/wordpress';
 
 /** The site's RSS 2.0 feed: the latest posts with full bodies. */

@@ -1,6 +1,6 @@
-import { buildSitemapIndex } from '@/lib/feeds/sitemap-xml';
-import { xmlResponse } from '@/lib/routing/xml-response';
-import { getPublicOrigin } from '@/lib/seo/origin';
+import { buildSitemapIndex } from '@/server/rss-and-sitemaps/sitemap-xml';
+import { xmlResponse } from '@/server/routing/xml-response';
+import { getPublicOrigin } from '@/server/seo/origin';
 import { countSitemapObjects, SITEMAP_SIZE, sitemapKinds } from '@/lib/wordpress';
 
 /** The sitemap index: one file per kind and per 1,000 URLs (posts-1.xml, posts-2.xml, …). */

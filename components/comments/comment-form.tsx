@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
-import { postComment } from './post-comment.action';
+import type { PostCommentAction } from './form-actions';
 import { commentLimits, type CommentFormState, emptyCommentForm } from '@/lib/comments/form-state';
 
 /** The form's words, in the site's language (made on the server: see comment-form-labels.ts). */
@@ -25,6 +25,8 @@ interface CommentFormProps {
   /** Replies offered for these comments, chosen with the "Reply to" select; label names the author. */
   replyTargets: { id: number; label: string }[];
   labels: CommentFormLabels;
+  /** Where the form posts (a server action of the routes'). */
+  action: PostCommentAction;
 }
 
 const field = 'w-full rounded-card border border-border bg-bg px-3 py-2 text-fg';
@@ -75,9 +77,9 @@ function Field({ id, label, hint, error, multiline, type = 'text', ...input }: F
  * The comment form. It posts through a server action, so it works without JavaScript too; when
  * WordPress does not take the comment, everything typed is given back with the reason.
  */
-export function CommentForm({ postId, replyTargets, labels }: CommentFormProps) {
+export function CommentForm({ postId, replyTargets, labels, action: post }: CommentFormProps) {
   const [state, action, pending] = useActionState<CommentFormState, FormData>(
-    postComment.bind(null, postId),
+    post.bind(null, postId),
     emptyCommentForm,
   );
   const id = useId();

@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { useHydrated } from '@/components/hooks/use-hydrated';
-import { type PasswordFormState, unlockPostAction } from './unlock-post.action';
+import type { PasswordFormState, UnlockPostAction } from './form-actions';
 
 /** WordPress's "This content is password protected" form; the server checks with WordPress. */
 export interface PasswordFormLabels {
@@ -11,11 +11,17 @@ export interface PasswordFormLabels {
   submit: string;
 }
 
-export function PostPasswordForm({ postId, labels }: { postId: number; labels: PasswordFormLabels }) {
-  const [state, action, pending] = useActionState<PasswordFormState, FormData>(
-    unlockPostAction.bind(null, postId),
-    { error: '' },
-  );
+interface PostPasswordFormProps {
+  postId: number;
+  labels: PasswordFormLabels;
+  /** Where the form posts (a server action of the routes'). */
+  action: UnlockPostAction;
+}
+
+export function PostPasswordForm({ postId, labels, action: unlock }: PostPasswordFormProps) {
+  const [state, action, pending] = useActionState<PasswordFormState, FormData>(unlock.bind(null, postId), {
+    error: '',
+  });
   const id = useId();
   // Marks the form as hydrated, so tests (and only they) know a click goes through React.
   const ready = useHydrated();

@@ -1,7 +1,8 @@
 import type { ChildNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { createElement, type ReactNode } from 'react';
-import type { ContentElements, ContentImage, Translate } from '@/themes/types';
+import type { Translate } from '@/lib/i18n/translate';
+import type { ContentElements, ContentImage } from './elements';
 import { NO_TEXT_CHILDREN, toReactProps, VOID_ELEMENTS } from './attributes';
 import { createHeadingIds } from './heading-ids';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WEB_FONTS_STORAGE_KEY, webFonts, webFontsIn } from '@/themes/web-fonts';
-import { fontStacks } from '@/themes/font-stacks';
+import { WEB_FONTS_STORAGE_KEY, webFonts, webFontsIn } from '@/components/web-fonts/fonts';
+import { fontStacks } from '@/components/web-fonts/font-stacks';
 import { webFontsHeadScript } from './head-script';
 import {
   type FontSource,

@@ -1,9 +1,9 @@
 vcl 4.1;
 # Pressfront's edge: Varnish in front of the workers, as page cache and load balancer.
 #
-# Pages carry their cache tags as xkey keys (the app's lib/edge/surrogate-keys.ts); a revalidation
+# Pages carry their cache tags as xkey keys (the app's server/edge/surrogate-keys.ts); a revalidation
 # purges exactly the pages that carry a changed tag (PURGE with `xkey-purge`, from an allowed
-# address with the purge token: lib/edge/purge.ts). Grace keeps serving pages seen before while
+# address with the purge token: server/edge/purge.ts). Grace keeps serving pages seen before while
 # WordPress or every worker is down; health probes take a dead worker out of the rotation.
 #
 # The site's own part — one backend per worker, the director `workers`, the acl `purgers` and the
@@ -31,7 +31,7 @@ sub vcl_recv {
         set req.http.X-Forwarded-Proto = "http";
     }
 
-    # Never kept at the edge — the rules the app's own page cache keeps (lib/page-cache/serve.ts):
+    # Never kept at the edge — the rules the app's own page cache keeps (server/page-cache/serve-cached-page.ts):
     # anything but a read; the API (subscribe results, revalidation, previews); drafts and previews;
     # the subscribe pages; React payload requests of client-side navigations (never answered with a
     # page's HTML, nor a page with one); anything with a reader's cookie or credentials.
@@ -61,7 +61,7 @@ sub vcl_backend_response {
     set beresp.http.x-backend = beresp.backend.name;
     # Whole answers only: a worker that dies while sending a body is then a failed fetch, retried on
     # another (vcl_backend_error), instead of a reader's page cut off half-way. The app renders a
-    # shared page whole before it answers anyway (lib/edge/serve.ts).
+    # shared page whole before it answers anyway (server/edge/serve-for-edge.ts).
     set beresp.do_stream = false;
     # A refresh in the background that failed (WordPress down, a worker dying): keep serving the
     # copy we have rather than replace it with the error.

@@ -1,5 +1,5 @@
-import { signedHeaders } from '../../lib/revalidate/signature';
-import type { OptionField } from '../../themes/options/declare';
+import { signedHeaders } from '@/lib/signing/request-signature';
+import type { OptionField } from '@/themes/_engine/options/declare';
 
 /** The option fields of every theme a frontend has, asked as the companion plugin asks. */
 export async function themeFields(baseURL: string, secret: string): Promise<Record<string, OptionField[]>> {

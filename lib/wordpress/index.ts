@@ -22,7 +22,7 @@ export { submitComment, type CommentOutcome, type CommentRefusal, type NewCommen
 export { unlockPost } from './protected';
 export { getDraft } from './drafts';
 export { NotFoundError, RefusedError, UpstreamError } from './errors';
-export { FEED_ITEMS, getFeedPosts } from './feeds';
+export { FEED_ITEMS, getFeedPosts } from './rss-posts';
 export { getSections } from './navigation';
 export {
   countSitemapObjects,

@@ -1,4 +1,4 @@
-// Who wants to know what the data layer read. The page cache (lib/page-cache/render-log.ts) must
+// Who wants to know what the data layer read. The page cache (server/page-cache/render-log.ts) must
 // learn the cache tags each render read, and whether WordPress failed during it, to know which
 // pages it may keep and which to drop — but the data layer does not know the page cache: it tells
 // whoever registered. Registrations live on globalThis under a registered symbol, because the

@@ -18,7 +18,7 @@ export const tags = {
   menu: (location: string) => `menu:${location}`,
   comments: (postId: number | string) => `comments:${postId}`,
   /**
-   * Expired with every `comments:N` (lib/revalidate/feed.ts), never sent by the plugin: for cache
+   * Expired with every `comments:N` (server/revalidation/process-change-feed.ts), never sent by the plugin: for cache
    * entries that may hold any post's comments (a bundle's follow-ups, lib/wordpress/bundle.ts).
    */
   anyComments: 'comments',

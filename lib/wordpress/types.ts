@@ -15,7 +15,7 @@ export interface Site {
   theme: string | null;
   /**
    * What the site owner customised, per theme name, as WordPress stored it: unchecked here (the data
-   * layer does not know the themes); each theme validates its own (themes/options).
+   * layer does not know the themes); each theme validates its own (themes/_engine/options).
    */
   themeOptions: Record<string, unknown>;
   /** The site logo (Site Identity / the Site Logo block); null when none is set. */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 // Which themes a site has: every folder of themes/ with an index.ts (but base, which every theme
-// inherits), and every npm package the site lists in package.json under "pressfront.themes". The
+// inherits, and the folders named with a leading underscore: the engine and the themes' shared tests), and every npm package the site lists in package.json under "pressfront.themes". The
 // result is written as themes/installed.ts (scripts/themes/discover.ts), which the registry
 // imports: adding a theme is adding its folder or its package — no list to keep by hand.
 
@@ -22,7 +22,7 @@ export class ThemeDiscoveryError extends Error {
 /** The theme folders of `themesDir`, sorted. */
 export function themeFolders(themesDir: string): string[] {
   return readdirSync(themesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'base')
+    .filter((entry) => entry.isDirectory() && entry.name !== 'base' && !entry.name.startsWith('_'))
     .map((entry) => entry.name)
     .filter((name) => existsSync(path.join(themesDir, name, 'index.ts')))
     .sort();
@@ -69,9 +69,9 @@ export function installedModule(found: FoundTheme[]): string {
     '// "pressfront.themes", and run it again.',
   ];
   if (found.some((theme) => theme.source === 'package')) {
-    lines.push("import { defineTheme, type ThemeInput } from './define-theme';");
+    lines.push("import { defineTheme, type ThemeInput } from './_engine/define-theme';");
   }
-  lines.push("import type { Theme } from './types';");
+  lines.push("import type { Theme } from './_engine/types';");
   found.forEach((theme, i) => lines.push(`import theme${i} from '${theme.specifier}';`));
   lines.push('', '/** Every installed theme, folders first, then packages, each in the order found. */');
   lines.push('export const installedThemes: Theme[] = [');

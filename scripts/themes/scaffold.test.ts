@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contrastRatio } from '@/themes/contrast';
+import { contrastRatio } from '@/themes/_engine/contrast';
 import { baseTokens } from '@/themes/base';
-import { assertTheme } from '@/themes/define-theme';
-import type { Theme } from '@/themes/types';
+import { assertTheme } from '@/themes/_engine/define-theme';
+import type { Theme } from '@/themes/_engine/types';
 import { ACCENTS, ScaffoldError, scaffoldTheme } from './scaffold';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pressfront-scaffold-'));

@@ -39,7 +39,7 @@ export function scaffoldTheme(name: string, taken: readonly string[]): Record<st
   const hash = [...name].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) >>> 0, 7);
   const accent = ACCENTS[hash % ACCENTS.length]!;
   return {
-    'index.ts': `import { defineTheme } from '@/themes/define-theme';
+    'index.ts': `import { defineTheme } from '@/themes/_engine/define-theme';
 import { tokens } from './tokens';
 
 /**
@@ -51,12 +51,12 @@ export default defineTheme({
   label: '${label(name)}',
   description: 'A new Pressfront theme: describe how it looks in one sentence.',
   tokens,
-  // What the site owner may change in wp-admin (themes/options): the base options unless you
+  // What the site owner may change in wp-admin (themes/_engine/options): the base options unless you
   // offer your own layouts or font pairings here.
   options: {},
 });
 `,
-    'tokens.ts': `import type { TokenOverrides } from '@/themes/tokens';
+    'tokens.ts': `import type { TokenOverrides } from '@/themes/_engine/tokens';
 
 /** The design tokens that make ${label(name)} look like itself; the rest are the base theme's. */
 export const tokens: TokenOverrides = {

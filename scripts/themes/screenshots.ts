@@ -9,7 +9,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { DEFAULT_THEME, themes } from '../../themes/registry';
+import { DEFAULT_THEME, themes } from '@/themes/_engine/registry';
 import { documentContent } from './content-screenshots';
 
 const root = path.join(__dirname, '..', '..');

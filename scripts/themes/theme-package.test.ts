@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contrastRatio } from '@/themes/contrast';
-import { assertTheme, defineTheme, type ThemeInput } from '@/themes/define-theme';
+import { contrastRatio } from '@/themes/_engine/contrast';
+import { assertTheme, defineTheme, type ThemeInput } from '@/themes/_engine/define-theme';
 import { discoverThemes, installedModule } from './discovery';
 
 // A theme from an npm package, as a site adds one: the example package in examples/ is installed

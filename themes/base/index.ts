@@ -1,4 +1,4 @@
-import type { Slots, Template } from '../types';
+import type { Slots, Template } from '../_engine/types';
 import { BaseCategoryLabel } from './components/category-label';
 import { BaseFigure } from './components/figure';
 import { BaseFooter } from './components/footer';

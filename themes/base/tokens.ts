@@ -1,5 +1,5 @@
-import { fontStacks } from '../font-stacks';
-import type { ThemeTokens } from '../tokens';
+import { fontStacks } from '@/components/web-fonts/font-stacks';
+import type { ThemeTokens } from '../_engine/tokens';
 
 /** Neutral defaults every theme starts from. Fonts are the self-hosted ones in styles/font-faces.css. */
 export const baseTokens: ThemeTokens = {

@@ -1,5 +1,5 @@
-import { defineTheme } from '../define-theme';
-import { fontStacks } from '../font-stacks';
+import { defineTheme } from '../_engine/define-theme';
+import { fontStacks } from '@/components/web-fonts/font-stacks';
 
 /**
  * The smallest possible theme: identity and a few tokens, everything else inherited from the

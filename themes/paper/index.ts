@@ -1,4 +1,4 @@
-import { defineTheme } from '../define-theme';
+import { defineTheme } from '../_engine/define-theme';
 import { PaperHeader } from './components/header';
 import { PaperPostCard } from './components/post-card';
 import { paperTokens } from './tokens';

@@ -1,5 +1,5 @@
-import { fontStacks } from '../font-stacks';
-import type { TokenOverrides } from '../tokens';
+import { fontStacks } from '@/components/web-fonts/font-stacks';
+import type { TokenOverrides } from '../_engine/tokens';
 
 const serif = fontStacks.sourceSerif;
 

@@ -1,4 +1,4 @@
-import { defineTheme } from '../define-theme';
+import { defineTheme } from '../_engine/define-theme';
 import { ShowCategoryLabel } from './components/category-label';
 import { ShowHeader } from './components/header';
 import { ShowHome } from './templates/home';

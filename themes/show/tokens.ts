@@ -1,4 +1,4 @@
-import type { TokenOverrides } from '../tokens';
+import type { TokenOverrides } from '../_engine/tokens';
 
 /** Show: a bold news magazine. White paper, black type, one strong red. */
 export const showTokens: TokenOverrides = {

@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { getConfig } from '@/lib/config';
-import { startDraftSession } from '@/lib/preview/draft-session';
-import { verifyDraftToken } from '@/lib/preview/draft-token';
+import { startDraftSession } from '@/server/preview/draft-session';
+import { verifyDraftToken } from '@/server/preview/draft-token';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 

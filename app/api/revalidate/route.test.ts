@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageStore } from '@/lib/page-cache/store';
-import { signBody } from '@/lib/revalidate/signature';
+import { pageStore } from '@/server/page-cache/store';
+import { signBody } from '@/lib/signing/request-signature';
 
 const revalidateTag = vi.fn();
 vi.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }));

@@ -1,10 +1,15 @@
 import { getConfig } from '@/lib/config';
 import { log } from '@/lib/log';
-import { changeFeed } from '@/lib/revalidate/feed';
-import { MAX_BODY_BYTES, parsePayload } from '@/lib/revalidate/payload';
-import { readCappedBody } from '@/lib/revalidate/read-body';
-import { acceptedElsewhere } from '@/lib/revalidate/replay';
-import { checkSignature, ReplayMemory, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/revalidate/signature';
+import { changeFeed } from '@/server/revalidation/process-change-feed';
+import { MAX_BODY_BYTES, parsePayload } from '@/server/revalidation/payload';
+import { readCappedBody } from '@/server/http/read-capped-body';
+import { acceptedElsewhere } from '@/server/revalidation/replay';
+import {
+  checkSignature,
+  ReplayMemory,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+} from '@/lib/signing/request-signature';
 
 const seen = new ReplayMemory();
 const json = (status: number, body: unknown) => Response.json(body, { status });

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SubscribeProvider } from '@/lib/subscribe/provider';
+import type { SubscribeProvider } from '@/server/subscribe/provider';
 import type { SignUp } from '@/lib/wordpress';
 
 vi.mock('next/headers', () => ({
@@ -7,7 +7,7 @@ vi.mock('next/headers', () => ({
 }));
 const calls: SignUp[] = [];
 let next: SubscribeProvider['signUp'] = async () => ({ kind: 'accepted' });
-vi.mock('@/lib/subscribe/provider', () => ({
+vi.mock('@/server/subscribe/provider', () => ({
   getSubscribeProvider: (): SubscribeProvider => ({
     name: 'wordpress',
     signUp: (s) => {
@@ -19,9 +19,9 @@ vi.mock('@/lib/subscribe/provider', () => ({
   }),
 }));
 
-// The site's language: the theme's translator is what the route asks for (themes/request-theme.ts).
+// The site's language: the theme's translator is what the route asks for (app/_theme/request-theme.ts).
 let language = 'en-US';
-vi.mock('@/themes/request-theme', async () => {
+vi.mock('@/app/_theme/request-theme', async () => {
   const { translator } = await import('@/lib/i18n/translate');
   return { getRequestTheme: async () => ({ t: translator(language) }) };
 });

@@ -1,15 +1,15 @@
 import { NextResponse } from 'next/server';
-import { readerAddress } from '@/lib/http/reader-address';
-import { readCappedBody } from '@/lib/revalidate/read-body';
-import { getPublicOrigin } from '@/lib/seo/origin';
+import { readerAddress } from '@/server/http/reader-address';
+import { readCappedBody } from '@/server/http/read-capped-body';
+import { getPublicOrigin } from '@/server/seo/origin';
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS } from '@/lib/subscribe/flash';
-import { localPathOr } from '@/lib/http/local-path';
+import { localPathOr } from '@/server/http/local-path';
 import { parseSubscribeForm } from '@/lib/subscribe/form';
-import { getSubscribeProvider } from '@/lib/subscribe/provider';
+import { getSubscribeProvider } from '@/server/subscribe/provider';
 import { httpStatus, subscribeAnswer, type SubscribeResult } from '@/lib/subscribe/result';
-import { signUp } from '@/lib/subscribe/subscribe';
+import { signUp } from '@/server/subscribe/subscribe';
 import type { Translate } from '@/lib/i18n/translate';
-import { getRequestTheme } from '@/themes/request-theme';
+import { getRequestTheme } from '@/app/_theme/request-theme';
 
 // The subscribe form posts here. With JavaScript it asks for JSON and gets the real status
 // (202, 400, 413, 429 with Retry-After, 503); without, it gets a 303 to the /subscribe/ page,

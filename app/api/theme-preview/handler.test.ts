@@ -1,8 +1,8 @@
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { signPayload } from '@/lib/preview/signed-payload';
-import { PREVIEW_COOKIE, verifyPreviewSession } from '@/lib/preview/theme-preview';
-import { DEFAULT_THEME, themes } from '@/themes/registry';
+import { signPayload } from '@/lib/signing/signed-payload';
+import { PREVIEW_COOKIE, verifyPreviewSession } from '@/server/preview/theme-preview';
+import { DEFAULT_THEME, themes } from '@/themes/_engine/registry';
 
 const SECRET = 'unit-test-shared-secret-0123456789abcdef';
 const theme = Object.keys(themes).find((name) => name !== DEFAULT_THEME) ?? DEFAULT_THEME;

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getConfig } from '@/lib/config';
-import { localPathOr } from '@/lib/http/local-path';
+import { localPathOr } from '@/server/http/local-path';
 import { log } from '@/lib/log';
 import {
   claimLink,
@@ -10,8 +10,8 @@ import {
   signPreviewSession,
   verifyPreviewLink,
   verifyPreviewSession,
-} from '@/lib/preview/theme-preview';
-import { themes } from '@/themes/registry';
+} from '@/server/preview/theme-preview';
+import { themes } from '@/themes/_engine/registry';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 const refuse = (status: number, error: string, more: Record<string, unknown> = {}) =>
@@ -19,7 +19,7 @@ const refuse = (status: number, error: string, more: Record<string, unknown> = {
 
 /**
  * GET /api/theme-preview/?token=…[&path=/somewhere/]: a live preview from wp-admin. The token is
- * the companion plugin's signed, five-minute, single-use link (lib/preview/theme-preview.ts);
+ * the companion plugin's signed, five-minute, single-use link (server/preview/theme-preview.ts);
  * opening it gives this browser alone a session cookie and leads to the page. Forged, expired or
  * replayed: 401, nothing set. Unknown theme or invalid options: 400 saying which.
  */

@@ -1,5 +1,5 @@
 import { getConfig } from '@/lib/config';
-import { checkSignedRead, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/revalidate/signature';
+import { checkSignedRead, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/signing/request-signature';
 
 export const noStore = { 'Cache-Control': 'private, no-store' };
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { signRequest } from '@/lib/revalidate/signature';
-import { themes } from '@/themes/registry';
+import { signRequest } from '@/lib/signing/request-signature';
+import { themes } from '@/themes/_engine/registry';
 
 const SECRET = 'e2e-revalidate-secret-0123456789abcdef';
 

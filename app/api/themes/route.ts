@@ -1,13 +1,13 @@
 import { getConfig } from '@/lib/config';
-import { DEFAULT_THEME, themes } from '@/themes/registry';
-import { themeScreenshot } from '@/themes/screenshot';
+import { DEFAULT_THEME, themes } from '@/themes/_engine/registry';
+import { themeScreenshot } from '@/themes/_engine/screenshot';
 import packageJson from '@/package.json';
 import { noStore, refuseUnlessPlugin } from './plugin-request';
 
 /**
  * GET /api/themes/: the themes this server has, for the companion plugin's screen in wp-admin
  * (Appearance → Pressfront themes): identity, screenshot, and the options a site owner may
- * customise, as form fields (themes/options); and whether the server pins one. Answers the
+ * customise, as form fields (themes/_engine/options); and whether the server pins one. Answers the
  * plugin's signed requests only (context "themes", empty body).
  */
 export function GET(request: Request) {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
-import { loadFrontPage } from '@/lib/routing/front';
-import { parsePageParam } from '@/lib/routing/translate-error';
-import { viewMetadata } from '@/lib/seo/metadata';
+import { loadFrontPage } from '@/server/routing/front';
+import { parsePageParam } from '@/server/routing/translate-error';
+import { viewMetadata } from '@/server/seo/metadata';
 
 interface Props {
   params: Promise<{ page: string }>;

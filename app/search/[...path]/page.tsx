@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
-import { loadSearch } from '@/lib/routing/front';
-import { searchPathQuery } from '@/lib/routing/search';
-import { splitPaging } from '@/lib/routing/translate-error';
-import { viewMetadata } from '@/lib/seo/metadata';
+import { loadSearch } from '@/server/routing/front';
+import { searchPathQuery } from '@/server/routing/search';
+import { splitPaging } from '@/server/routing/translate-error';
+import { viewMetadata } from '@/server/seo/metadata';
 
 interface Props {
   params: Promise<{ path: string[] }>;

@@ -1,6 +1,6 @@
-import { buildUrlSet } from '@/lib/feeds/sitemap-xml';
-import { xmlResponse } from '@/lib/routing/xml-response';
-import { getPublicOrigin } from '@/lib/seo/origin';
+import { buildUrlSet } from '@/server/rss-and-sitemaps/sitemap-xml';
+import { xmlResponse } from '@/server/routing/xml-response';
+import { getPublicOrigin } from '@/server/seo/origin';
 import { getSitemapEntries, NotFoundError, type SitemapKind, sitemapKinds } from '@/lib/wordpress';
 
 interface Context {

@@ -4,8 +4,8 @@ import { SubscribeForm } from '@/components/subscribe/subscribe-form';
 import { subscribeFormLabels } from '@/components/subscribe/subscribe-form-labels';
 import { SubscribePanel } from '@/components/subscribe/subscribe-panel';
 import { followMailLink, type TokenParams } from '@/lib/subscribe/mail-link';
-import { getSubscribeProvider } from '@/lib/subscribe/provider';
-import { getRequestTheme } from '@/themes/request-theme';
+import { getSubscribeProvider } from '@/server/subscribe/provider';
+import { getRequestTheme } from '@/app/_theme/request-theme';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getRequestTheme();

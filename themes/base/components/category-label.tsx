@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import type { CategoryLabelProps } from '../../types';
+import type { CategoryLabelProps } from '../../_engine/types';
 
 export function BaseCategoryLabel({ category }: CategoryLabelProps) {
   if (!category) return null;

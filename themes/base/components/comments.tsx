@@ -4,7 +4,7 @@ import { commentFormLabels } from '@/components/comments/comment-form-labels';
 import { PostBody } from '@/components/post-body';
 import { formatDate, isoDate } from '@/lib/format/date';
 import type { Comment, Site } from '@/lib/wordpress';
-import type { CommentsProps, Translate } from '../../types';
+import type { CommentsProps, Translate } from '../../_engine/types';
 import { baseElements } from '../elements';
 
 // Comments are the readers' words, not the theme's articles: plain base elements render them
@@ -55,7 +55,7 @@ function CommentItem({ comment, site, t }: { comment: Comment; site: Site; t: Tr
 const flatten = (comments: Comment[]): Comment[] => comments.flatMap((c) => [c, ...flatten(c.replies)]);
 
 /** Approved comments, threaded, a page of threads at a time; then the form, or why there is none. */
-export function BaseComments({ site, section, postPath, t }: CommentsProps) {
+export function BaseComments({ site, section, postPath, action, t }: CommentsProps) {
   const { total, page, totalPages, threads, open } = section;
   const pagePath = (n: number) => `${n === 1 ? postPath : `${postPath}comment-page-${n}/`}#comments`;
   return (
@@ -89,6 +89,7 @@ export function BaseComments({ site, section, postPath, t }: CommentsProps) {
             label: t('commentForm.replyToComment', { author: c.authorName, id: c.id }),
           }))}
           labels={commentFormLabels(t)}
+          action={action}
         />
       ) : (
         <p className="mt-6 font-sans text-muted">{t('comments.closed')}</p>

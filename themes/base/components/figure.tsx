@@ -1,5 +1,5 @@
 import { WpImage } from '@/components/wp-image';
-import type { FigureProps } from '../../types';
+import type { FigureProps } from '../../_engine/types';
 
 /** An image with its caption, tied together by <figure>/<figcaption>. */
 export function BaseFigure({ media, sizes, priority, caption = media.caption, className }: FigureProps) {

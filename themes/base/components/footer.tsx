@@ -1,5 +1,5 @@
 import { currentYear } from '@/lib/format/date';
-import type { FooterProps } from '../../types';
+import type { FooterProps } from '../../_engine/types';
 
 export function BaseFooter({ site, theme, navigation, slots, options, t }: FooterProps) {
   const { SubscribeCta, Navigation } = slots;

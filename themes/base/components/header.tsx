@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/site-link';
 import type { ComponentType } from 'react';
-import type { HeaderProps } from '../../types';
+import type { HeaderProps } from '../../_engine/types';
 import { SiteLogo } from './site-logo';
 import { schemeLabels } from './scheme-labels';
 

@@ -1,4 +1,4 @@
-import type { LayoutProps } from '../../types';
+import type { LayoutProps } from '../../_engine/types';
 
 export function BaseLayout({
   site,

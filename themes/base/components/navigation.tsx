@@ -1,6 +1,6 @@
 import { NavLink } from '@/components/navigation/nav-link';
 import type { NavItem } from '@/lib/wordpress';
-import type { NavigationProps } from '../../types';
+import type { NavigationProps } from '../../_engine/types';
 
 const descendantsOf = (item: NavItem): string[] =>
   (item.children ?? []).flatMap((child) => [child.path, ...descendantsOf(child)]);

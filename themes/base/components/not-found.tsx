@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import type { NotFoundProps } from '../../types';
+import type { NotFoundProps } from '../../_engine/types';
 
 export function BaseNotFound({ site, slots, t }: NotFoundProps) {
   const { SearchForm } = slots;

@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import type { PaginationProps } from '../../types';
+import type { PaginationProps } from '../../_engine/types';
 
 /** Older/newer links for a listing whose page 1 is `basePath` and page n is `basePath/page/n/`. */
 export function BasePagination({ pageInfo, basePath, query, t }: PaginationProps) {

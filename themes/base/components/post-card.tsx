@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/site-link';
 import { WpImage } from '@/components/wp-image';
-import type { PostCardProps } from '../../types';
+import type { PostCardProps } from '../../_engine/types';
 import { StickyMark } from './sticky-mark';
 
 const sizes = {

@@ -1,9 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
 import { SiteLink } from '@/components/site-link';
 import { formatDate, isoDate } from '@/lib/format/date';
-import type { PostMetaProps } from '../../types';
+import type { PostMetaProps } from '../../_engine/types';
 
-/** Byline, date and reading time: each shown unless the site owner turned it off (themes/options). */
+/** Byline, date and reading time: each shown unless the site owner turned it off (themes/_engine/options). */
 export function BasePostMeta({ post, site, readingMinutes, options, t }: PostMetaProps) {
   const parts: ReactNode[] = [];
   if (options.showAuthor && post.author) {

@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import type { PostNavigationProps } from '../../types';
+import type { PostNavigationProps } from '../../_engine/types';
 import { PostGrid } from '../templates/listing';
 
 /** Older and newer posts (WordPress's previous/next post links), then more from the same section. */

@@ -1,4 +1,4 @@
-import type { SchemeToggleProps, Translate } from '../../types';
+import type { SchemeToggleProps, Translate } from '../../_engine/types';
 
 /** The scheme toggle's words in the site's language (it runs in the browser: it gets strings). */
 export const schemeLabels = (t: Translate): SchemeToggleProps['labels'] => ({

@@ -1,6 +1,6 @@
 'use client';
 
-import type { SchemeToggleProps } from '../../types';
+import type { SchemeToggleProps } from '../../_engine/types';
 import { useSyncExternalStore } from 'react';
 import { SCHEME_STORAGE_KEY, type Scheme } from '@/components/scheme';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { SearchFormProps } from '../../types';
+import type { SearchFormProps } from '../../_engine/types';
 
 /** WordPress's search form: a GET to the front page with `s`, so it works without JavaScript. */
 export function BaseSearchForm({ query, t }: SearchFormProps) {

@@ -1,5 +1,5 @@
 import type { PostSummary } from '@/lib/wordpress';
-import type { Translate } from '../../types';
+import type { Translate } from '../../_engine/types';
 
 /** "Featured" on a post the editors made sticky in WordPress, wherever a listing shows it. */
 export function StickyMark({ post, t }: { post: Pick<PostSummary, 'sticky'>; t: Translate }) {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { SubscribeForm } from '@/components/subscribe/subscribe-form';
 import { subscribeFormLabels } from '@/components/subscribe/subscribe-form-labels';
-import { DEFAULT_CTA_TEXT } from '../../options/declare';
-import type { SubscribeCtaProps } from '../../types';
+import { DEFAULT_CTA_TEXT } from '../../_engine/options/declare';
+import type { SubscribeCtaProps } from '../../_engine/types';
 
 /** The subscribe call-to-action: a short pitch and the working form (double opt-in). */
 export function BaseSubscribeCta({ variant, source = 0, options, t }: SubscribeCtaProps) {

@@ -1,4 +1,4 @@
-import type { ContentImage } from '../../types';
+import type { ContentImage } from '../../_engine/types';
 
 /**
  * An image from a post body at its intrinsic size (no layout shift), WordPress's variants kept,

@@ -1,4 +1,4 @@
-import type { EmbedProps } from '../../types';
+import type { EmbedProps } from '../../_engine/types';
 
 /**
  * An embed block: the player in a responsive 16:9 frame when the post has one from an allowed

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { GalleryProps } from '../../types';
+import type { GalleryProps } from '../../_engine/types';
 import { ContentImg } from './content-image';
 
 /**

@@ -1,4 +1,4 @@
-import type { HeadingProps } from '../../types';
+import type { HeadingProps } from '../../_engine/types';
 
 export function BaseHeading({ level, id, children, className }: HeadingProps) {
   const Tag = `h${level}` as const;

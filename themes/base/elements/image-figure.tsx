@@ -1,4 +1,4 @@
-import type { ImageFigureProps } from '../../types';
+import type { ImageFigureProps } from '../../_engine/types';
 import { ContentImg } from './content-image';
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentElements } from '../../types';
+import type { ContentElements } from '../../_engine/types';
 import { BaseEmbed } from './embed';
 import { BaseGallery } from './gallery';
 import { BaseHeading } from './heading';

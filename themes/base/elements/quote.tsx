@@ -1,4 +1,4 @@
-import type { QuoteProps } from '../../types';
+import type { QuoteProps } from '../../_engine/types';
 
 export function BaseQuote({ children, cite, pull, className }: QuoteProps) {
   const quote = (

@@ -1,4 +1,4 @@
-import type { TableProps } from '../../types';
+import type { TableProps } from '../../_engine/types';
 
 /** Wide tables scroll inside their own box on small screens instead of widening the page. */
 export function BaseTable({ children, className, label }: TableProps) {

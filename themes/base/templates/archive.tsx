@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n/translate';
-import { templateFor } from '../../template-for';
+import { templateFor } from '../../_engine/template-for';
 import { PostList } from './listing';
 
 const kindLabel = {

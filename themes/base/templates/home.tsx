@@ -1,4 +1,4 @@
-import { templateFor } from '../../template-for';
+import { templateFor } from '../../_engine/template-for';
 import { PostList } from './listing';
 
 export const BaseHome = templateFor('home', ({ site, view, slots, options, t }) => {

@@ -1,4 +1,4 @@
-import type { TemplateProps } from '../../types';
+import type { TemplateProps } from '../../_engine/types';
 import { BaseArchive } from './archive';
 import { BaseHome } from './home';
 import { BaseNotFoundTemplate } from './not-found';

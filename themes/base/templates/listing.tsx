@@ -1,5 +1,5 @@
 import type { PostSummary, Site } from '@/lib/wordpress';
-import type { PostCardProps, Slots, ThemeOptionValues, Translate } from '../../types';
+import type { PostCardProps, Slots, ThemeOptionValues, Translate } from '../../_engine/types';
 
 interface ListingProps {
   posts: PostSummary[];
@@ -55,7 +55,7 @@ export function PostGrid(props: ListingProps & { className?: string }) {
 
 /**
  * Stories in a listing: one under another, or a grid of cards when the site owner chose the base
- * layout "grid" (themes/options). Themes with their own layouts override their templates.
+ * layout "grid" (themes/_engine/options). Themes with their own layouts override their templates.
  */
 export function PostList(props: ListingProps) {
   return <Cards {...props} main variant={props.options.layout === 'grid' ? 'grid' : 'list'} />;

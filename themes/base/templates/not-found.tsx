@@ -1,4 +1,4 @@
-import { templateFor } from '../../template-for';
+import { templateFor } from '../../_engine/template-for';
 
 export const BaseNotFoundTemplate = templateFor('404', ({ site, slots, t }) => {
   const { NotFound } = slots;

@@ -1,7 +1,7 @@
 import { SiteLink } from '@/components/site-link';
 import { SiteLogo } from '../../base/components/site-logo';
 import { schemeLabels } from '../../base/components/scheme-labels';
-import type { HeaderProps } from '../../types';
+import type { HeaderProps } from '../../_engine/types';
 
 /** A centred title page: the name, the tagline in italics, the sections in a quiet line. */
 export function PaperHeader({ site, navigation, slots, t }: HeaderProps) {

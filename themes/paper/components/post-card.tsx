@@ -1,6 +1,6 @@
 import { SiteLink } from '@/components/site-link';
 import { StickyMark } from '../../base/components/sticky-mark';
-import type { PostCardProps } from '../../types';
+import type { PostCardProps } from '../../_engine/types';
 
 /** A post as a line in a table of contents: title, standfirst, byline. No pictures, no grid. */
 export function PaperPostCard({ post, site, slots, options, t }: PostCardProps) {

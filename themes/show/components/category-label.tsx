@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import type { CategoryLabelProps } from '../../types';
+import type { CategoryLabelProps } from '../../_engine/types';
 
 /** The magazine kicker: small, red, spaced capitals. */
 export function ShowCategoryLabel({ category }: CategoryLabelProps) {

@@ -1,5 +1,5 @@
 import { PostGrid, PostList } from '../../base/templates/listing';
-import { templateFor } from '../../template-for';
+import { templateFor } from '../../_engine/template-for';
 
 /**
  * The front page as a magazine: the first story large, the rest in a grid of cards — or, when the

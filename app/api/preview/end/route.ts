@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { endDraftSession } from '@/lib/preview/draft-session';
+import { endDraftSession } from '@/server/preview/draft-session';
 
 /** Leaves the preview: draft mode off, the session cookie gone, back to the front page. */
 export async function GET(request: Request) {

@@ -1,12 +1,12 @@
-import { CATCH_UP_TOKEN_HEADER, catchUpToken } from '@/lib/revalidate/catch-up';
-import type { CatchUpReason } from '@/lib/revalidate/change-feed';
-import { changeFeed } from '@/lib/revalidate/feed';
-import { safeEqual } from '@/lib/preview/safe-equal';
+import { CATCH_UP_TOKEN_HEADER, catchUpToken } from '@/server/revalidation/catch-up';
+import type { CatchUpReason } from '@/server/revalidation/change-feed';
+import { changeFeed } from '@/server/revalidation/process-change-feed';
+import { safeEqual } from '@/lib/signing/safe-equal';
 
 const REASONS: CatchUpReason[] = ['start-up', 'out-of-sequence', 'after-failure', 'periodic'];
 
 /**
- * The proxy's request to catch up with the plugin's change log (lib/revalidate/catch-up.ts): a
+ * The proxy's request to catch up with the plugin's change log (server/revalidation/catch-up.ts): a
  * route handler, because only route handlers may revalidate tags. Answers this server's own
  * proxy only (a token made for the process); anyone else gets a 404.
  */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { signRequest } from '@/lib/revalidate/signature';
-import { themes } from '@/themes/registry';
+import { signRequest } from '@/lib/signing/request-signature';
+import { themes } from '@/themes/_engine/registry';
 
 const SECRET = 'unit-test-shared-secret-0123456789abcdef';
 const [theme] = Object.values(themes);
@@ -13,7 +13,7 @@ beforeAll(() => {
 const ask = (body: unknown, { context = 'theme-options', secret = SECRET } = {}) => {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const at = Math.floor(Date.now() / 1000);
-  return new Request('http://localhost/api/themes/options/', {
+  return new Request('http://localhost/api/themes/_engine/options/', {
     method: 'POST',
     body: text,
     headers: {

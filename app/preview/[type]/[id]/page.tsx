@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { renderView } from '@/app/_theme/render-view';
 import { DraftBar } from '@/components/draft-bar';
 import { translator } from '@/lib/i18n/translate';
-import { maySeeDraft } from '@/lib/preview/draft-session';
-import { getSiteOrFallback } from '@/lib/routing/site';
-import { loadOrNotFound } from '@/lib/routing/translate-error';
+import { maySeeDraft } from '@/server/preview/draft-session';
+import { getSiteOrFallback } from '@/server/routing/site';
+import { loadOrNotFound } from '@/server/routing/translate-error';
 import { getDraft } from '@/lib/wordpress';
 
 interface Props {

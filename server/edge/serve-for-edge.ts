@@ -1,0 +1,51 @@
+import { log } from '@/lib/log';
+import { isPublicRender } from '../page-cache/serve-cached-page';
+import { takeRender } from '../page-cache/render-log';
+import { renderShared } from '../page-cache/shared-render';
+import { passOnHeaders } from '../routing/inner-request';
+import { unavailable } from '../routing/outage-status';
+import { edgeHeaders, NOT_AT_THE_EDGE, surrogateKeys } from './surrogate-keys';
+
+// Behind an edge (PRESSFRONT_EDGE_SECONDS > 0), the proxy renders a shared page through this same
+// server, as the page cache does, but keeps nothing itself: it waits for the whole render, because
+// only then are the cache tags of everything it read known, and answers with them as the edge's
+// keys — or, for anything personal, failed or with tags the edge cannot carry, tells the edge to
+// keep nothing. The edge (Varnish, a CDN) is the one page cache every worker shares.
+
+export const EDGE_STATUS_HEADER = 'x-pressfront-edge';
+
+export async function serveForEdge(
+  request: Request,
+  pathAndQuery: string,
+  seconds: number,
+): Promise<Response> {
+  const { id, inner } = await renderShared(request, pathAndQuery);
+  let body: ArrayBuffer;
+  try {
+    body = await inner.arrayBuffer();
+  } catch (error) {
+    takeRender(id);
+    throw error;
+  }
+  // Complete once the body is: the record of every read the render made.
+  const record = takeRender(id);
+  const answer = passOnHeaders(inner, request.url);
+  const isPublic = record !== undefined && isPublicRender(inner.status, answer, record);
+  const keys = surrogateKeys(record?.tags ?? null);
+  if (isPublic && keys.ok) {
+    for (const [name, value] of Object.entries(edgeHeaders(keys.keys, seconds))) answer.set(name, value);
+    answer.set(EDGE_STATUS_HEADER, 'cacheable');
+  } else {
+    answer.set('cache-control', NOT_AT_THE_EDGE);
+    answer.set(EDGE_STATUS_HEADER, 'pass');
+    // A public page the edge could not file correctly: served, never kept, said in the log.
+    if (isPublic && !keys.ok)
+      log('warn', 'edge', { path: pathAndQuery, served: 'uncached', reason: keys.reason });
+  }
+  const payload = request.method === 'HEAD' ? null : body;
+  // A render that failed because WordPress did is "unavailable, come back", not our error.
+  if (inner.status === 500 && record?.upstreamFailed) {
+    return unavailable(payload ? new Response(payload).body : null, answer);
+  }
+  return new Response(payload, { status: inner.status, headers: answer });
+}

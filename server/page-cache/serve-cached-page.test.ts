@@ -1,0 +1,145 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { peekRender, RENDER_ID_HEADER } from './render-log';
+import { isSharedPageRequest, serveThroughCache } from './serve-cached-page';
+import { pageStore } from './store';
+
+// This server stands in for the Next server rendering the page; it notes what the "render" read
+// the way the data layer does.
+let server: http.Server;
+let renders = 0;
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    renders += 1;
+    const record = peekRender(String(req.headers[RENDER_ID_HEADER]));
+    const path = req.url ?? '/';
+    if (record) {
+      record.tags.add(`page:${path}`);
+      record.tags.add('site');
+      if (path.startsWith('/personal/')) record.personal = true;
+      if (path.startsWith('/down/')) record.upstreamFailed = true;
+    }
+    if (path.startsWith('/redirect/')) {
+      res.writeHead(308, { Location: '/there/' });
+      res.end();
+      return;
+    }
+    const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' };
+    if (path.startsWith('/cookie/')) headers['Set-Cookie'] = 'x=1';
+    const answer = () => {
+      res.writeHead(path.startsWith('/down/') || path.startsWith('/bug/') ? 500 : 200, headers);
+      res.end(`<p>${path} #${renders}</p>`);
+    };
+    // A render that takes a while, for readers arriving while it runs.
+    if (path.includes('/slow')) setTimeout(answer, 150);
+    else answer();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  vi.stubEnv('PORT', String((server.address() as AddressInfo).port));
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => pageStore().clear());
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://localhost:3000${path}`, { headers });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+async function serve(path: string) {
+  const response = await serveThroughCache(get(path), path, 60_000);
+  return {
+    status: response.status,
+    cache: response.headers.get('x-pressfront-cache'),
+    body: await response.text(),
+  };
+}
+
+describe('serveThroughCache', () => {
+  it('renders once, then serves the kept copy until a tag it read is revalidated', async () => {
+    const first = await serve('/a-post/');
+    expect(first).toMatchObject({ status: 200, cache: 'miss' });
+    await settle();
+    const second = await serve('/a-post/');
+    expect(second).toEqual({ ...first, cache: 'hit' });
+    pageStore().expire(['page:/other/']);
+    expect((await serve('/a-post/')).cache).toBe('hit');
+    pageStore().expire(['page:/a-post/']);
+    expect((await serve('/a-post/')).cache).toBe('miss');
+  });
+
+  it('readers who miss a page while it renders wait for that render instead of starting their own', async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => serve('/slow/story/')));
+    expect(renders - before).toBe(1);
+    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
+    expect(answers.filter((a) => a.cache === 'hit')).toHaveLength(5);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+  });
+
+  it('when the render waited for could not be kept, each waiting reader gets a render of their own', async () => {
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 3 }, () => serve('/bug/slow/')));
+    expect(renders - before).toBe(3);
+    expect(answers.every((a) => a.status === 500 && a.cache === 'miss')).toBe(true);
+    // Nothing is left waiting: the next reader renders at once.
+    await settle();
+    expect((await serve('/slow/story-2/')).cache).toBe('miss');
+  });
+
+  it('passes a redirect on with an absolute Location, as a proxy answer must have', async () => {
+    const response = await serveThroughCache(get('/redirect/'), '/redirect/', 60_000);
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('http://localhost:3000/there/');
+  });
+
+  it('keeps a copy per address the site is read at', async () => {
+    await serveThroughCache(get('/x/'), '/x/', 60_000).then((r) => r.text());
+    await settle();
+    const other = await serveThroughCache(
+      get('/x/', { 'x-forwarded-host': 'news.example.com' }),
+      '/x/',
+      60_000,
+    );
+    expect(other.headers.get('x-pressfront-cache')).toBe('miss');
+  });
+
+  it('never keeps a personal render, a page that sets a cookie, or an error', async () => {
+    for (const path of ['/personal/x/', '/cookie/x/', '/bug/x/']) {
+      await serve(path);
+      await settle();
+      expect((await serve(path)).cache, path).toBe('miss');
+    }
+  });
+
+  it('a render that failed because WordPress did is a 503 with Retry-After; a bug stays a 500', async () => {
+    const down = await serveThroughCache(get('/down/x/'), '/down/x/', 60_000);
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toBe('30');
+    expect((await serve('/bug/y/')).status).toBe(500);
+  });
+});
+
+describe('isSharedPageRequest', () => {
+  it('takes plain page requests only', () => {
+    expect(isSharedPageRequest(get('/a-post/'), '/a-post/')).toBe(true);
+    expect(isSharedPageRequest(get('/a-post/', { cookie: 'theme=dark; _ga=1' }), '/a-post/')).toBe(true);
+    for (const cookie of [
+      '__prerender_bypass=1',
+      'pf_draft=x',
+      'pf_theme_preview=x',
+      'pf-postpass-12=x',
+      'pf-subscribe=x',
+    ])
+      expect(isSharedPageRequest(get('/a-post/', { cookie: `a=1; ${cookie}` }), '/a-post/'), cookie).toBe(
+        false,
+      );
+    expect(isSharedPageRequest(get('/a-post/', { rsc: '1' }), '/a-post/')).toBe(false);
+    expect(isSharedPageRequest(get('/a-post/?_rsc=abc'), '/a-post/')).toBe(false);
+    expect(isSharedPageRequest(get('/a-post/', { 'x-pressfront-inner': '1' }), '/a-post/')).toBe(false);
+    for (const path of ['/api/subscribe/', '/subscribe/confirm/', '/preview/post/1/', '/_next/data/x'])
+      expect(isSharedPageRequest(get(path), path), path).toBe(false);
+    expect(isSharedPageRequest(new Request('http://localhost:3000/a/', { method: 'POST' }), '/a/')).toBe(
+      false,
+    );
+  });
+});

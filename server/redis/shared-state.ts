@@ -1,0 +1,101 @@
+import { getConfig } from '@/lib/config';
+import { connectedSoon, redisConnection, TIMEOUT_MS } from './redis-connection.cjs';
+
+// What the workers of one site must agree on beyond the data cache, in the Redis that holds it
+// (PRESSFRONT_REDIS_URL): how far into the companion plugin's change log the shared cache is
+// (a worker started on a new host catches up from there instead of expiring everything — which
+// would empty the shared cache and purge the whole edge), and which signed messages were already
+// accepted (the same message at another worker does nothing there).
+//
+// Redis is never a dependency: every call answers `undefined` when there is no Redis, or it does
+// not answer within a moment, and the caller keeps to what it knows alone (its seq file, its own
+// memory of signatures).
+
+/** The commands used, as the client offers them (a fake in unit tests). */
+export interface SharedStateClient {
+  get(key: string): Promise<string | null>;
+  set(
+    key: string,
+    value: string,
+    options: { condition: 'NX'; expiration: { type: 'EX'; value: number } },
+  ): Promise<unknown>;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
+
+// Moves the position forward only: two workers applying messages out of order must not take it back.
+const ADVANCE = `local current = tonumber(redis.call('GET', KEYS[1]) or '-1')
+if tonumber(ARGV[1]) > current then redis.call('SET', KEYS[1], ARGV[1]) return 1 end
+return 0`;
+
+export class SharedState {
+  constructor(private readonly client: () => Promise<SharedStateClient | null>) {}
+
+  /** The change-log position the shared cache is at for this WordPress; null: none yet. */
+  async readSeq(wordpressUrl: string): Promise<number | null | undefined> {
+    const value = await this.call((c) => c.get(seqKey(wordpressUrl)));
+    if (value === undefined || value === null) return value;
+    const seq = Number(value);
+    return Number.isInteger(seq) && seq >= 0 ? seq : null;
+  }
+
+  /** Records that the shared cache has applied the log up to `seq` (never moves it back). */
+  async advanceSeq(seq: number, wordpressUrl: string): Promise<void> {
+    await this.call((c) => c.eval(ADVANCE, { keys: [seqKey(wordpressUrl)], arguments: [String(seq)] }));
+  }
+
+  /** True if no worker accepted this signature before; false if one did; undefined: cannot tell. */
+  async claimSignature(signature: string, ttlSeconds: number): Promise<boolean | undefined> {
+    const answer = await this.call((c) =>
+      c.set(`pressfront:signature:${signature}`, '1', {
+        condition: 'NX',
+        expiration: { type: 'EX', value: Math.max(1, Math.ceil(ttlSeconds)) },
+      }),
+    );
+    return answer === undefined ? undefined : answer !== null;
+  }
+
+  private async call<T>(command: (client: SharedStateClient) => Promise<T>): Promise<T | undefined> {
+    const client = await this.client();
+    if (!client) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        command(client),
+        new Promise<undefined>((resolve) => {
+          timer = setTimeout(() => resolve(undefined), TIMEOUT_MS);
+        }),
+      ]);
+    } catch {
+      // Said once by the client's error handler; the caller falls back to what it knows alone.
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+const seqKey = (wordpressUrl: string) => `pressfront:change-seq:${wordpressUrl}`;
+
+const KEY = Symbol.for('pressfront.shared-state');
+
+/** The process's shared state: connected to PRESSFRONT_REDIS_URL on first use, or answering nothing. */
+export function sharedState(): SharedState {
+  const holder = globalThis as typeof globalThis & { [KEY]?: SharedState };
+  holder[KEY] ??= new SharedState(lazyClient());
+  return holder[KEY];
+}
+
+/**
+ * The worker's Redis connection (shared with the data cache, server/redis/redis-connection.cjs): the
+ * first call waits a moment for it (a worker's start-up catch-up needs the shared position), later
+ * calls find it ready or get null at once. Its outages are logged once, by the data cache.
+ */
+function lazyClient(): () => Promise<SharedStateClient | null> {
+  return async () => {
+    const url = getConfig().redisUrl;
+    if (!url) return null;
+    const { client, connected } = redisConnection(url);
+    await connectedSoon(connected);
+    return client.isReady ? (client as unknown as SharedStateClient) : null;
+  };
+}

@@ -1,0 +1,25 @@
+import { connection } from 'next/server';
+import { fallbackSite, getMenu, getNavigation, getSite, type NavItem, type Site } from '@/lib/wordpress';
+
+/**
+ * The site for the layout and error pages, which must render even when WordPress is away:
+ * the failure is already logged by the data layer, so fall back quietly.
+ */
+export async function getSiteOrFallback(): Promise<Site> {
+  await connection();
+  try {
+    return await getSite();
+  } catch {
+    return fallbackSite();
+  }
+}
+
+/** The header and footer menus for the layout; none when WordPress is away (already logged). */
+export async function getMenusOrNone(): Promise<{ header: NavItem[]; footer: NavItem[] }> {
+  await connection();
+  const [header, footer] = await Promise.all([
+    getNavigation().catch(() => []),
+    getMenu('footer').catch(() => null),
+  ]);
+  return { header, footer: footer ?? [] };
+}

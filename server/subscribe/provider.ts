@@ -1,0 +1,51 @@
+import { getConfig } from '@/lib/config';
+import {
+  confirmSubscriber,
+  type ConfirmOutcome,
+  signUpSubscriber,
+  type SignUp,
+  type SignUpOutcome,
+  unsubscribeSubscriber,
+  type UnsubscribeOutcome,
+} from '@/lib/wordpress';
+import { AttemptLimit } from '../rate-limit/attempt-limit';
+import { postSignUpToWebhook } from './webhook';
+
+/** Where sign-ups go. Confirming and unsubscribing belong to providers that keep the list. */
+export interface SubscribeProvider {
+  name: 'wordpress' | 'webhook';
+  signUp(signUp: SignUp): Promise<SignUpOutcome>;
+  confirm: ((token: string) => Promise<ConfirmOutcome>) | null;
+  unsubscribe: ((token: string) => Promise<UnsubscribeOutcome>) | null;
+}
+
+// The plugin's own defaults, for the provider that has no plugin to count for it.
+const perAddress = new AttemptLimit(10);
+const perEmail = new AttemptLimit(3);
+
+const wordpress: SubscribeProvider = {
+  name: 'wordpress',
+  signUp: signUpSubscriber,
+  confirm: confirmSubscriber,
+  unsubscribe: unsubscribeSubscriber,
+};
+
+/** The provider the configuration names (PRESSFRONT_SUBSCRIBE_PROVIDER). */
+export function getSubscribeProvider(): SubscribeProvider {
+  const config = getConfig();
+  if (config.subscribe.provider === 'wordpress') return wordpress;
+  const { url } = config.subscribe;
+  return {
+    name: 'webhook',
+    async signUp(signUp) {
+      const wait = Math.max(signUp.ip ? perAddress.hit(signUp.ip) : 0, perEmail.hit(signUp.email));
+      if (wait > 0) return { kind: 'rate-limited', retryAfterSeconds: wait };
+      return postSignUpToWebhook(url, signUp, {
+        secret: config.revalidateSecret,
+        timeoutMs: config.timeoutMs,
+      });
+    },
+    confirm: null,
+    unsubscribe: null,
+  };
+}

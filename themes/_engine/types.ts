@@ -1,0 +1,261 @@
+import type { ComponentType, ReactNode } from 'react';
+import type {
+  Archive,
+  CommentSection,
+  Media,
+  NavItem,
+  PageInfo,
+  PostRelations,
+  PostSummary,
+  Site,
+  Term,
+  View,
+} from '@/lib/wordpress';
+import type { ThemeOptions, ThemeOptionsDeclaration, ThemeOptionValues } from './options/declare';
+import type { ThemeTokens } from './tokens';
+import type { Overrides, Translate } from '@/lib/i18n/translate';
+import type { ContentElements } from '@/components/content/elements';
+import type { FormActions, PostCommentAction, UnlockPostAction } from '@/components/comments/form-actions';
+
+// The contract every theme implements. Routes and the content renderer know only this.
+// A theme folder exports a ThemeDefinition; defineTheme() fills what it leaves out from the base theme.
+
+// What a page shows (View and friends) is the data layer's model; themes render it.
+export type { Archive, CommentSection, NavItem, PostRelations, View };
+export type { FormActions, ThemeOptionValues, Translate };
+// The content renderer owns the elements a theme may replace (components/content/elements.ts);
+// themes name them from here, with the rest of their contract.
+export type {
+  ContentElements,
+  ContentImage,
+  EmbedProps,
+  GalleryProps,
+  HeadingProps,
+  ImageFigureProps,
+  QuoteProps,
+  TableProps,
+} from '@/components/content/elements';
+export { elementNames } from '@/components/content/elements';
+
+/** Who the theme is, for credits and the preview bar. */
+export interface ThemeInfo {
+  name: string;
+  label: string;
+}
+
+export interface LayoutProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  site: Site;
+  theme: ThemeInfo;
+  navigation: NavItem[];
+  /** The footer menu; empty when the site has none. */
+  footerNavigation: NavItem[];
+  slots: Slots;
+  /** What the site owner chose in wp-admin (validated; defaults where nothing was chosen). */
+  options: ThemeOptionValues;
+  children: ReactNode;
+}
+export interface HeaderProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  site: Site;
+  navigation: NavItem[];
+  slots: Slots;
+}
+export interface NavigationProps {
+  items: NavItem[];
+  /** The landmark's name, in the site's language ("Sections" for the header menu). */
+  label: string;
+}
+export interface FooterProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  site: Site;
+  theme: ThemeInfo;
+  navigation: NavItem[];
+  slots: Slots;
+  options: ThemeOptionValues;
+}
+export interface PostNavigationProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  site: Site;
+  relations: PostRelations;
+  slots: Slots;
+  options: ThemeOptionValues;
+}
+export interface CommentsProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  site: Site;
+  section: CommentSection;
+  /** The post's path, for comment-page links and the reply target. */
+  postPath: string;
+  /** Where the comment form posts (TemplateProps.actions.postComment). */
+  action: PostCommentAction;
+}
+export interface PasswordFormProps {
+  postId: number;
+  t: Translate;
+  /** Where the password form posts (TemplateProps.actions.unlockPost). */
+  action: UnlockPostAction;
+}
+export interface PostCardProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  post: PostSummary;
+  site: Site;
+  /** lead: the front page's first story; grid: a card among cards; list: a row in one column. */
+  variant: 'lead' | 'grid' | 'list';
+  /**
+   * The first card of the page's main listing (an archive, search results, the front page): above
+   * the fold on a phone, so its image loads first (eager, high priority) — the others lazily.
+   */
+  first?: boolean;
+  slots: Slots;
+  options: ThemeOptionValues;
+}
+export interface PostMetaProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  post: PostSummary;
+  site: Site;
+  /** Shown where the body is known (single post pages), unless the site owner turned it off. */
+  readingMinutes?: number;
+  options: ThemeOptionValues;
+}
+export interface PaginationProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  pageInfo: PageInfo;
+  /** The listing's page-1 path; page n is `${basePath}page/n/`. */
+  basePath: string;
+  /** Query string kept on every page link (search terms), without "?". */
+  query?: string;
+}
+export interface FigureProps {
+  media: Media;
+  /** The `sizes` attribute for the image. */
+  sizes: string;
+  priority?: boolean;
+  /** Caption to show; defaults to the media's own. */
+  caption?: string;
+  className?: string;
+}
+export interface SubscribeCtaProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  variant: 'inline' | 'footer';
+  /** The post the call-to-action is on, recorded with the sign-up; absent elsewhere. */
+  source?: number;
+  options: ThemeOptionValues;
+}
+export interface SearchFormProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  query?: string;
+}
+export interface NotFoundProps {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  site: Site;
+  slots: Slots;
+}
+/** The scheme toggle runs in the browser: it gets its words, not the translator. */
+export interface SchemeToggleProps {
+  labels: { toDark: string; toLight: string; switch: string; dark: string; light: string };
+}
+export interface CategoryLabelProps {
+  category: Term | undefined;
+}
+
+/** The replaceable parts of a theme. Each has a base implementation a theme may override. */
+export interface Slots {
+  Layout: ComponentType<LayoutProps>;
+  Header: ComponentType<HeaderProps>;
+  Navigation: ComponentType<NavigationProps>;
+  Footer: ComponentType<FooterProps>;
+  PostCard: ComponentType<PostCardProps>;
+  PostMeta: ComponentType<PostMetaProps>;
+  CategoryLabel: ComponentType<CategoryLabelProps>;
+  Pagination: ComponentType<PaginationProps>;
+  Figure: ComponentType<FigureProps>;
+  SubscribeCta: ComponentType<SubscribeCtaProps>;
+  SearchForm: ComponentType<SearchFormProps>;
+  SchemeToggle: ComponentType<SchemeToggleProps>;
+  NotFound: ComponentType<NotFoundProps>;
+  PostNavigation: ComponentType<PostNavigationProps>;
+  Comments: ComponentType<CommentsProps>;
+  PasswordForm: ComponentType<PasswordFormProps>;
+}
+
+// Every key of Slots, once: a record keyed by the interface, so a slot added there and not here
+// fails the typecheck (a hand-kept list once lost a member and the check that read it with it).
+const slotKeys: Record<keyof Slots, true> = {
+  Layout: true,
+  Header: true,
+  Navigation: true,
+  Footer: true,
+  PostCard: true,
+  PostMeta: true,
+  CategoryLabel: true,
+  Pagination: true,
+  Figure: true,
+  SubscribeCta: true,
+  SearchForm: true,
+  SchemeToggle: true,
+  NotFound: true,
+  PostNavigation: true,
+  Comments: true,
+  PasswordForm: true,
+};
+export const slotNames = Object.keys(slotKeys) as (keyof Slots)[];
+
+export interface TemplateProps<V extends View = View> {
+  /** The site language's words (lib/i18n): every string a theme shows comes from here. */
+  t: Translate;
+  site: Site;
+  view: V;
+  slots: Slots;
+  elements: ContentElements;
+  options: ThemeOptionValues;
+  /** The server actions the page's forms post to: hand them on to Comments and PasswordForm. */
+  actions: FormActions;
+}
+
+/**
+ * A template renders the views the template hierarchy sends it (see hierarchy.ts): `single`
+ * only ever gets singular views, `index` may get any. Use `templateFor` to write one for a kind.
+ */
+export type Template = ComponentType<TemplateProps>;
+
+/** What a theme folder exports. Everything but identity and tokens is optional. */
+export interface ThemeDefinition {
+  name: string;
+  label: string;
+  description: string;
+  /** Public path of a screenshot; default: public/themes/<name>.png (npm run themes:screenshots). */
+  screenshot?: string;
+  tokens: ThemeTokens;
+  slots?: Partial<Slots>;
+  elements?: Partial<ContentElements>;
+  /** Templates by WordPress name: index, home, front-page, singular, single, single-post, page, archive, … */
+  templates?: Record<string, Template>;
+  /** What the site owner may customise in wp-admin: layouts, fonts, defaults (themes/_engine/options). */
+  options?: ThemeOptionsDeclaration;
+  /** Strings the theme adds or words otherwise, by language ("en", "pt", "ar"…): over the catalogues. */
+  messages?: Record<string, Overrides>;
+}
+
+/** A complete theme: the definition with every slot and the index template filled in. */
+export interface Theme extends ThemeInfo {
+  description: string;
+  screenshot: string | null;
+  tokens: ThemeTokens;
+  slots: Slots;
+  elements: ContentElements;
+  templates: Record<string, Template> & { index: Template };
+  options: ThemeOptions;
+  messages: Record<string, Overrides>;
+}
