@@ -3,7 +3,7 @@ import { e2ePorts } from './support/ports';
 import { startServer, startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import { keepsForAnHourEnv, wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
-import { signBody, signedHeaders } from '@/lib/signing/request-signature';
+import { signBody, signedHeaders } from '@/lib/signing';
 
 // Publish to visible through the companion plugin's signed revalidation, with nothing else to
 // help: this server keeps WordPress answers for an hour, so only the plugin's message can refresh

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
-import { signBody } from '@/lib/signing/request-signature';
+import { signBody } from '@/lib/signing';
 import {
   startRedis,
   startStack,

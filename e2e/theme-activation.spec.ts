@@ -1,4 +1,4 @@
-import { signedHeaders } from '@/lib/signing/request-signature';
+import { signedHeaders } from '@/lib/signing';
 import { expect, test, WORDPRESS_URL } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { msUntilEachServes, startServer, type RunningServer } from './support/server';

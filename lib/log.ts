@@ -1,3 +1,4 @@
+import { processSingleton } from './util/process-singleton.cjs';
 // The one structured logger: one JSON object a line, `level` and `source` first, so an operator
 // can filter by either with grep or any log shipper. Errors and warnings go to stderr.
 
@@ -11,12 +12,10 @@ export function log(level: LogLevel, source: string, fields: Record<string, unkn
 }
 
 // Once per process, not per bundle: the proxy and the routes are bundled apart.
-const SAID = Symbol.for('pressfront.log.said-once');
 
 /** A notice said once per server process (a fallback taken, a feature unavailable). */
 export function logOnce(key: string, level: LogLevel, source: string, fields: Record<string, unknown>): void {
-  const holder = globalThis as typeof globalThis & { [SAID]?: Set<string> };
-  const said = (holder[SAID] ??= new Set());
+  const said = processSingleton('log.said-once', () => new Set<string>());
   if (said.has(key)) return;
   said.add(key);
   log(level, source, fields);

@@ -1,4 +1,4 @@
-import { signedHeaders } from '@/lib/signing/request-signature';
+import { signedHeaders } from '@/lib/signing';
 import type { OptionField } from '@/themes/_engine/options/declare';
 
 /** The option fields of every theme a frontend has, asked as the companion plugin asks. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { signPayload } from '@/lib/signing/signed-payload';
+import { signPayload } from '@/lib/signing';
 
 /**
  * A live-preview link as the companion plugin signs it (includes/theme-preview.php): for specs

@@ -1,16 +1,15 @@
 import { logOnce } from '../log';
 import type { Message } from './catalogue';
 import { ar } from './messages/ar';
-import { en, type MessageKey } from './messages/en';
+import { type Catalogue, en, type MessageKey } from './messages/en';
 import { pt } from './messages/pt';
 
 // The words the interface shows, in the site's language (WordPress's setting, read with the site's
 // settings): one catalogue per language, English the source and the fallback. A catalogue that
 // lacks a key shows it in English and says so once per key; a theme may add or override strings.
 
-export type { MessageKey };
+export type { Catalogue, MessageKey };
 /** A complete catalogue: every key English has. */
-export type Catalogue = Record<MessageKey, Message>;
 export type Overrides = Partial<Record<MessageKey, Message>>;
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;

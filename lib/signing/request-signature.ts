@@ -1,5 +1,4 @@
-import { createHmac } from 'node:crypto';
-import { safeEqual } from './safe-equal';
+import { mac, safeEqual } from './mac';
 import { BoundedMap } from '../util/bounded-map';
 
 // The companion plugin signs every revalidation request: HMAC-SHA256 over "<timestamp>.<body>" with
@@ -13,7 +12,7 @@ export const TIMESTAMP_HEADER = 'x-pressfront-timestamp';
 export const MAX_AGE_SECONDS = 300;
 
 export function signBody(body: string, timestamp: number, secret: string): string {
-  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+  return mac(secret, timestamp, body);
 }
 
 /**
@@ -21,7 +20,7 @@ export function signBody(body: string, timestamp: number, secret: string): strin
  * one kind (a webhook it sent us, say) can be replayed as another.
  */
 export function signRequest(context: string, body: string, timestamp: number, secret: string): string {
-  return createHmac('sha256', secret).update(`${context}.${timestamp}.${body}`).digest('hex');
+  return mac(secret, context, timestamp, body);
 }
 
 /** The two headers that carry a signed request of ours: the timestamp, and the signature over it. */

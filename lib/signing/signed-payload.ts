@@ -1,5 +1,4 @@
-import { createHmac } from 'node:crypto';
-import { safeEqual } from './safe-equal';
+import { mac, safeEqual } from './mac';
 
 // What the companion plugin signs for a browser to carry (preview links) and what we keep in a
 // browser's cookie: "<base64url JSON>.<hex HMAC-SHA256 of '<purpose>.' + payload>". The purpose
@@ -9,8 +8,7 @@ import { safeEqual } from './safe-equal';
 export type PayloadCheck<T> =
   { ok: true; payload: T } | { ok: false; reason: 'malformed' | 'forged' | 'expired' };
 
-const sign = (purpose: string, encoded: string, secret: string) =>
-  createHmac('sha256', secret).update(`${purpose}.${encoded}`).digest('hex');
+const sign = (purpose: string, encoded: string, secret: string) => mac(secret, purpose, encoded);
 
 export function signPayload(purpose: string, payload: { exp: number }, secret: string): string {
   const encoded = Buffer.from(JSON.stringify(payload)).toString('base64url');

@@ -3,7 +3,7 @@
 import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import type { z } from 'zod';
 import { getConfig } from '../config';
-import { signedHeaders } from '../signing/request-signature';
+import { signedHeaders } from '../signing';
 import { NotFoundError, RefusedError, UpstreamError } from './errors';
 import { LastGood } from './last-good';
 import { logServedLastGood, logUpstreamFailure } from './log';

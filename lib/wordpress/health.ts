@@ -1,18 +1,14 @@
+import { processSingleton } from '../util/process-singleton.cjs';
+
 // When WordPress last failed, readable by the proxy (proxy.ts) as well as by the pages. The proxy
 // and the app are bundled apart but run in one Node process: the record lives on globalThis under a
 // registered symbol, so both see the same one.
-
-const KEY = Symbol.for('pressfront.wordpress.health');
 
 interface Health {
   lastFailureAt: number;
 }
 
-function health(): Health {
-  const store = globalThis as typeof globalThis & { [KEY]?: Health };
-  store[KEY] ??= { lastFailureAt: 0 };
-  return store[KEY];
-}
+const health = () => processSingleton<Health>('wordpress.health', () => ({ lastFailureAt: 0 }));
 
 /** How long after a failure the site treats WordPress as failing. */
 export const FAILING_WINDOW_MS = 30_000;

@@ -5,6 +5,7 @@
 // proxy, the routes and the instrumentation hook are bundled apart but run in one Node process.
 
 import { log } from '../log';
+import { processSingleton } from '../util/process-singleton.cjs';
 
 export interface ReadObserver {
   /** A read answered with these cache tags; `personal` when it was for this reader only. */
@@ -13,13 +14,7 @@ export interface ReadObserver {
   upstreamFailed(): void | Promise<void>;
 }
 
-const KEY = Symbol.for('pressfront.wordpress.read-observers');
-
-function observers(): Map<string, ReadObserver> {
-  const holder = globalThis as typeof globalThis & { [KEY]?: Map<string, ReadObserver> };
-  holder[KEY] ??= new Map();
-  return holder[KEY];
-}
+const observers = () => processSingleton('wordpress.read-observers', () => new Map<string, ReadObserver>());
 
 /** Registers (or replaces) the observer called `name`. */
 export function observeReads(name: string, observer: ReadObserver): void {

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signRequest } from '../signing/request-signature';
+import { signRequest } from '../signing';
 import { FIXTURE_WORDPRESS_URL } from './__fixtures__/load';
 import { UpstreamError } from './errors';
 import { confirmSubscriber, signUpSubscriber, unsubscribeSubscriber } from './subscribers';

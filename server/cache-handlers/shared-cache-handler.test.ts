@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Expirations, fetchEntry, type Handler, read, sleep, write } from './cache-entries.fixture';
+import { forgetProcessSingleton } from '@/lib/util/process-singleton.cjs';
 
 // The shared handler as Next.js loads it, with no Redis answering (a closed port): it runs on its
 // per-worker copy, which is enough to see that the change feed's record reaches its reads.
@@ -22,8 +23,9 @@ beforeAll(() => {
 
 afterAll(() => {
   // The connection keeps retrying the closed port: end it (redis-connection.cjs keeps it here).
-  const holder = globalThis as Record<symbol, { client?: { destroy?: () => void } } | undefined>;
-  holder[Symbol.for('pressfront.redis-connection')]?.client?.destroy?.();
+  const connection = forgetProcessSingleton('redis-connection') as
+    { client?: { destroy?: () => void } } | undefined;
+  connection?.client?.destroy?.();
   forgetInMemory();
   vi.unstubAllEnvs();
   vi.restoreAllMocks();

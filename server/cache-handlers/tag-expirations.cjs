@@ -14,11 +14,10 @@
 
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
+const { forgetProcessSingleton, processSingleton } = require('../../lib/util/process-singleton.cjs');
 
 /** Tags remembered at most; past it the oldest half is folded into one "older than" time. */
 const MAX_TAGS = 50_000;
-
-const KEY = Symbol.for('pressfront.tag-expirations');
 
 /**
  * `floor`: every entry older than this counts as expired — what remains of the tags dropped to
@@ -27,9 +26,7 @@ const KEY = Symbol.for('pressfront.tag-expirations');
  * @returns {ExpiryRecord}
  */
 function record() {
-  const holder = /** @type {any} */ (globalThis);
-  holder[KEY] ??= { file: null, expired: new Map(), floor: 0 };
-  return holder[KEY];
+  return processSingleton('tag-expirations', () => ({ file: null, expired: new Map(), floor: 0 }));
 }
 
 /** Reads what the file holds into the record (later expirations win: other servers share it). */
@@ -113,7 +110,7 @@ function expiredSince(tags, lastModified) {
 
 /** Forgets the record in memory, as a restarted process would (tests). */
 function forgetInMemory() {
-  delete (/** @type {any} */ (globalThis)[KEY]);
+  forgetProcessSingleton('tag-expirations');
 }
 
 module.exports = { keepIn, recordExpired, expiredSince, forgetInMemory, MAX_TAGS };

@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { BoundedMap } from '@/lib/util/bounded-map';
 import { observeReads } from '@/lib/wordpress/observe';
+import { processSingleton } from '@/lib/util/process-singleton.cjs';
 
 // What one render read from WordPress, told to the proxy that asked for it: the proxy names its
 // request with a header, and this log, registered as an observer of the data layer's reads, notes
@@ -16,14 +17,11 @@ export interface RenderRecord {
   personal: boolean;
 }
 
-const KEY = Symbol.for('pressfront.render-log');
 const MAX_OPEN = 5_000;
 
 // Renders that never finish (a dropped connection) must not pile up: the oldest open ones go.
 function open(): BoundedMap<string, RenderRecord> {
-  const store = globalThis as typeof globalThis & { [KEY]?: BoundedMap<string, RenderRecord> };
-  store[KEY] ??= new BoundedMap({ maxEntries: MAX_OPEN });
-  return store[KEY];
+  return processSingleton('render-log', () => new BoundedMap<string, RenderRecord>({ maxEntries: MAX_OPEN }));
 }
 
 export function beginRender(id: string): void {

@@ -3,6 +3,7 @@ import { unavailable } from '../routing/outage-status';
 import { peekRender, type RenderRecord, takeRender } from './render-log';
 import { renderShared } from './shared-render';
 import { pageStore } from './store';
+import { processSingleton } from '@/lib/util/process-singleton.cjs';
 
 // The proxy's page cache. A reader's GET for a page is answered from memory when a fresh copy is
 // there; otherwise the proxy asks this same server for it (the "inner" request, which renders as
@@ -50,12 +51,7 @@ function keyOf(request: Request, pathAndQuery: string): string {
 // Renders under way, by key: readers who miss the same page meanwhile wait for that render instead
 // of each starting their own (32 readers arriving at once for a page just expired would otherwise
 // mean 32 renders and 32 rounds of WordPress reads).
-const IN_FLIGHT = Symbol.for('pressfront.page-renders-in-flight');
-function inFlight(): Map<string, Promise<void>> {
-  const holder = globalThis as typeof globalThis & { [IN_FLIGHT]?: Map<string, Promise<void>> };
-  holder[IN_FLIGHT] ??= new Map();
-  return holder[IN_FLIGHT];
-}
+const inFlight = () => processSingleton('page-renders-in-flight', () => new Map<string, Promise<void>>());
 
 function fromStore(request: Request, key: string, maxAgeMs: number): Response | null {
   const kept = pageStore().get(key, maxAgeMs);

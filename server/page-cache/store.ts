@@ -13,6 +13,7 @@ export interface StoredPage {
 }
 
 import { BoundedMap } from '@/lib/util/bounded-map';
+import { processSingleton } from '@/lib/util/process-singleton.cjs';
 
 const MAX_ENTRIES = 1_000;
 const MAX_BYTES = 100 * 1024 * 1024;
@@ -65,10 +66,6 @@ export class PageStore {
   }
 }
 
-const KEY = Symbol.for('pressfront.page-store');
-
 export function pageStore(): PageStore {
-  const store = globalThis as typeof globalThis & { [KEY]?: PageStore };
-  store[KEY] ??= new PageStore();
-  return store[KEY];
+  return processSingleton('page-store', () => new PageStore());
 }

@@ -1,4 +1,4 @@
-import { signPayload, verifyPayload } from '@/lib/signing/signed-payload';
+import { signPayload, verifyPayload } from '@/lib/signing';
 
 // wp-admin's "Preview" opens the frontend with a short-lived token the companion plugin signs with
 // the shared secret (signed-payload.ts, purpose "preview").

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signPayload } from '@/lib/signing/signed-payload';
-import { safeEqual } from '@/lib/signing/safe-equal';
+import { safeEqual, signPayload } from '@/lib/signing';
 import {
   claimLink,
   exitHref,

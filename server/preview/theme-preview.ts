@@ -1,5 +1,6 @@
 import { BoundedMap } from '@/lib/util/bounded-map';
-import { type PayloadCheck, signPayload, verifyPayload } from '@/lib/signing/signed-payload';
+import { type PayloadCheck, signPayload, verifyPayload } from '@/lib/signing';
+import { processSingleton } from '@/lib/util/process-singleton.cjs';
 
 // Live preview of a theme from wp-admin. The companion plugin signs a link good for five minutes
 // and for one use (a nonce): the theme, the options being tried, and where the preview bar's
@@ -60,11 +61,8 @@ export function verifyPreviewLink(token: string | null | undefined, secret: stri
 }
 
 // The links already opened, until they expire: a link is good for one browser, once.
-const SPENT = Symbol.for('pressfront.theme-preview.spent');
-function spent(): BoundedMap<string, number> {
-  const holder = globalThis as typeof globalThis & { [SPENT]?: BoundedMap<string, number> };
-  return (holder[SPENT] ??= new BoundedMap({ maxEntries: 10_000 }));
-}
+const spent = () =>
+  processSingleton('theme-preview.spent', () => new BoundedMap<string, number>({ maxEntries: 10_000 }));
 
 /** True the first time a link's nonce is spent; false when it was opened before (a replay). */
 export function claimLink(

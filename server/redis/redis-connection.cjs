@@ -8,11 +8,10 @@
 // CommonJS because the cache handler, loaded outside Next's bundles, requires it.
 
 const { createClient } = require('@redis/client');
+const { processSingleton } = require('../../lib/util/process-singleton.cjs');
 
 /** A Redis answer slower than this is a Redis outage, not a slow page. */
 const TIMEOUT_MS = 500;
-
-const KEY = Symbol.for('pressfront.redis-connection');
 
 /**
  * The process's client for `url`, connecting since its first use, and whether that first
@@ -21,8 +20,7 @@ const KEY = Symbol.for('pressfront.redis-connection');
  * @returns {{ client: import('@redis/client').RedisClientType, connected: Promise<boolean> }}
  */
 function redisConnection(url) {
-  const holder = /** @type {any} */ (globalThis);
-  if (!holder[KEY]) {
+  return processSingleton('redis-connection', () => {
     const client = /** @type {import('@redis/client').RedisClientType} */ (
       createClient({
         url,
@@ -41,9 +39,8 @@ function redisConnection(url) {
       () => true,
       () => false,
     );
-    holder[KEY] = { client, connected };
-  }
-  return holder[KEY];
+    return { client, connected };
+  });
 }
 
 /**

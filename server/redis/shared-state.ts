@@ -1,5 +1,6 @@
 import { getConfig } from '@/lib/config';
 import { connectedSoon, redisConnection, TIMEOUT_MS } from './redis-connection.cjs';
+import { processSingleton } from '@/lib/util/process-singleton.cjs';
 
 // What the workers of one site must agree on beyond the data cache, in the Redis that holds it
 // (PRESSFRONT_REDIS_URL): how far into the companion plugin's change log the shared cache is
@@ -76,13 +77,9 @@ export class SharedState {
 
 const seqKey = (wordpressUrl: string) => `pressfront:change-seq:${wordpressUrl}`;
 
-const KEY = Symbol.for('pressfront.shared-state');
-
 /** The process's shared state: connected to PRESSFRONT_REDIS_URL on first use, or answering nothing. */
 export function sharedState(): SharedState {
-  const holder = globalThis as typeof globalThis & { [KEY]?: SharedState };
-  holder[KEY] ??= new SharedState(lazyClient());
-  return holder[KEY];
+  return processSingleton('shared-state', () => new SharedState(lazyClient()));
 }
 
 /**

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { forgetProcessSingleton } from '@/lib/util/process-singleton.cjs';
 import { noteWordPressFailure } from '@/lib/wordpress/health';
 import { catchUpDue, readersWait, runCatchUp } from './catch-up';
 
 // The state lives on globalThis (the proxy and the routes share it): each test starts anew.
 beforeEach(() => {
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('pressfront.catch-up')];
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('pressfront.wordpress.health')];
+  forgetProcessSingleton('catch-up');
+  forgetProcessSingleton('wordpress.health');
 });
 
 describe('when the proxy asks for a catch-up', () => {

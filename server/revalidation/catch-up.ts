@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lastWordPressFailureAt } from '@/lib/wordpress/health';
 import type { CatchUpReason } from './change-feed';
+import { processSingleton } from '@/lib/util/process-singleton.cjs';
 
 // When the proxy should have the app catch up with the plugin's change log, and the per-process
 // token that lets only it ask (the catch-up route answers no one else). The proxy cannot
@@ -22,13 +23,13 @@ interface State {
   inFlight: Promise<void> | null;
 }
 
-const KEY = Symbol.for('pressfront.catch-up');
-
-function state(): State {
-  const holder = globalThis as typeof globalThis & { [KEY]?: State };
-  holder[KEY] ??= { token: randomBytes(24).toString('hex'), caughtUpAt: 0, failedAt: 0, inFlight: null };
-  return holder[KEY];
-}
+const state = () =>
+  processSingleton<State>('catch-up', () => ({
+    token: randomBytes(24).toString('hex'),
+    caughtUpAt: 0,
+    failedAt: 0,
+    inFlight: null,
+  }));
 
 export const catchUpToken = () => state().token;
 

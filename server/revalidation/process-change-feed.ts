@@ -11,6 +11,7 @@ import { getChangesSince } from '@/lib/wordpress/change-log';
 import { withUmbrellaTags } from '@/lib/wordpress/tags';
 import { ChangeFeed } from './change-feed';
 import { readSeq, writeSeq } from './seq-file';
+import { processSingleton } from '@/lib/util/process-singleton.cjs';
 
 // The server's one change feed, for the route handlers that feed it (the plugin's webhook and the
 // proxy's catch-up request); only they may revalidate tags. Shared through globalThis: Next.js
@@ -64,23 +65,23 @@ async function readPosition(): Promise<number | null> {
   return shared ?? readSeq(seqFile(), wordpressUrl);
 }
 
-const KEY = Symbol.for('pressfront.change-feed');
-
 export function changeFeed(): ChangeFeed {
-  const holder = globalThis as typeof globalThis & { [KEY]?: ChangeFeed };
-  holder[KEY] ??= new ChangeFeed({
-    pluginConfigured: getConfig().revalidateSecret !== null,
-    fetchSince: getChangesSince,
-    readSeq: readPosition,
-    writeSeq: async (seq) => {
-      const { wordpressUrl } = getConfig();
-      await Promise.all([
-        writeSeq(seqFile(), seq, wordpressUrl),
-        sharedState().advanceSeq(seq, wordpressUrl),
-      ]);
-    },
-    expire: expireTags,
-    log: (level, fields) => log(level, 'change-feed', fields),
-  });
-  return holder[KEY];
+  return processSingleton(
+    'change-feed',
+    () =>
+      new ChangeFeed({
+        pluginConfigured: getConfig().revalidateSecret !== null,
+        fetchSince: getChangesSince,
+        readSeq: readPosition,
+        writeSeq: async (seq) => {
+          const { wordpressUrl } = getConfig();
+          await Promise.all([
+            writeSeq(seqFile(), seq, wordpressUrl),
+            sharedState().advanceSeq(seq, wordpressUrl),
+          ]);
+        },
+        expire: expireTags,
+        log: (level, fields) => log(level, 'change-feed', fields),
+      }),
+  );
 }

@@ -1,5 +1,5 @@
 import { sharedState } from '../redis/shared-state';
-import { MAX_AGE_SECONDS } from '@/lib/signing/request-signature';
+import { MAX_AGE_SECONDS } from '@/lib/signing';
 
 /**
  * Whether another worker of the site already accepted this signed message: each worker remembers

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from '@/lib/signing/request-signature';
+import { signRequest } from '@/lib/signing';
 import { postSignUpToWebhook, WebhookError } from './webhook';
 
 // A real HTTP server on loopback stands in for the newsletter service.

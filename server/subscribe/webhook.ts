@@ -1,4 +1,4 @@
-import { signedHeaders } from '@/lib/signing/request-signature';
+import { signedHeaders } from '@/lib/signing';
 import type { SignUp, SignUpOutcome } from '@/lib/wordpress';
 
 /** The webhook answered in a way that is not a yes or a reader's mistake: try again later. */

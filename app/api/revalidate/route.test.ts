@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageStore } from '@/server/page-cache/store';
-import { signBody } from '@/lib/signing/request-signature';
+import { signBody } from '@/lib/signing';
 
 const revalidateTag = vi.fn();
 vi.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }));

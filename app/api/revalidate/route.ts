@@ -4,12 +4,7 @@ import { changeFeed } from '@/server/revalidation/process-change-feed';
 import { MAX_BODY_BYTES, parsePayload } from '@/server/revalidation/payload';
 import { readCappedBody } from '@/server/http/read-capped-body';
 import { acceptedElsewhere } from '@/server/revalidation/replay';
-import {
-  checkSignature,
-  ReplayMemory,
-  SIGNATURE_HEADER,
-  TIMESTAMP_HEADER,
-} from '@/lib/signing/request-signature';
+import { checkSignature, ReplayMemory, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/signing';
 
 const seen = new ReplayMemory();
 const json = (status: number, body: unknown) => Response.json(body, { status });

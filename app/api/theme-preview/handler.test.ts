@@ -1,6 +1,6 @@
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { signPayload } from '@/lib/signing/signed-payload';
+import { signPayload } from '@/lib/signing';
 import { PREVIEW_COOKIE, verifyPreviewSession } from '@/server/preview/theme-preview';
 import { DEFAULT_THEME, themes } from '@/themes/_engine/registry';
 

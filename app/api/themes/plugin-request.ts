@@ -1,5 +1,5 @@
 import { getConfig } from '@/lib/config';
-import { checkSignedRead, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/signing/request-signature';
+import { checkSignedRead, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '@/lib/signing';
 
 export const noStore = { 'Cache-Control': 'private, no-store' };
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { signRequest } from '@/lib/signing/request-signature';
+import { signRequest } from '@/lib/signing';
 import { themes } from '@/themes/_engine/registry';
 
 const SECRET = 'e2e-revalidate-secret-0123456789abcdef';

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../translate';
+import type { Catalogue } from './en';
 
 /** العربية (Modern Standard Arabic; right to left). Plurals use all six CLDR categories. */
 export const ar: Catalogue = {

@@ -160,3 +160,6 @@ export const en = {
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
+
+/** A whole catalogue: every key English has (another language's file is one of these). */
+export type Catalogue = Record<MessageKey, Message>;

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../translate';
+import type { Catalogue } from './en';
 
 /** Português (European spelling; Brazilian sites read it too). */
 export const pt: Catalogue = {

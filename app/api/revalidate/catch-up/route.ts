@@ -1,7 +1,7 @@
 import { CATCH_UP_TOKEN_HEADER, catchUpToken } from '@/server/revalidation/catch-up';
 import type { CatchUpReason } from '@/server/revalidation/change-feed';
 import { changeFeed } from '@/server/revalidation/process-change-feed';
-import { safeEqual } from '@/lib/signing/safe-equal';
+import { safeEqual } from '@/lib/signing';
 
 const REASONS: CatchUpReason[] = ['start-up', 'out-of-sequence', 'after-failure', 'periodic'];
 

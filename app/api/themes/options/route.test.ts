@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { signRequest } from '@/lib/signing/request-signature';
+import { signRequest } from '@/lib/signing';
 import { themes } from '@/themes/_engine/registry';
 
 const SECRET = 'unit-test-shared-secret-0123456789abcdef';
