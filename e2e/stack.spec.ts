@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
+import { createClient } from '@redis/client';
 import { signBody } from '@/lib/signing';
+import { RateLimit } from '@/server/rate-limit/rate-limit';
+import { SharedState, type SharedStateClient } from '@/server/redis/shared-state';
 import {
   startRedis,
   startStack,
@@ -312,6 +315,31 @@ test('Redis stopped: the workers serve from their own memory, say so once, and s
     await expect
       .poll(async () => (await get(`${url}${OTHER}`)).text.includes(title), { timeout: 5_000 })
       .toBe(true);
+  }
+});
+
+test('a rate limit is the site’s: limiters in two workers share one count in Redis', async () => {
+  // Two processes' limiters (each its own client, as each worker has), one Redis: the sixth comment
+  // in a minute is refused whichever worker takes it — per process, it would take ten.
+  const clients = [createClient({ url: stack.redis.url }), createClient({ url: stack.redis.url })];
+  try {
+    await Promise.all(clients.map((client) => client.connect()));
+    const rule = { name: `e2e-${Date.now()}`, limit: 5, windowMs: 60_000, countRefused: false };
+    const [first, second] = clients.map(
+      (client) =>
+        new RateLimit(rule, () => new SharedState(async () => client as unknown as SharedStateClient)),
+    ) as [RateLimit, RateLimit];
+    const now = Date.now();
+    const waits = [];
+    for (let i = 0; i < 6; i++) waits.push(await (i % 2 ? second : first).hit('203.0.113.9', now + i));
+    expect(waits).toEqual([0, 0, 0, 0, 0, 60]);
+    // Another reader is not held up by the first; nothing was counted in either process's memory.
+    expect(await first.hit('198.51.100.4', now + 6)).toBe(0);
+    expect([first.localKeys, second.localKeys]).toEqual([0, 0]);
+    // A minute after the first comment, either worker takes the next one.
+    expect(await second.hit('203.0.113.9', now + 60_001)).toBe(0);
+  } finally {
+    await Promise.all(clients.map((client) => client.destroy()));
   }
 });
 

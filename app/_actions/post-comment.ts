@@ -3,7 +3,7 @@
 import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import { getRequestTheme } from '@/app/_theme/request-theme';
-import { allowComment } from '@/server/rate-limit/comment-limit';
+import { commentLimit } from '@/server/rate-limit/limits';
 import { readerAddress } from '@/server/http/reader-address';
 import { expirePages } from '@/server/page-cache/expire';
 import { parseCommentForm, refusalMessage } from '@/lib/comments/form';
@@ -27,7 +27,7 @@ export async function postComment(
   const h = await headers();
   const ip = readerAddress(h);
   const keep = { fieldErrors: {}, values: { ...values, parent: String(values.parent) } };
-  if (!allowComment(ip ?? 'unknown'))
+  if ((await commentLimit.hit(ip ?? 'unknown')) > 0)
     return { status: 'error', message: t(refusalMessage['too-fast']), ...keep };
   try {
     const outcome = await submitComment({

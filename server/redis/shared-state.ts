@@ -6,7 +6,8 @@ import { processSingleton } from '@/lib/util/process-singleton.cjs';
 // (PRESSFRONT_REDIS_URL): how far into the companion plugin's change log the shared cache is
 // (a worker started on a new host catches up from there instead of expiring everything — which
 // would empty the shared cache and purge the whole edge), and which signed messages were already
-// accepted (the same message at another worker does nothing there).
+// accepted (the same message at another worker does nothing there), and the rate limits' counts
+// (server/rate-limit: a limit is the site's, not each worker's).
 //
 // Redis is never a dependency: every call answers `undefined` when there is no Redis, or it does
 // not answer within a moment, and the caller keeps to what it knows alone (its seq file, its own
@@ -55,6 +56,29 @@ export class SharedState {
     return answer === undefined ? undefined : answer !== null;
   }
 
+  /**
+   * Counts a hit on `key` in a sliding window every worker shares: milliseconds to wait when over
+   * `limit`, else 0; undefined: cannot tell (no Redis, or it did not answer).
+   */
+  async slidingWindowHit(
+    key: string,
+    hit: { now: number; windowMs: number; limit: number; id: string; countRefused: boolean },
+  ): Promise<number | undefined> {
+    const answer = await this.call((c) =>
+      c.eval(SLIDING_WINDOW, {
+        keys: [`pressfront:rate:${key}`],
+        arguments: [
+          String(hit.now),
+          String(hit.windowMs),
+          String(hit.limit),
+          hit.id,
+          hit.countRefused ? '1' : '0',
+        ],
+      }),
+    );
+    return typeof answer === 'number' ? Math.max(0, answer) : undefined;
+  }
+
   private async call<T>(command: (client: SharedStateClient) => Promise<T>): Promise<T | undefined> {
     const client = await this.client();
     if (!client) return undefined;
@@ -74,6 +98,25 @@ export class SharedState {
     }
   }
 }
+
+// A sliding window of hits per key, in a sorted set scored by time: drop what left the window,
+// count, add this hit (unless it is refused and refused hits do not count), and when over the
+// limit answer how long until enough hits leave for one more to fit — all in one step, so two
+// workers counting at once cannot both take the last place.
+// ARGV: now (ms), window (ms), limit, a member unique to this hit, "1" when refused hits count.
+const SLIDING_WINDOW = `redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+local count = redis.call('ZCARD', KEYS[1])
+local limit = tonumber(ARGV[3])
+local allowed = count < limit
+if allowed or ARGV[5] == '1' then
+  redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+if allowed then return 0 end
+local hits = count
+if ARGV[5] == '1' then hits = count + 1 end
+local blocking = redis.call('ZRANGE', KEYS[1], hits - limit, hits - limit, 'WITHSCORES')
+return tonumber(blocking[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])`;
 
 const seqKey = (wordpressUrl: string) => `pressfront:change-seq:${wordpressUrl}`;
 

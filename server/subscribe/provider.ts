@@ -8,7 +8,7 @@ import {
   unsubscribeSubscriber,
   type UnsubscribeOutcome,
 } from '@/lib/wordpress';
-import { AttemptLimit } from '../rate-limit/attempt-limit';
+import { subscribeAddressLimit, subscribeEmailLimit } from '../rate-limit/limits';
 import { postSignUpToWebhook } from './webhook';
 
 /** Where sign-ups go. Confirming and unsubscribing belong to providers that keep the list. */
@@ -18,10 +18,6 @@ export interface SubscribeProvider {
   confirm: ((token: string) => Promise<ConfirmOutcome>) | null;
   unsubscribe: ((token: string) => Promise<UnsubscribeOutcome>) | null;
 }
-
-// The plugin's own defaults, for the provider that has no plugin to count for it.
-const perAddress = new AttemptLimit(10);
-const perEmail = new AttemptLimit(3);
 
 const wordpress: SubscribeProvider = {
   name: 'wordpress',
@@ -38,7 +34,13 @@ export function getSubscribeProvider(): SubscribeProvider {
   return {
     name: 'webhook',
     async signUp(signUp) {
-      const wait = Math.max(signUp.ip ? perAddress.hit(signUp.ip) : 0, perEmail.hit(signUp.email));
+      // The plugin's own defaults (server/rate-limit/limits.ts), for the provider that has no plugin
+      // to count for it.
+      const [byAddress, byEmail] = await Promise.all([
+        signUp.ip ? subscribeAddressLimit.hit(signUp.ip) : 0,
+        subscribeEmailLimit.hit(signUp.email),
+      ]);
+      const wait = Math.max(byAddress, byEmail);
       if (wait > 0) return { kind: 'rate-limited', retryAfterSeconds: wait };
       return postSignUpToWebhook(url, signUp, {
         secret: config.revalidateSecret,

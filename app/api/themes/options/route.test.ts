@@ -13,7 +13,7 @@ beforeAll(() => {
 const ask = (body: unknown, { context = 'theme-options', secret = SECRET } = {}) => {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const at = Math.floor(Date.now() / 1000);
-  return new Request('http://localhost/api/themes/_engine/options/', {
+  return new Request('http://localhost/api/themes/options/', {
     method: 'POST',
     body: text,
     headers: {

@@ -5,7 +5,7 @@ import { noStore, refuseUnlessPlugin } from '../plugin-request';
 const MAX_BYTES = 16 * 1024;
 
 /**
- * POST /api/themes/_engine/options/ {theme, options}: checks what a site owner wants to save before the
+ * POST /api/themes/options/ {theme, options}: checks what a site owner wants to save before the
  * plugin stores it — the theme's own schema, the contrast guard included, is the one judge of its
  * options. 200 {theme, values} (normalised, defaults filled in); 422 {errors: {option: message}};
  * 400 for an unknown theme or a body that is not one. Signed by the plugin (context

@@ -303,7 +303,7 @@ function pressfront_bridge_save_theme_options(): void
         exit;
     }
     $values = pressfront_bridge_submitted_options($known['themes'][$name]);
-    $response = pressfront_bridge_ask_frontend($known['frontend'], 'POST', '/api/themes/_engine/options/', 'theme-options', (string) wp_json_encode(['theme' => $name, 'options' => (object) $values]));
+    $response = pressfront_bridge_ask_frontend($known['frontend'], 'POST', '/api/themes/options/', 'theme-options', (string) wp_json_encode(['theme' => $name, 'options' => (object) $values]));
     $code = is_wp_error($response) ? 0 : (int) wp_remote_retrieve_response_code($response);
     $answer = $code ? json_decode(wp_remote_retrieve_body($response), true) : null;
     if ($code !== 200 || !is_array($answer) || !isset($answer['values']) || !is_array($answer['values'])) {

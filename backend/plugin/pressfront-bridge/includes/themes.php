@@ -9,7 +9,7 @@ defined('ABSPATH') || exit;
 
 const PRESSFRONT_BRIDGE_THEME_OPTION = 'pressfront_bridge_active_theme';
 // What the site owner customised, per theme: [theme name => [option => value]], each set checked
-// by the frontend (POST /api/themes/_engine/options/) before it is stored here.
+// by the frontend (POST /api/themes/options/) before it is stored here.
 const PRESSFRONT_BRIDGE_THEME_OPTIONS_OPTION = 'pressfront_bridge_theme_options';
 
 /** A theme name as the frontend names its theme folders; anything else is stored as empty. */
