@@ -3,13 +3,14 @@
 // first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
-    const { getConfig } = await import('./lib/config');
+    const { getConfig, renamedVariablesNotice } = await import('./lib/config');
     const { getPinnedTheme } = await import('@/themes/_engine/registry');
     // The page cache learns what each render read from the data layer, which does not know it.
     const { observeRenders } = await import('@/server/page-cache/render-log');
     observeRenders();
     try {
-      getConfig();
+      const notice = renamedVariablesNotice(getConfig());
+      if (notice) console.warn(notice);
       getPinnedTheme();
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));

@@ -84,7 +84,7 @@ const credentials: Record<string, string> = existsSync(credentialsFile)
 // backend/wp.sh makes it and sets it in WordPress after every install and reset.
 const bridgeSecretFile = path.join(__dirname, '.pressfront', 'bridge-secret');
 if (existsSync(bridgeSecretFile)) {
-  credentials.PRESSFRONT_REVALIDATE_SECRET = readFileSync(bridgeSecretFile, 'utf8').trim();
+  credentials.PRESSFRONT_BRIDGE_SECRET = readFileSync(bridgeSecretFile, 'utf8').trim();
 }
 export const e2eCredentials = credentials;
 
@@ -154,7 +154,7 @@ export default defineConfig<ThemeOptions>({
       // what changed (global setup lists them), so WordPress's answers are kept until it does — as
       // on a real site. No rendered pages are kept: specs read pages with cookies and draft modes
       // that the page cache's own specs test apart.
-      PRESSFRONT_REVALIDATE_SECONDS: '3600',
+      PRESSFRONT_DATA_CACHE_SECONDS: '3600',
       PRESSFRONT_PAGE_CACHE_SECONDS: '0',
     },
   })),

@@ -277,7 +277,7 @@ cmd_status() {
 cmd_env() {
   echo "WORDPRESS_URL=$WP_URL"
   [ -f "$CREDENTIALS" ] && cat "$CREDENTIALS"
-  [ -s "$BRIDGE_SECRET_FILE" ] && echo "PRESSFRONT_REVALIDATE_SECRET=$(cat "$BRIDGE_SECRET_FILE")"
+  [ -s "$BRIDGE_SECRET_FILE" ] && echo "PRESSFRONT_BRIDGE_SECRET=$(cat "$BRIDGE_SECRET_FILE")"
   return 0
 }
 

@@ -62,7 +62,7 @@ for (const [name, path] of Object.entries(pages)) {
 // The same pages with every option the site owner may change set to something other than its
 // default (through a live-preview session, so nothing changes for the other specs).
 test.describe('with every theme option changed', () => {
-  const secret = e2eCredentials.PRESSFRONT_REVALIDATE_SECRET ?? '';
+  const secret = e2eCredentials.PRESSFRONT_BRIDGE_SECRET ?? '';
   const ctaText = 'Get the week’s stories by mail';
   let options: Record<string, unknown> = {};
 

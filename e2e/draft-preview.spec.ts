@@ -29,7 +29,7 @@ for (const [i, theme] of installedThemes().entries()) {
       server = await startServer(portFor(i), {
         ...wordpressEnv(),
         PRESSFRONT_THEME: theme,
-        PRESSFRONT_REVALIDATE_SECRET: SECRET,
+        PRESSFRONT_BRIDGE_SECRET: SECRET,
       });
       wpScript('option', 'pressfront_bridge_frontends', server.url);
       wpScript('option', 'pressfront_bridge_secret', SECRET);

@@ -152,13 +152,13 @@ test('without the plugin, a restarted server treats what it cached as stale and 
   // No secret: no messages, no change log. This server caches WordPress's answers for the hour.
   const env = {
     ...wordpressEnv(),
-    PRESSFRONT_REVALIDATE_SECONDS: '3600',
+    PRESSFRONT_DATA_CACHE_SECONDS: '3600',
     PRESSFRONT_PAGE_CACHE_SECONDS: '0',
   };
-  delete (env as Record<string, string | undefined>).PRESSFRONT_REVALIDATE_SECRET;
+  delete (env as Record<string, string | undefined>).PRESSFRONT_BRIDGE_SECRET;
   const port = e2ePorts.perTheme('freshness', themes.length);
   const start = () =>
-    startServer(port, { ...env, PRESSFRONT_REVALIDATE_SECRET: '', PRESSFRONT_THEME: themes[0] ?? 'show' });
+    startServer(port, { ...env, PRESSFRONT_BRIDGE_SECRET: '', PRESSFRONT_THEME: themes[0] ?? 'show' });
   let alone = await start();
   const url = `${alone.url}/why-we-still-print-a-paper/`;
   await page.goto(url);

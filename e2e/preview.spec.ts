@@ -5,7 +5,7 @@ import { installedThemes } from './support/themes';
 
 // The frontend's side of a live preview: a link signed as the companion plugin signs it. How a
 // site owner gets one (wp-admin → Pressfront themes → Live preview) is theme-customize.spec.ts.
-const secret = e2eCredentials.PRESSFRONT_REVALIDATE_SECRET ?? '';
+const secret = e2eCredentials.PRESSFRONT_BRIDGE_SECRET ?? '';
 const [siteTheme = 'show', previewed = 'paper'] = installedThemes();
 const link = (theme: string, more: Parameters<typeof previewLink>[2] = {}, key = secret) =>
   previewLink(key, theme, more);

@@ -100,7 +100,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   execFileSync('bash', [path.join(__dirname, '..', 'scripts', 'stack', 'packages.sh')], { stdio: 'inherit' });
   const env = wordpressEnv();
-  secret = env.PRESSFRONT_REVALIDATE_SECRET ?? '';
+  secret = env.PRESSFRONT_BRIDGE_SECRET ?? '';
   dir = path.join(__dirname, '..', '.pressfront', 'stack-e2e');
   // Logs from this run only: the tests count lines in them.
   rmSync(dir, { recursive: true, force: true });

@@ -20,7 +20,7 @@ test.beforeAll(async () => {
     ...wordpressEnv(),
     // Stale after a second, and kept pages too: what is served next comes from the data layer's
     // last good answers, not from a fresh copy.
-    PRESSFRONT_REVALIDATE_SECONDS: '1',
+    PRESSFRONT_DATA_CACHE_SECONDS: '1',
     WORDPRESS_TIMEOUT_MS: '3000',
   };
   servers = await startServerPerTheme(portFor, env);

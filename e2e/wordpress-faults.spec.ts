@@ -18,7 +18,7 @@ test.beforeAll(async () => {
     ...wordpressEnv(),
     WORDPRESS_URL: proxy.url,
     WORDPRESS_HOME_URL: WORDPRESS_URL,
-    PRESSFRONT_REVALIDATE_SECONDS: '1',
+    PRESSFRONT_DATA_CACHE_SECONDS: '1',
     WORDPRESS_TIMEOUT_MS: '2500',
   });
 });

@@ -16,7 +16,7 @@ eval "$(bash backend/wp.sh env)"
 set +a
 
 # Editors' changes reach the site at once, subscribers are kept in WordPress: the companion plugin
-# and this site share the secret backend/wp.sh made for this machine (PRESSFRONT_REVALIDATE_SECRET).
+# and this site share the secret backend/wp.sh made for this machine (PRESSFRONT_BRIDGE_SECRET).
 bash backend/wp.sh option pressfront_bridge_frontends "http://localhost:$PORT" >/dev/null
 
 echo "[demo] building the site"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run serve`: the production stack on this machine — Redis, one Pressfront worker per core
 # (PRESSFRONT_WORKERS), Varnish in front on PORT (default 3000). WordPress is WORDPRESS_URL with its
-# credentials and PRESSFRONT_REVALIDATE_SECRET from the environment, as for `npm start`; without
+# credentials and PRESSFRONT_BRIDGE_SECRET from the environment, as for `npm start`; without
 # WORDPRESS_URL, the embedded local WordPress (started, seeded, and stopped again with the stack).
 # Installs what is missing (npm packages; Debian's redis-server, varnish, varnish-modules as root),
 # builds, serves until Ctrl-C, which stops all of it. PRESSFRONT_SKIP_BUILD=1 serves the last build.

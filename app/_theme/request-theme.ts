@@ -47,7 +47,7 @@ export const getRequestTheme = cache(async (): Promise<RequestTheme> => {
   const active = getActiveTheme(site);
   const t = (theme: Theme) => translator(site.language, theme.messages, theme.name);
   const current = { theme: active, options: storedOptions(active, site), t: t(active), preview: null };
-  const secret = getConfig().revalidateSecret;
+  const secret = getConfig().bridgeSecret;
   const cookie = (await cookies()).get(PREVIEW_COOKIE)?.value;
   if (!secret || !cookie) return current;
   const check = verifyPreviewSession(cookie, secret);

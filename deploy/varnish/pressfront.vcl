@@ -77,7 +77,7 @@ sub vcl_backend_response {
         set beresp.ttl = 0s;
         return (deliver);
     }
-    # Kept for s-maxage (the app's PRESSFRONT_EDGE_SECONDS); then, for a day, served stale while a
+    # Kept for s-maxage (the app's PRESSFRONT_EDGE_CACHE_SECONDS); then, for a day, served stale while a
     # fresh copy is fetched — or for as long as the workers or WordPress cannot give one.
     set beresp.grace = 24h;
     return (deliver);

@@ -148,8 +148,8 @@ export async function openPluginSettings(page: Page): Promise<void> {
 export function keepsForAnHourEnv(secret: string): Record<string, string> {
   return {
     ...wordpressEnv(),
-    PRESSFRONT_REVALIDATE_SECONDS: '3600',
+    PRESSFRONT_DATA_CACHE_SECONDS: '3600',
     PRESSFRONT_PAGE_CACHE_SECONDS: '3600',
-    PRESSFRONT_REVALIDATE_SECRET: secret,
+    PRESSFRONT_BRIDGE_SECRET: secret,
   };
 }

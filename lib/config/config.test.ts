@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_EMBED_HOSTS, parseConfig } from '.';
+import { ConfigError, DEFAULT_EMBED_HOSTS, parseConfig, renamedVariablesNotice } from '.';
 
 const valid = { WORDPRESS_URL: 'http://127.0.0.1:8790/' };
 
@@ -12,14 +12,15 @@ describe('parseConfig', () => {
       credentials: null,
       // Not pinned: the theme activated in WordPress renders.
       theme: null,
-      revalidateSecret: null,
+      bridgeSecret: null,
       subscribe: { provider: 'wordpress' },
       embedHosts: DEFAULT_EMBED_HOSTS,
-      revalidateSeconds: 60,
+      dataCacheSeconds: 60,
       pageCacheSeconds: 60,
       timeoutMs: 8000,
       edge: { seconds: 0, purgeUrls: [], purgeToken: null },
       redisUrl: null,
+      renamedVariables: [],
     });
   });
 
@@ -28,7 +29,7 @@ describe('parseConfig', () => {
     expect(
       parseConfig({
         WORDPRESS_URL: 'http://wp.test',
-        PRESSFRONT_EDGE_SECONDS: '3600',
+        PRESSFRONT_EDGE_CACHE_SECONDS: '3600',
         PRESSFRONT_EDGE_PURGE_URLS: 'http://127.0.0.1:6081/ http://10.0.0.2:6081,http://10.0.0.3:6081',
         PRESSFRONT_EDGE_PURGE_TOKEN: token,
       }).edge,
@@ -81,12 +82,12 @@ describe('parseConfig', () => {
       WORDPRESS_APP_USER: 'admin',
       WORDPRESS_APP_PASSWORD: 'abcd efgh',
       PRESSFRONT_THEME: 'paper',
-      PRESSFRONT_REVALIDATE_SECONDS: '5',
+      PRESSFRONT_DATA_CACHE_SECONDS: '5',
       WORDPRESS_TIMEOUT_MS: '1500',
     });
     expect(config.credentials).toEqual({ user: 'admin', password: 'abcd efgh' });
     expect(config.theme).toBe('paper');
-    expect(config.revalidateSeconds).toBe(5);
+    expect(config.dataCacheSeconds).toBe(5);
     expect(config.timeoutMs).toBe(1500);
   });
 
@@ -117,8 +118,8 @@ describe('parseConfig', () => {
 
   it('rejects numbers that are not whole and positive', () => {
     expect(() => parseConfig({ ...valid, WORDPRESS_TIMEOUT_MS: 'soon' })).toThrow(/WORDPRESS_TIMEOUT_MS/);
-    expect(() => parseConfig({ ...valid, PRESSFRONT_REVALIDATE_SECONDS: '-1' })).toThrow(
-      /PRESSFRONT_REVALIDATE_SECONDS/,
+    expect(() => parseConfig({ ...valid, PRESSFRONT_DATA_CACHE_SECONDS: '-1' })).toThrow(
+      /PRESSFRONT_DATA_CACHE_SECONDS/,
     );
   });
 
@@ -144,5 +145,37 @@ describe('parseConfig', () => {
       }
     })();
     expect(error?.message.split('\n')).toHaveLength(2);
+  });
+
+  it('still reads the old names of renamed variables, and says once which to rename', () => {
+    const secret = 's'.repeat(32);
+    const config = parseConfig({
+      ...valid,
+      PRESSFRONT_REVALIDATE_SECRET: secret,
+      PRESSFRONT_REVALIDATE_SECONDS: '90',
+      PRESSFRONT_EDGE_SECONDS: '600',
+    });
+    expect(config.bridgeSecret).toBe(secret);
+    expect(config.dataCacheSeconds).toBe(90);
+    expect(config.edge.seconds).toBe(600);
+    expect(renamedVariablesNotice(config)).toBe(
+      'Deprecated environment variables, still read — rename them: ' +
+        'PRESSFRONT_REVALIDATE_SECRET → PRESSFRONT_BRIDGE_SECRET, ' +
+        'PRESSFRONT_REVALIDATE_SECONDS → PRESSFRONT_DATA_CACHE_SECONDS, ' +
+        'PRESSFRONT_EDGE_SECONDS → PRESSFRONT_EDGE_CACHE_SECONDS',
+    );
+    expect(renamedVariablesNotice(parseConfig(valid))).toBeNull();
+  });
+
+  it('prefers the new name when both are set, and names the old one a bad value came from', () => {
+    const config = parseConfig({
+      ...valid,
+      PRESSFRONT_BRIDGE_SECRET: 'n'.repeat(32),
+      PRESSFRONT_REVALIDATE_SECRET: 'o'.repeat(32),
+    });
+    expect(config.bridgeSecret).toBe('n'.repeat(32));
+    expect(() => parseConfig({ ...valid, PRESSFRONT_REVALIDATE_SECRET: 'short' })).toThrow(
+      /^Invalid configuration: PRESSFRONT_BRIDGE_SECRET \(set as PRESSFRONT_REVALIDATE_SECRET\) must be at least 32 characters/,
+    );
   });
 });

@@ -17,12 +17,12 @@ export interface Config {
    * Shared with the companion plugin: signs what it sends us (/api/revalidate, draft and theme preview links) and
    * what we send it (subscribers). Null when not configured.
    */
-  revalidateSecret: string | null;
+  bridgeSecret: string | null;
   /** Where sign-ups go: the companion plugin's list in WordPress, or a newsletter service's webhook. */
   subscribe: { provider: 'wordpress' } | { provider: 'webhook'; url: string };
   /** Hosts whose players may be embedded in posts (iframes). */
   embedHosts: string[];
-  revalidateSeconds: number;
+  dataCacheSeconds: number;
   /** How long a rendered page is served from memory (0: not at all); a revalidation ends it sooner. */
   pageCacheSeconds: number;
   timeoutMs: number;
@@ -34,6 +34,41 @@ export interface Config {
   edge: { seconds: number; purgeUrls: string[]; purgeToken: string | null };
   /** The Redis every worker shares (data cache, change-log position, accepted signatures), or null. */
   redisUrl: string | null;
+  /** Old names this environment still uses, each with its new one (said once at start-up). */
+  renamedVariables: { old: string; current: string }[];
+}
+
+/**
+ * Variables renamed for what they are, old → new. The old name is still read, so no deployed site
+ * breaks; start-up says once which to rename. PRESSFRONT_REVALIDATE_SECRET signed far more than
+ * revalidations (previews, sessions, subscribers, the plugin's requests: the plugin calls it the
+ * bridge secret); PRESSFRONT_REVALIDATE_SECONDS is how long WordPress data is cached;
+ * PRESSFRONT_EDGE_SECONDS how long the edge may keep a page (0: there is no edge).
+ */
+export const RENAMED_VARIABLES = {
+  PRESSFRONT_REVALIDATE_SECRET: 'PRESSFRONT_BRIDGE_SECRET',
+  PRESSFRONT_REVALIDATE_SECONDS: 'PRESSFRONT_DATA_CACHE_SECONDS',
+  PRESSFRONT_EDGE_SECONDS: 'PRESSFRONT_EDGE_CACHE_SECONDS',
+} as const;
+
+/** The environment under the current names (a current name set wins over its old one). */
+function withCurrentNames(env: Record<string, string | undefined>) {
+  const current: Record<string, string | undefined> = { ...env };
+  const renamed: Config['renamedVariables'] = [];
+  for (const [old, name] of Object.entries(RENAMED_VARIABLES)) {
+    if (current[old] === undefined) continue;
+    renamed.push({ old, current: name });
+    current[name] ??= current[old];
+    delete current[old];
+  }
+  return { current, renamed };
+}
+
+/** The one line start-up says when old names are in use; null when none is. */
+export function renamedVariablesNotice(config: Pick<Config, 'renamedVariables'>): string | null {
+  if (config.renamedVariables.length === 0) return null;
+  const pairs = config.renamedVariables.map(({ old, current }) => `${old} → ${current}`).join(', ');
+  return `Deprecated environment variables, still read — rename them: ${pairs}`;
 }
 
 /** Video and audio players WordPress's embed blocks use most, all served over https. */
@@ -56,13 +91,17 @@ export class ConfigError extends Error {
  */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // An empty variable (`FOO=` in an env file) means "not set", as it does to a shell user.
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const { current, renamed } = withCurrentNames(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
+  );
+  const present = current;
   const result = envSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {
       const name = issue.path.join('.') || 'environment';
       const got = typeof present[name] === 'string' ? ` (got "${present[name]}")` : '';
-      return `Invalid configuration: ${name} ${issue.message}${got}`;
+      const as = renamed.find((variable) => variable.current === name && env[name] === undefined);
+      return `Invalid configuration: ${name}${as ? ` (set as ${as.old})` : ''} ${issue.message}${got}`;
     });
     throw new ConfigError(lines.join('\n'));
   }
@@ -76,7 +115,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         ? { user: e.WORDPRESS_APP_USER, password: e.WORDPRESS_APP_PASSWORD }
         : null,
     theme: e.PRESSFRONT_THEME ?? null,
-    revalidateSecret: e.PRESSFRONT_REVALIDATE_SECRET ?? null,
+    bridgeSecret: e.PRESSFRONT_BRIDGE_SECRET ?? null,
     subscribe:
       e.PRESSFRONT_SUBSCRIBE_PROVIDER === 'webhook' && e.PRESSFRONT_SUBSCRIBE_WEBHOOK_URL
         ? { provider: 'webhook', url: e.PRESSFRONT_SUBSCRIBE_WEBHOOK_URL }
@@ -84,11 +123,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     embedHosts: e.PRESSFRONT_EMBED_HOSTS
       ? e.PRESSFRONT_EMBED_HOSTS.split(',').map((host) => host.trim().toLowerCase())
       : DEFAULT_EMBED_HOSTS,
-    revalidateSeconds: e.PRESSFRONT_REVALIDATE_SECONDS,
-    pageCacheSeconds: e.PRESSFRONT_PAGE_CACHE_SECONDS ?? e.PRESSFRONT_REVALIDATE_SECONDS,
+    dataCacheSeconds: e.PRESSFRONT_DATA_CACHE_SECONDS,
+    pageCacheSeconds: e.PRESSFRONT_PAGE_CACHE_SECONDS ?? e.PRESSFRONT_DATA_CACHE_SECONDS,
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
     edge: {
-      seconds: e.PRESSFRONT_EDGE_SECONDS,
+      seconds: e.PRESSFRONT_EDGE_CACHE_SECONDS,
       purgeUrls: (e.PRESSFRONT_EDGE_PURGE_URLS ?? '')
         .split(/[\s,]+/)
         .filter(Boolean)
@@ -96,6 +135,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       purgeToken: e.PRESSFRONT_EDGE_PURGE_TOKEN ?? null,
     },
     redisUrl: e.PRESSFRONT_REDIS_URL ?? null,
+    renamedVariables: renamed,
   };
 }
 

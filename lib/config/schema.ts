@@ -24,7 +24,7 @@ export const envSchema = z
       .trim()
       .regex(/^[a-z0-9-]+$/, { error: 'expected a theme name such as "show"' })
       .optional(),
-    PRESSFRONT_REVALIDATE_SECRET: z
+    PRESSFRONT_BRIDGE_SECRET: z
       .string()
       .min(32, { error: 'must be at least 32 characters (it signs revalidation requests)' })
       .optional(),
@@ -37,7 +37,7 @@ export const envSchema = z
       .enum(['wordpress', 'webhook'], { error: 'expected "wordpress" or "webhook"' })
       .default('wordpress'),
     PRESSFRONT_SUBSCRIBE_WEBHOOK_URL: httpUrl.optional(),
-    PRESSFRONT_REVALIDATE_SECONDS: positiveInt(60),
+    PRESSFRONT_DATA_CACHE_SECONDS: positiveInt(60),
     PRESSFRONT_PAGE_CACHE_SECONDS: z.coerce
       .number({ error: 'expected a whole number' })
       .int()
@@ -51,7 +51,7 @@ export const envSchema = z
         error: 'expected a redis:// or rediss:// URL such as redis://127.0.0.1:6390/0',
       })
       .optional(),
-    PRESSFRONT_EDGE_SECONDS: z.coerce
+    PRESSFRONT_EDGE_CACHE_SECONDS: z.coerce
       .number({ error: 'expected a whole number' })
       .int()
       .nonnegative()

@@ -133,13 +133,13 @@ async function fetchOnce<S extends z.ZodType>(
     headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   }
   if (request.signedAs) {
-    if (!config.revalidateSecret) {
-      throw logUpstreamFailure(new UpstreamError(endpoint, null, 'PRESSFRONT_REVALIDATE_SECRET is not set'));
+    if (!config.bridgeSecret) {
+      throw logUpstreamFailure(new UpstreamError(endpoint, null, 'PRESSFRONT_BRIDGE_SECRET is not set'));
     }
     // The fetch handler serializes `data` with JSON.stringify too: the bytes signed are the bytes sent.
     Object.assign(
       headers,
-      signedHeaders(request.signedAs, JSON.stringify(request.body ?? {}), config.revalidateSecret),
+      signedHeaders(request.signedAs, JSON.stringify(request.body ?? {}), config.bridgeSecret),
     );
   }
 
@@ -155,7 +155,7 @@ async function fetchOnce<S extends z.ZodType>(
       : {
           next: {
             tags: [tags.all, ...request.tags, ...(request.cacheOnlyTags ?? [])],
-            revalidate: config.revalidateSeconds,
+            revalidate: config.dataCacheSeconds,
           },
         }),
   };

@@ -8,7 +8,7 @@ const SECRET = 'unit-bridge-secret-0123456789abcdef-0123';
 
 beforeAll(() => {
   vi.stubEnv('WORDPRESS_URL', FIXTURE_WORDPRESS_URL);
-  vi.stubEnv('PRESSFRONT_REVALIDATE_SECRET', SECRET);
+  vi.stubEnv('PRESSFRONT_BRIDGE_SECRET', SECRET);
   vi.stubEnv('WORDPRESS_TIMEOUT_MS', '200');
 });
 afterEach(() => {

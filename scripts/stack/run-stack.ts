@@ -23,7 +23,7 @@ async function main() {
     workers: number('PRESSFRONT_WORKERS', availableParallelism()),
     workerPort: number('PRESSFRONT_WORKER_PORT', 4001),
     redisPort: number('PRESSFRONT_REDIS_PORT', 6390),
-    edgeSeconds: number('PRESSFRONT_EDGE_SECONDS', 3600),
+    edgeSeconds: number('PRESSFRONT_EDGE_CACHE_SECONDS', 3600),
     stateDir: path.join(__dirname, '..', '..', '.pressfront', 'stack'),
     env: Object.fromEntries(
       Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),

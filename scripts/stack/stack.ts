@@ -203,7 +203,7 @@ export function workerEnv(options: {
   return {
     ...options.env,
     PRESSFRONT_REDIS_URL: options.redisUrl,
-    PRESSFRONT_EDGE_SECONDS: String(options.edgeSeconds),
+    PRESSFRONT_EDGE_CACHE_SECONDS: String(options.edgeSeconds),
     PRESSFRONT_EDGE_PURGE_URLS: options.edgeUrls.join(' '),
     PRESSFRONT_EDGE_PURGE_TOKEN: options.purgeToken,
     // The edge is the page cache: a worker keeping its own would serve what another one's purge

@@ -6,7 +6,7 @@ import { passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
 import { edgeHeaders, NOT_AT_THE_EDGE, surrogateKeys } from './surrogate-keys';
 
-// Behind an edge (PRESSFRONT_EDGE_SECONDS > 0), the proxy renders a shared page through this same
+// Behind an edge (PRESSFRONT_EDGE_CACHE_SECONDS > 0), the proxy renders a shared page through this same
 // server, as the page cache does, but keeps nothing itself: it waits for the whole render, because
 // only then are the cache tags of everything it read known, and answers with them as the edge's
 // keys — or, for anything personal, failed or with tags the edge cannot carry, tells the edge to

@@ -9,8 +9,8 @@ export const DRAFT_COOKIE = 'pf_draft';
 const SESSION_SECONDS = 60 * 60;
 
 export async function startDraftSession(target: DraftTarget, secure: boolean): Promise<void> {
-  const secret = getConfig().revalidateSecret;
-  if (!secret) throw new Error('draft previews need PRESSFRONT_REVALIDATE_SECRET');
+  const secret = getConfig().bridgeSecret;
+  if (!secret) throw new Error('draft previews need PRESSFRONT_BRIDGE_SECRET');
   (await draftMode()).enable();
   const session = signDraftToken({ ...target, exp: Math.floor(Date.now() / 1000) + SESSION_SECONDS }, secret);
   (await cookies()).set(DRAFT_COOKIE, session, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
@@ -23,7 +23,7 @@ export async function endDraftSession(): Promise<void> {
 
 /** Whether this request may see the draft of `type` `id`: draft mode on and a valid session for it. */
 export async function maySeeDraft(type: string, id: number): Promise<boolean> {
-  const secret = getConfig().revalidateSecret;
+  const secret = getConfig().bridgeSecret;
   if (!secret || !(await draftMode()).isEnabled) return false;
   const check = verifyDraftToken((await cookies()).get(DRAFT_COOKIE)?.value, secret);
   return check.ok && check.target.type === type && check.target.id === id;

@@ -85,7 +85,7 @@ export class ChangeFeed {
       this.deps.log('warn', {
         reason,
         message:
-          'no companion plugin change log (plugin or PRESSFRONT_REVALIDATE_SECRET missing): cached WordPress data is treated as stale at start-up',
+          'no companion plugin change log (plugin or PRESSFRONT_BRIDGE_SECRET missing): cached WordPress data is treated as stale at start-up',
       });
     }
     return { kind: 'everything', why };

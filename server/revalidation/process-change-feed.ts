@@ -70,7 +70,7 @@ export function changeFeed(): ChangeFeed {
     'change-feed',
     () =>
       new ChangeFeed({
-        pluginConfigured: getConfig().revalidateSecret !== null,
+        pluginConfigured: getConfig().bridgeSecret !== null,
         fetchSince: getChangesSince,
         readSeq: readPosition,
         writeSeq: async (seq) => {

@@ -43,7 +43,7 @@ export function getSubscribeProvider(): SubscribeProvider {
       const wait = Math.max(byAddress, byEmail);
       if (wait > 0) return { kind: 'rate-limited', retryAfterSeconds: wait };
       return postSignUpToWebhook(url, signUp, {
-        secret: config.revalidateSecret,
+        secret: config.bridgeSecret,
         timeoutMs: config.timeoutMs,
       });
     },

@@ -7,10 +7,10 @@ const noStore = { 'Cache-Control': 'private, no-store' };
 
 /** wp-admin's "Preview" lands here with the plugin's short-lived token; a bad one is a 401. */
 export async function GET(request: NextRequest) {
-  const secret = getConfig().revalidateSecret;
+  const secret = getConfig().bridgeSecret;
   if (!secret) {
     return NextResponse.json(
-      { error: 'previews are not configured (PRESSFRONT_REVALIDATE_SECRET)' },
+      { error: 'previews are not configured (PRESSFRONT_BRIDGE_SECRET)' },
       { status: 404, headers: noStore },
     );
   }

@@ -9,7 +9,7 @@ const SECRET = 'e2e-revalidate-secret-0123456789abcdef';
 
 beforeAll(() => {
   vi.stubEnv('WORDPRESS_URL', 'http://127.0.0.1:8790');
-  vi.stubEnv('PRESSFRONT_REVALIDATE_SECRET', SECRET);
+  vi.stubEnv('PRESSFRONT_BRIDGE_SECRET', SECRET);
 });
 beforeEach(() => {
   revalidateTag.mockClear();

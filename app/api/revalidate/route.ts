@@ -15,8 +15,8 @@ const json = (status: number, body: unknown) => Response.json(body, { status });
  * change log. Refusals say why, never more.
  */
 export async function POST(request: Request) {
-  const secret = getConfig().revalidateSecret;
-  if (!secret) return json(404, { error: 'revalidation is not configured (PRESSFRONT_REVALIDATE_SECRET)' });
+  const secret = getConfig().bridgeSecret;
+  if (!secret) return json(404, { error: 'revalidation is not configured (PRESSFRONT_BRIDGE_SECRET)' });
   const body = await readCappedBody(request, MAX_BODY_BYTES);
   if (body === null) return json(413, { error: `body larger than ${MAX_BODY_BYTES} bytes` });
   const signature = request.headers.get(SIGNATURE_HEADER);

@@ -9,7 +9,7 @@ const theme = Object.keys(themes).find((name) => name !== DEFAULT_THEME) ?? DEFA
 
 beforeAll(() => {
   vi.stubEnv('WORDPRESS_URL', 'http://127.0.0.1:8790');
-  vi.stubEnv('PRESSFRONT_REVALIDATE_SECRET', SECRET);
+  vi.stubEnv('PRESSFRONT_BRIDGE_SECRET', SECRET);
 });
 
 let n = 0;

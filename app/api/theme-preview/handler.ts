@@ -24,11 +24,11 @@ const refuse = (status: number, error: string, more: Record<string, unknown> = {
  * replayed: 401, nothing set. Unknown theme or invalid options: 400 saying which.
  */
 export function startThemePreview(request: NextRequest): Response {
-  const secret = getConfig().revalidateSecret;
+  const secret = getConfig().bridgeSecret;
   if (!secret) {
     return refuse(
       404,
-      'Theme preview is off: it needs PRESSFRONT_REVALIDATE_SECRET, shared with the companion plugin.',
+      'Theme preview is off: it needs PRESSFRONT_BRIDGE_SECRET, shared with the companion plugin.',
     );
   }
   const check = verifyPreviewLink(request.nextUrl.searchParams.get('token'), secret);
@@ -94,7 +94,7 @@ function cookieAttributes(request: NextRequest) {
  * or the front page. Never anywhere else: an unsigned address is ignored.
  */
 export function endThemePreview(request: NextRequest): Response {
-  const secret = getConfig().revalidateSecret;
+  const secret = getConfig().bridgeSecret;
   const session = secret ? verifyPreviewSession(request.cookies.get(PREVIEW_COOKIE)?.value, secret) : null;
   const signedExit = secret ? exitTarget(request.nextUrl.searchParams.get('exit'), secret) : null;
   const back =

@@ -8,10 +8,10 @@ export const noStore = { 'Cache-Control': 'private, no-store' };
  * `body`; null when it is. The themes endpoints answer wp-admin's screens and nobody else.
  */
 export function refuseUnlessPlugin(request: Request, context: string, body: string): Response | null {
-  const secret = getConfig().revalidateSecret;
+  const secret = getConfig().bridgeSecret;
   if (!secret)
     return Response.json(
-      { error: 'not configured (PRESSFRONT_REVALIDATE_SECRET)' },
+      { error: 'not configured (PRESSFRONT_BRIDGE_SECRET)' },
       { status: 404, headers: noStore },
     );
   const check = checkSignedRead(

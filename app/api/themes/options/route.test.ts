@@ -7,7 +7,7 @@ const [theme] = Object.values(themes);
 
 beforeAll(() => {
   vi.stubEnv('WORDPRESS_URL', 'http://127.0.0.1:8790');
-  vi.stubEnv('PRESSFRONT_REVALIDATE_SECRET', SECRET);
+  vi.stubEnv('PRESSFRONT_BRIDGE_SECRET', SECRET);
 });
 
 const ask = (body: unknown, { context = 'theme-options', secret = SECRET } = {}) => {

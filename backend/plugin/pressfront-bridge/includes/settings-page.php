@@ -134,7 +134,7 @@ function pressfront_bridge_settings_page(): void
                 printf(
                     /* translators: %s: the name of the frontend's environment variable */
                     esc_html__('Set it as %s on the frontend.', 'pressfront-bridge'),
-                    '<code>PRESSFRONT_REVALIDATE_SECRET</code>'
+                    '<code>PRESSFRONT_BRIDGE_SECRET</code>'
                 );
                 ?>
                 <label><input type="checkbox" name="regenerate" value="1"> <?php esc_html_e('Generate a new one', 'pressfront-bridge'); ?></label>
