@@ -1,5 +1,9 @@
-# Shared by the project's scripts (sourced, not run): installing what a fresh clone lacks, and
-# refusing to start on a port another program holds.
+# Shared by the project's scripts (sourced, not run): a supported Node.js, installing what a fresh
+# clone lacks, and refusing to start on a port another program holds.
+
+# Every script that sources this runs on the Node.js .nvmrc names (scripts/lib/node.sh).
+. "$(dirname "${BASH_SOURCE[0]}")/node.sh"
+use_supported_node
 
 # Debian packages, installed when missing — as root, apt's output in LOG; otherwise it exits with
 # the command to run as root. TAG begins its lines ("[wp]"). The project's one way to install them.

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# `npm run dev`: Next.js's development server with hot reload, for editing a theme or a component.
+# Against WORDPRESS_URL (with its credentials and secret) when set; otherwise the embedded local
+# WordPress, started and seeded like `npm run demo` does, and stopped again on Ctrl-C when this
+# started it. Editors' changes reach the page at once: the local plugin is pointed at this server.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/lib/common.sh
+PORT="${PORT:-3000}"
+
+ensure_node_modules
+require_free_port "$PORT" "the development server" PORT
+
+if [ -z "${WORDPRESS_URL:-}" ]; then
+  echo "[dev] WORDPRESS_URL is not set: using the local WordPress (backend/wp.sh)" >&2
+  use_local_wordpress
+  set -a
+  eval "$(bash backend/wp.sh env)"
+  set +a
+  bash backend/wp.sh option pressfront_bridge_frontends "http://localhost:$PORT" >/dev/null
+  echo "  WordPress (editors): $WORDPRESS_URL/wp-admin/  (user admin, password in .pressfront/admin-password.txt)" >&2
+fi
+
+# The theme list is generated (themes/installed.ts): a theme folder added since is picked up.
+npx tsx scripts/themes/discover.ts
+node_modules/.bin/next dev --port "$PORT" "$@"
