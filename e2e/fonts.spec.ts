@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The theme's web fonts (components/web-fonts/fonts.ts, styles/font-faces.css). A reader's first page paints
+// The theme's web fonts (components/web-fonts/shipped-fonts.ts, styles/font-faces.css). A reader's first page paints
 // in the sized local fallbacks and asks for no font before its load event; once idle it fetches the
 // theme's fonts — the subsets its text needs and no other — and the next page uses them. So an
 // English page fetches the latin files alone; a page with Polish or Greek letters those subsets too,

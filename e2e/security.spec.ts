@@ -1,5 +1,5 @@
 import { xssInText, xssPayloads } from '../lib/content/__fixtures__/xss-corpus';
-import type { Browser } from '@playwright/test';
+import type { Browser, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { wpAdmin } from './support/wordpress-admin';
 
@@ -61,12 +61,29 @@ async function watchedPage(browser: Browser) {
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
+  const inFlight = new Set<Request>();
   page.on('request', (request) => {
+    inFlight.add(request);
     const host = new URL(request.url()).host;
     if (!['localhost', '127.0.0.1'].includes(host.split(':')[0] ?? '')) foreignRequests.push(request.url());
   });
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => inFlight.delete(request));
   const ranScript = () => page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
-  return { context, page, dialogs, foreignRequests, ranScript };
+  /**
+   * Hovers and scrolls the page, then waits until what that could set off has happened: two
+   * animation frames (lazy loading's and other observers' callbacks run in them), then every
+   * request the page started has ended — a resource's load or error handler has had its chance.
+   */
+  const provoke = async () => {
+    await page.mouse.move(200, 300);
+    await page.mouse.wheel(0, 4000);
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
+    await expect.poll(() => inFlight.size, { message: 'requests still in flight' }).toBe(0);
+  };
+  return { context, page, dialogs, foreignRequests, ranScript, provoke };
 }
 
 test('the corpus is published, and every theme has a server to visit', () => {
@@ -86,15 +103,13 @@ async function onEveryServer(visit: (port: string) => Promise<void>) {
 for (const slug of slugs) {
   test(`${slug}: no payload runs script or calls another host, in any theme`, async ({ browser }) => {
     await onEveryServer(async (port) => {
-      const { context, page, dialogs, foreignRequests, ranScript } = await watchedPage(browser);
+      const { context, page, dialogs, foreignRequests, ranScript, provoke } = await watchedPage(browser);
       try {
         const response = await page.goto(`http://localhost:${port}/${slug}/`);
         expect(response?.status()).toBe(200);
         await expect(page.locator('main')).toContainText('Before the payloads.');
         // Give handlers and lazy resources their chance to fire.
-        await page.mouse.move(200, 300);
-        await page.mouse.wheel(0, 4000);
-        await page.waitForTimeout(300);
+        await provoke();
         expect(await ranScript()).toBeUndefined();
         // Nothing from the payloads became an element that can act (the theme's own subscribe form
         // sits outside the content segments).
@@ -115,15 +130,13 @@ for (const slug of slugs) {
 
 test('the listing of their hostile titles and excerpts runs no script, in any theme', async ({ browser }) => {
   await onEveryServer(async (port) => {
-    const { context, page, dialogs, foreignRequests, ranScript } = await watchedPage(browser);
+    const { context, page, dialogs, foreignRequests, ranScript, provoke } = await watchedPage(browser);
     try {
       // The posts are dated 2001, alone in that year: its archive lists them all.
       const response = await page.goto(`http://localhost:${port}/2001/`);
       expect(response?.status()).toBe(200);
       for (const slug of slugs) await expect(page.locator(`main a[href="/${slug}/"]`).first()).toBeVisible();
-      await page.mouse.move(200, 300);
-      await page.mouse.wheel(0, 4000);
-      await page.waitForTimeout(300);
+      await provoke();
       expect(await ranScript()).toBeUndefined();
       expect(dialogs).toEqual([]);
       expect(foreignRequests).toEqual([]);

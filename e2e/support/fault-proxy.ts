@@ -7,6 +7,8 @@ export type Fault = 'none' | 'down' | 'status-500' | 'html' | 'truncated-json' |
 export interface FaultProxy {
   url: string;
   setFault: (fault: Fault) => void;
+  /** The addresses (path and query) of the requests that met the fault set last, in order. */
+  faulted: () => string[];
   stop: () => Promise<void>;
 }
 
@@ -16,6 +18,7 @@ export interface FaultProxy {
  */
 export async function startFaultProxy(target: string, slowMs = 3_000): Promise<FaultProxy> {
   let fault: Fault = 'none';
+  let faulted: string[] = [];
   const forward = (req: http.IncomingMessage, onAnswer: (answer: http.IncomingMessage) => void) => {
     const upstream = http.request(
       new URL(req.url ?? '/', target),
@@ -28,6 +31,7 @@ export async function startFaultProxy(target: string, slowMs = 3_000): Promise<F
     return upstream;
   };
   const server = http.createServer((req, res) => {
+    if (fault !== 'none') faulted.push(req.url ?? '/');
     switch (fault) {
       case 'down':
         req.socket.destroy();
@@ -72,7 +76,9 @@ export async function startFaultProxy(target: string, slowMs = 3_000): Promise<F
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     setFault: (next) => {
       fault = next;
+      faulted = [];
     },
+    faulted: () => [...faulted],
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { peekRender, RENDER_ID_HEADER } from './render-log';
-import { isSharedPageRequest, serveThroughCache } from './serve-cached-page';
+import { isSharedPageRequest, renderSettled, serveThroughCache } from './serve-cached-page';
 import { pageStore } from './store';
 
 // This server stands in for the Next server rendering the page; it notes what the "render" read
@@ -43,7 +43,9 @@ beforeEach(() => pageStore().clear());
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   new Request(`http://localhost:3000${path}`, { headers });
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+// Until the render of `path` has been kept, or has been found not keepable.
+const settle = (path: string, headers: Record<string, string> = {}) =>
+  renderSettled(get(path, headers), path);
 
 async function serve(path: string) {
   const response = await serveThroughCache(get(path), path, 60_000);
@@ -58,7 +60,7 @@ describe('serveThroughCache', () => {
   it('renders once, then serves the kept copy until a tag it read is revalidated', async () => {
     const first = await serve('/a-post/');
     expect(first).toMatchObject({ status: 200, cache: 'miss' });
-    await settle();
+    await settle('/a-post/');
     const second = await serve('/a-post/');
     expect(second).toEqual({ ...first, cache: 'hit' });
     pageStore().expire(['page:/other/']);
@@ -82,7 +84,7 @@ describe('serveThroughCache', () => {
     expect(renders - before).toBe(3);
     expect(answers.every((a) => a.status === 500 && a.cache === 'miss')).toBe(true);
     // Nothing is left waiting: the next reader renders at once.
-    await settle();
+    await settle('/bug/slow/');
     expect((await serve('/slow/story-2/')).cache).toBe('miss');
   });
 
@@ -94,7 +96,7 @@ describe('serveThroughCache', () => {
 
   it('keeps a copy per address the site is read at', async () => {
     await serveThroughCache(get('/x/'), '/x/', 60_000).then((r) => r.text());
-    await settle();
+    await settle('/x/');
     const other = await serveThroughCache(
       get('/x/', { 'x-forwarded-host': 'news.example.com' }),
       '/x/',
@@ -106,7 +108,7 @@ describe('serveThroughCache', () => {
   it('never keeps a personal render, a page that sets a cookie, or an error', async () => {
     for (const path of ['/personal/x/', '/cookie/x/', '/bug/x/']) {
       await serve(path);
-      await settle();
+      await settle(path);
       expect((await serve(path)).cache, path).toBe('miss');
     }
   });

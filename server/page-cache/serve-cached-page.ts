@@ -84,6 +84,14 @@ export async function serveThroughCache(
   return renderAndKeep(request, key, pathAndQuery);
 }
 
+/**
+ * Resolves once no render of this page is still being read or kept: what was to be kept is in the
+ * store by then, and what was not never will be (tests wait on this, not on time).
+ */
+export async function renderSettled(request: Request, pathAndQuery: string): Promise<void> {
+  await inFlight().get(keyOf(request, pathAndQuery));
+}
+
 async function renderAndKeep(request: Request, key: string, pathAndQuery: string): Promise<Response> {
   let settled = () => {};
   const done = new Promise<void>((resolve) => (settled = resolve));
