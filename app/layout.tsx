@@ -8,9 +8,9 @@ import { webFontsHeadScript } from '@/components/web-fonts/head-script';
 import { WarmWebFonts } from '@/components/web-fonts/warm-web-fonts';
 import { getRequestTheme } from '@/app/_theme/request-theme';
 import { textDirection } from '@/lib/i18n/direction';
-import { getMenusOrNone, getSiteOrFallback } from '@/server/routing/site';
+import { getMenusOrNone, getSiteOrFallback } from '@/server/routing/request-site';
 import { themeCss } from '@/themes/_engine/theme-css';
-import { webFontsIn, webFontsInUseCss } from '@/components/web-fonts/fonts';
+import { webFontsIn, webFontsInUseCss } from '@/components/web-fonts/shipped-fonts';
 import '@/styles/globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
 import { translator } from '@/lib/i18n/translate';
-import { getSiteOrFallback } from '@/server/routing/site';
+import { getSiteOrFallback } from '@/server/routing/request-site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteOrFallback();

@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { startNext } from './support/next-server';
 import { benchPorts } from './support/ports';
-import { WEB_FONTS_STORAGE_KEY } from '@/components/web-fonts/fonts';
+import { WEB_FONTS_STORAGE_KEY } from '@/components/web-fonts/shipped-fonts';
 
 export const weighedPages: Record<string, string> = {
   home: '/',
@@ -64,7 +64,7 @@ export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Pr
             );
           });
           await tab.goto(`http://127.0.0.1:${PORT}${url}`, { waitUntil: 'networkidle' });
-          // The theme's fonts are fetched once the page is idle (components/web-fonts/fonts.ts), which on a
+          // The theme's fonts are fetched once the page is idle (components/web-fonts/shipped-fonts.ts), which on a
           // busy machine can come after the network has been quiet for a while: wait for them, so
           // that every page counts them (and the code that hydration loads).
           await tab.waitForFunction((key) => localStorage.getItem(key) !== null, WEB_FONTS_STORAGE_KEY, {

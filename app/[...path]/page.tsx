@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
 import { loadPath } from '@/server/routing/path';
-import { getSiteOrFallback } from '@/server/routing/site';
+import { getSiteOrFallback } from '@/server/routing/request-site';
 import { viewMetadata } from '@/server/seo/metadata';
 
 interface Props {

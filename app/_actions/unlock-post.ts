@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { translator } from '@/lib/i18n/translate';
 import { rememberPostPassword } from '@/server/routing/post-password';
-import { getSiteOrFallback } from '@/server/routing/site';
+import { getSiteOrFallback } from '@/server/routing/request-site';
 import { getPublicOrigin } from '@/server/seo/origin';
 import type { PasswordFormState } from '@/components/comments/form-actions';
 import { unlockPost as unlockWithWordPress } from '@/lib/wordpress';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
 import { loadArchive, type ArchiveKind } from '@/server/routing/archive';
-import { getSiteOrFallback } from '@/server/routing/site';
+import { getSiteOrFallback } from '@/server/routing/request-site';
 import { viewMetadata } from '@/server/seo/metadata';
 
 interface Props {

@@ -5,7 +5,7 @@ import { getConfig } from '@/lib/config';
 import { translator, type Translate } from '@/lib/i18n/translate';
 import { logOnce } from '@/lib/log';
 import { exitHref, PREVIEW_COOKIE, verifyPreviewSession } from '@/server/preview/theme-preview';
-import { getSiteOrFallback } from '@/server/routing/site';
+import { getSiteOrFallback } from '@/server/routing/request-site';
 import type { Site } from '@/lib/wordpress';
 import type { ThemeOptionValues } from '@/themes/_engine/options/declare';
 import { getActiveTheme, themes } from '@/themes/_engine/registry';

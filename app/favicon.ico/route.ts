@@ -1,4 +1,4 @@
-import { getSiteOrFallback } from '@/server/routing/site';
+import { getSiteOrFallback } from '@/server/routing/request-site';
 
 /** Browsers ask for /favicon.ico on their own: send them the site icon set in WordPress, or ours. */
 export async function GET(request: Request) {

@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { SubscribeForm } from '@/components/subscribe/subscribe-form';
 import { subscribeFormLabels } from '@/components/subscribe/subscribe-form-labels';
 import { SubscribePanel } from '@/components/subscribe/subscribe-panel';
-import { getSiteOrFallback } from '@/server/routing/site';
+import { getSiteOrFallback } from '@/server/routing/request-site';
 import { decodeFlash, FLASH_COOKIE } from '@/lib/subscribe/flash';
 import { subscribeAnswer } from '@/lib/subscribe/result';
 import { getRequestTheme } from '@/app/_theme/request-theme';

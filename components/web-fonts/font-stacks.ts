@@ -1,8 +1,8 @@
-import { webFonts } from '@/components/web-fonts/fonts';
+import { webFonts } from '@/components/web-fonts/shipped-fonts';
 
 /**
  * The font stacks themes use: the self-hosted web font (styles/font-faces.css, generated: a
- * subset per script, each downloaded only by pages that use it; components/web-fonts/fonts.ts says when a
+ * subset per script, each downloaded only by pages that use it; components/web-fonts/shipped-fonts.ts says when a
  * page starts using it), then the fallbacks sized to take its room (styles/font-fallbacks.css,
  * generated), then the platform's own.
  */

@@ -1,4 +1,4 @@
-import { WEB_FONTS_STORAGE_KEY, webFontClass } from '@/components/web-fonts/fonts';
+import { WEB_FONTS_STORAGE_KEY, webFontClass } from '@/components/web-fonts/shipped-fonts';
 
 /**
  * Runs in <head> before the first paint: the fonts this browser has fetched before (warm.ts) are

@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useMemo } from 'react';
-import type { WebFont } from '@/components/web-fonts/fonts';
+import type { WebFont } from '@/components/web-fonts/shipped-fonts';
 import { applyWarmedFonts, mayWarmFonts, rememberWarmed, warmFonts, warmedFonts } from './warm';
 
 type Font = Pick<WebFont, 'key' | 'family' | 'weights'>;
@@ -40,7 +40,7 @@ function whenIdle(run: () => void): () => void {
 }
 
 /**
- * The theme's web fonts for the next page (components/web-fonts/fonts.ts): fetched once the first page is
+ * The theme's web fonts for the next page (components/web-fonts/shipped-fonts.ts): fetched once the first page is
  * idle, used from the next navigation on — a click changes the page anyway, so the switch moves
  * nothing a reader is reading (and counts for no layout shift).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WEB_FONTS_STORAGE_KEY, webFonts, webFontsIn } from '@/components/web-fonts/fonts';
+import { WEB_FONTS_STORAGE_KEY, webFonts, webFontsIn } from '@/components/web-fonts/shipped-fonts';
 import { fontStacks } from '@/components/web-fonts/font-stacks';
 import { webFontsHeadScript } from './head-script';
 import {

@@ -1,6 +1,6 @@
-import { WEB_FONTS_STORAGE_KEY, type WebFont, webFontClass } from '@/components/web-fonts/fonts';
+import { WEB_FONTS_STORAGE_KEY, type WebFont, webFontClass } from '@/components/web-fonts/shipped-fonts';
 
-// A reader's first page does not wait for the theme's fonts (components/web-fonts/fonts.ts says why): once it
+// A reader's first page does not wait for the theme's fonts (components/web-fonts/shipped-fonts.ts says why): once it
 // is idle, they are fetched for the next page. These are the steps, apart from React and timing so
 // that unit tests can drive them with a font set and a storage of their own.
 

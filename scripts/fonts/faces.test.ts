@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { webFontClass, webFonts } from '@/components/web-fonts/fonts';
+import { webFontClass, webFonts } from '@/components/web-fonts/shipped-fonts';
 import { faceCss, faceCssFile, parseFaces } from './faces';
 
 describe('web font faces', () => {

@@ -10,7 +10,7 @@
 // loading policy (`font-display: optional`, see below), and only the axes and styles the themes use
 // (weight; Source Serif's italic, Inter's is never used). The files are the packages', cut along
 // the weight axis (HarfBuzz's instancer, through subset-font): the weights the themes set text in
-// (components/web-fonts/fonts.ts, 400–900) in one file per subset and style, a quarter smaller than the
+// (components/web-fonts/shipped-fonts.ts, 400–900) in one file per subset and style, a quarter smaller than the
 // whole axis, generated into styles/fonts/ with the licence beside them and checked in
 // (scripts/fonts/files.test.ts keeps them current). The weights outside that range keep a face of
 // their own on the package's own file, so that no weight a post asks for is lost (a hand-set
@@ -27,13 +27,13 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { create } from 'fontkitten';
-import { type WebFont, webFontClass, webFonts } from '@/components/web-fonts/fonts';
+import { type WebFont, webFontClass, webFonts } from '@/components/web-fonts/shipped-fonts';
 import { generatedCss, isRun, writeWhenRun } from './generated-css';
 
 const root = path.join(__dirname, '..', '..');
 
 export interface WebFontFamily {
-  /** The family, its CSS variable and its class (components/web-fonts/fonts.ts). */
+  /** The family, its CSS variable and its class (components/web-fonts/shipped-fonts.ts). */
   font: WebFont;
   pkg: string;
   /** The package's stylesheets to take the rules from (one per style). */
@@ -106,7 +106,7 @@ export function parseFaces(css: string): Face[] {
 
 /** One of our faces: a part of a package face's weight axis, in a file of its own. */
 export interface WeightFace {
-  /** The family it belongs to (components/web-fonts/fonts.ts). */
+  /** The family it belongs to (components/web-fonts/shipped-fonts.ts). */
   font: WebFont;
   /** The package it comes from. */
   pkg: string;
@@ -227,7 +227,7 @@ export async function faceCss(): Promise<string> {
       '}',
     ].join('\n'),
   );
-  // Until the browser has the font (components/web-fonts/fonts.ts), the stack starts with its sized fallbacks.
+  // Until the browser has the font (components/web-fonts/shipped-fonts.ts), the stack starts with its sized fallbacks.
   const variables = webFontFamilies.map(({ font }) => `  ${font.variable}: var(${font.variable}-fallbacks);`);
   const inUse = webFontFamilies.map(
     ({ font }) => `:root.${webFontClass(font)} {\n  ${font.variable}: '${font.family}';\n}`,

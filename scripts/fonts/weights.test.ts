@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { webFonts } from '@/components/web-fonts/fonts';
+import { webFonts } from '@/components/web-fonts/shipped-fonts';
 
-// The web fonts' files carry the weights the themes set text in (components/web-fonts/fonts.ts): this reads
+// The web fonts' files carry the weights the themes set text in (components/web-fonts/shipped-fonts.ts): this reads
 // the stylesheets and components for every weight they name, so that a new `font-light` or
 // `font-weight: 300` widens the range (and the files, `npm run fonts:faces`) in the same change.
 

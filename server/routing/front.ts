@@ -10,7 +10,7 @@ import {
   searchPosts,
   type Site,
 } from '@/lib/wordpress';
-import { searchQuery } from './search';
+import { searchQuery } from './search-query';
 import { loadOrNotFound } from './translate-error';
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,5 +1,5 @@
 import { buildThemeOptions } from './options/declare';
-import { fontPairings } from './options/fonts';
+import { fontPairings } from './options/font-pairings';
 import { baseElements, baseSlots, baseTemplates, baseTokens } from '../base';
 import { mergeTokens, tokensSchema, type TokenOverrides } from './tokens';
 import { elementNames, slotNames, type Theme, type ThemeDefinition } from './types';

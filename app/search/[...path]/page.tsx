@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { renderView } from '@/app/_theme/render-view';
 import { loadSearch } from '@/server/routing/front';
-import { searchPathQuery } from '@/server/routing/search';
+import { searchPathQuery } from '@/server/routing/search-query';
 import { splitPaging } from '@/server/routing/translate-error';
 import { viewMetadata } from '@/server/seo/metadata';
 

@@ -1,7 +1,7 @@
 import { mergeTokens, type ThemeTokens } from '../tokens';
 import { textOnAccent } from './contrast-guard';
 import type { ThemeOptions, ThemeOptionValues } from './declare';
-import { fontPairings } from './fonts';
+import { fontPairings } from './font-pairings';
 
 /** The theme's tokens as the site owner customised them: layout variant, accent, fonts. */
 export function applyOptions(

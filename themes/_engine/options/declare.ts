@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ThemeTokens, TokenOverrides } from '../tokens';
 import { AA_TEXT, accentBackgrounds, accentContrastProblem, type Scheme } from './contrast-guard';
-import { type FontPairingName, fontPairingNames, fontPairings } from './fonts';
+import { type FontPairingName, fontPairingNames, fontPairings } from './font-pairings';
 
 // Theme options: what a site owner may change about a theme in wp-admin, without a developer. The
 // set of options is the same for every theme (so templates can rely on them); what each offers —

@@ -5,7 +5,7 @@ import { themes } from '../registry';
 import { tokensToCss } from '../tokens';
 import { applyOptions } from './apply';
 import { accentContrastProblem } from './contrast-guard';
-import { type FontPairingName, fontPairings } from './fonts';
+import { type FontPairingName, fontPairings } from './font-pairings';
 
 // Every installed theme, found by the registry: none is named here.
 const installed = Object.values(themes);

@@ -4,7 +4,7 @@ import { renderView } from '@/app/_theme/render-view';
 import { DraftBar } from '@/components/draft-bar';
 import { translator } from '@/lib/i18n/translate';
 import { maySeeDraft } from '@/server/preview/draft-session';
-import { getSiteOrFallback } from '@/server/routing/site';
+import { getSiteOrFallback } from '@/server/routing/request-site';
 import { loadOrNotFound } from '@/server/routing/translate-error';
 import { getDraft } from '@/lib/wordpress';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEARCH_LENGTH, searchQuery } from './search';
+import { MAX_SEARCH_LENGTH, searchQuery } from './search-query';
 
 describe('searchQuery', () => {
   it('is null when the request is not a search', () => {
@@ -19,7 +19,7 @@ describe('searchQuery', () => {
 
 describe('searchPathQuery', () => {
   it('reads /search/{terms}/ as WordPress writes it, plus signs as spaces', async () => {
-    const { searchPathQuery } = await import('./search');
+    const { searchPathQuery } = await import('./search-query');
     expect(searchPathQuery(['tidal+power'])).toBe('tidal power');
     expect(searchPathQuery(['caf%C3%A9'])).toBe('café');
     expect(searchPathQuery(['%E0%A4%A'])).toBe('%E0%A4%A');

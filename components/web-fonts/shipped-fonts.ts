@@ -23,7 +23,7 @@ export interface WebFont {
   weights: { min: number; max: number };
 }
 
-// An owner may set any role in either family (themes/_engine/options/fonts.ts), so both cover every weight
+// An owner may set any role in either family (themes/_engine/options/font-pairings.ts), so both cover every weight
 // a theme uses: 400 (text) to 900 (Show's title, the error page's heading).
 const themeWeights = { min: 400, max: 900 };
 
