@@ -104,7 +104,9 @@ define('DB_HOST', '127.0.0.1:$DB_PORT');
 define('DB_CHARSET', 'utf8mb4');
 define('DB_COLLATE', '');
 $salts
-\$table_prefix = 'wp_';
+// The plugin's PHP tests install a WordPress of their own beside this one, under another prefix
+// (backend/plugin/tests): the site the frontend reads is never touched by them.
+\$table_prefix = getenv('PRESSFRONT_WP_TABLE_PREFIX') ?: 'wp_';
 define('WP_HOME', '$WP_URL');
 define('WP_SITEURL', '$WP_URL');
 // 'local' lets Application Passwords work over plain http.
@@ -128,6 +130,10 @@ prepare_docroot() {
     cp -rL /usr/share/wordpress "$DOCROOT"
     rm -f "$DOCROOT/wp-config.php"
     write_wp_config
+  fi
+  # A configuration written before the PHP tests had a site of their own: give it the prefix switch.
+  if ! grep -q PRESSFRONT_WP_TABLE_PREFIX "$DOCROOT/wp-config.php"; then
+    sed -i "s/^\$table_prefix = 'wp_';/\$table_prefix = getenv('PRESSFRONT_WP_TABLE_PREFIX') ?: 'wp_';/" "$DOCROOT/wp-config.php"
   fi
   mkdir -p "$DOCROOT/wp-content/mu-plugins" "$DOCROOT/wp-content/uploads"
   cp "$BACKEND"/mu-plugins/*.php "$DOCROOT/wp-content/mu-plugins/"

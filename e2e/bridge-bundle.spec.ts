@@ -4,7 +4,7 @@ import { postListRequest, postsBySlugRequest } from '../lib/wordpress/posts';
 import { expect, test, wpGet } from './fixtures';
 
 // The Bridge plugin's bundle makes the embeds of post and page reads itself, with core's REST
-// controllers, instead of one dispatch per link (includes/bundle-embeds.php). What it answers must
+// controllers, instead of one dispatch per link (src/BundleEmbeds.php). What it answers must
 // be exactly what core answers — byte for byte, `_links` included — for every read the frontend
 // bundles: single posts, listings, sticky posts, pages, with and without a featured image.
 

@@ -56,6 +56,7 @@ else
   tail -n 40 "$build_log" >&2
 fi
 echo "[test] waited $((SECONDS - started)) s more for the Debian packages, WordPress and the build" >&2
-# PHP comes with them.
+# PHP comes with them: its lint, then the plugin's tests against the WordPress started above.
 step bash scripts/lint-php.sh
+step bash scripts/test-php.sh
 step npm run --silent test:e2e

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { signPayload } from '@/lib/signing';
 
 /**
- * A live-preview link as the companion plugin signs it (includes/theme-preview.php): for specs
+ * A live-preview link as the companion plugin signs it (src/ThemePreview.php): for specs
  * that exercise the frontend's side alone. The wp-admin flow itself is theme-customize.spec.ts.
  */
 export function previewLink(

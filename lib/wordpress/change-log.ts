@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { wpFetch } from './client';
 
-// The companion plugin's change log (backend/plugin/pressfront-bridge/includes/changes.php): what
+// The companion plugin's change log (backend/plugin/pressfront-bridge/src/ChangeLog.php): what
 // changed after a sequence number this frontend applied. Signed, never cached.
 
 const changesPage = z.object({

@@ -1,33 +1,13 @@
 <?php
+
 /**
- * Deleting the plugin (Plugins → Delete, not Deactivate) removes everything it kept: the
- * subscriber tables, its options, and its scheduled events. Deactivating keeps them all.
+ * Deleting the plugin (Plugins → Delete, not Deactivate) removes everything it kept — its tables,
+ * options, per-user transients and scheduled events, as Footprint lists them. Deactivating keeps
+ * the data and clears the events.
  */
 
 defined('WP_UNINSTALL_PLUGIN') || exit;
 
-global $wpdb;
+require_once __DIR__ . '/src/autoload.php';
 
-foreach (['pressfront_subscribers', 'pressfront_subscribe_attempts', 'pressfront_changes'] as $table) {
-    // Table names cannot be placeholders; these are our own constants plus WordPress's prefix.
-    $wpdb->query('DROP TABLE IF EXISTS `' . $wpdb->prefix . $table . '`'); // phpcs:ignore WordPress.DB
-}
-
-$options = [
-    'pressfront_bridge_frontends',
-    'pressfront_bridge_secret',
-    'pressfront_bridge_deliveries',
-    'pressfront_bridge_changes_db_version',
-    'pressfront_bridge_active_theme',
-    'pressfront_bridge_image_format',
-    'pressfront_subscribers_db_version',
-    'pressfront_bridge_subscribe_limit_ip',
-    'pressfront_bridge_subscribe_limit_email',
-];
-foreach ($options as $option) {
-    delete_option($option);
-}
-
-foreach (['pressfront_bridge_retry', 'pressfront_subscribers_send_post'] as $hook) {
-    wp_unschedule_hook($hook);
-}
+Pressfront\Bridge\Uninstaller::run();

@@ -80,7 +80,7 @@
     if (!frame || !form.checkValidity()) return;
     var ticket = ++asked;
     var body = new URLSearchParams();
-    body.set('action', 'pressfront_bridge_theme_preview_link');
+    body.set('action', config.action);
     body.set('_ajax_nonce', config.nonce);
     body.set('theme', form.dataset.theme);
     body.set('options', JSON.stringify(currentOptions()));
@@ -128,7 +128,7 @@
         var chosen = library.state().get('selection').first().toJSON();
         input.value = String(chosen.id);
         image.src = chosen.sizes && chosen.sizes.medium ? chosen.sizes.medium.url : chosen.url;
-        image.style.display = '';
+        image.hidden = false;
         remove.hidden = false;
       });
       library.open();
@@ -136,7 +136,7 @@
     remove.addEventListener('click', function () {
       input.value = '0';
       image.removeAttribute('src');
-      image.style.display = 'none';
+      image.hidden = true;
       remove.hidden = true;
     });
   });
