@@ -12,8 +12,9 @@ import { benchMainThread } from './main-thread';
 import { benchBuildScaling, wpSh } from './build-scaling';
 import { benchStack } from './stack';
 import { benchMiss } from './miss';
+import { benchWebhookDelivery } from './webhook-delivery';
 
-// BENCH_ONLY=content,rest,miss,load,weight,mainthread,lighthouse,build,stack runs only those parts (all by default).
+// BENCH_ONLY=content,rest,miss,load,weight,mainthread,lighthouse,build,stack,delivery runs only those parts (all by default).
 const only = process.env.BENCH_ONLY?.split(',');
 const want = (part: string) => !only || only.includes(part);
 // Generated posts behind the demo's (BENCH_POSTS), and the archive sizes the build is timed at.
@@ -273,6 +274,22 @@ async function main() {
     );
   }
 
+  let delivery: Awaited<ReturnType<typeof benchWebhookDelivery>> | null = null;
+  if (want('delivery')) {
+    console.log(
+      '\nThe plugin’s revalidation webhook to N frontends that each answer after 100 ms (median of 5): one after the other through wp_remote_post, and at once as the plugin sends it',
+    );
+    delivery = await benchWebhookDelivery();
+    console.table(
+      Object.fromEntries(
+        delivery.map((d) => [
+          `${d.frontends} frontend${d.frontends === 1 ? '' : 's'}`,
+          { 'one after the other (ms)': d.sequentialMs, 'at once (ms)': d.parallelMs },
+        ]),
+      ),
+    );
+  }
+
   // The seeded site again, without the generated posts.
   if (readsWordPress || want('build')) wpSh('reset');
   const dir = path.join(__dirname, 'results');
@@ -294,6 +311,7 @@ async function main() {
         mainThread,
         lighthouse: lighthouseRows,
         stack,
+        delivery,
       },
       null,
       2,

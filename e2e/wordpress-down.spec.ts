@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, WORDPRESS_URL } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
@@ -50,8 +50,23 @@ test('wp:down mid-suite: seen pages still served, an unseen one is a 503, wp:up 
     expect(title).toMatch(/Popcorn economics/);
   }
 
+  const marks = servers.map((server) => server.output().length);
   wpScript('down');
-  await page.waitForTimeout(1_500);
+  // The page's answers go stale a second after they were fetched: readers keep asking for it until
+  // each server has gone back to WordPress and found it down — its fetch refused, which its log
+  // says — so what it serves from then on can only be what it kept.
+  const refused = `ECONNREFUSED ${new URL(WORDPRESS_URL).host}`;
+  for (const [i, server] of servers.entries()) {
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${server.url}/popcorn-economics/`);
+          return server.output().slice(marks[i]).includes(refused);
+        },
+        { timeout: 20_000, message: `${themes[i]}: the server never went back to WordPress` },
+      )
+      .toBe(true);
+  }
   for (const [i, server] of servers.entries()) {
     await test.step(`${themes[i]} theme, WordPress down`, async () => {
       for (let n = 0; n < 2; n++) {

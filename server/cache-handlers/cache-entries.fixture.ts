@@ -1,3 +1,7 @@
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 // What the data cache handlers' tests store and read: one WordPress answer as Next.js hands it to
 // a cache handler, under the tags Pressfront gives it (shared by both handlers' tests).
 
@@ -26,4 +30,18 @@ export const fetchEntry = (body: string) => ({
 export const read = { kind: 'FETCH', fetchCache: true, tags: ['wordpress', 'post:1'], softTags: [] };
 export const write = { fetchCache: true, tags: ['wordpress', 'post:1'], revalidate: 3600 };
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Resolves once both clocks the handlers compare have moved past `at`: Date.now() (expiry records)
+ * and a new file's mtime (entries on disk), which the kernel takes from a clock that lags
+ * Date.now() by up to a tick. What is written after this is later than `at` by either — waited
+ * for, not guessed with a sleep.
+ */
+export async function clocksPast(at: number): Promise<void> {
+  const probe = path.join(tmpdir(), `pressfront-clock-${process.pid}`);
+  for (;;) {
+    writeFileSync(probe, '');
+    if (Date.now() > at && statSync(probe).mtimeMs > at) break;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  rmSync(probe, { force: true });
+}

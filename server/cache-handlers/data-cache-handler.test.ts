@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Expirations, fetchEntry, type Handler, read, sleep, write } from './cache-entries.fixture';
+import { type Expirations, fetchEntry, type Handler, read, clocksPast, write } from './cache-entries.fixture';
 
 // The handler is CommonJS that Next.js loads by path; the test loads it the same way, with the
 // installed Next.js's own file-system storage and node fs methods underneath.
@@ -61,7 +61,7 @@ describe('the data cache handler', () => {
   it('forgets an entry whose tag was revalidated, and still after a restart', async () => {
     const handler = handlerOf(startServer());
     await handler.set('key-1', fetchEntry('first'), write);
-    await sleep(5);
+    await clocksPast(Date.now());
     await handler.revalidateTag(['post:1'], { expire: 0 });
     expect(await handler.get('key-1', read)).toBeNull();
 
@@ -75,7 +75,7 @@ describe('the data cache handler', () => {
     // Next applies a route's revalidateTag after the route has answered; the feed records it first.
     const handler = handlerOf(startServer());
     await handler.set('key-1', fetchEntry('first'), write);
-    await sleep(5);
+    await clocksPast(Date.now());
     recordAsARouteHasIt().recordExpired(['post:1']);
     expect(await handler.get('key-1', read)).toBeNull();
     // And it is on disk for the next start, before Next's call arrives.
@@ -87,10 +87,10 @@ describe('the data cache handler', () => {
     const handler = handlerOf(startServer());
     await handler.revalidateTag('post:1', { expire: 0 });
     // An entry's time is its file's mtime, which the kernel takes from a clock that lags
-    // Date.now() by up to a tick (4–10 ms): written 5 ms later it could look older than the
+    // Date.now() by up to a tick (4–10 ms): written at once it could look older than the
     // revalidation (seen once on a busy CI machine). A write that close after a revalidation is
     // fetched again once — harmless; this test asks about one clearly after it.
-    await sleep(50);
+    await clocksPast(Date.now());
     await handler.set('key-1', fetchEntry('fresh'), write);
     const restarted = handlerOf(startServer());
     expect((await restarted.get('key-1', read))?.value.data.body).toBe('fresh');
@@ -99,7 +99,7 @@ describe('the data cache handler', () => {
   it('leaves entries under other tags alone', async () => {
     const handler = handlerOf(startServer());
     await handler.set('key-2', fetchEntry('other'), { fetchCache: true, tags: ['post:2'] });
-    await sleep(5);
+    await clocksPast(Date.now());
     await handler.revalidateTag('post:1', { expire: 0 });
     const restarted = handlerOf(startServer());
     expect(
@@ -110,7 +110,7 @@ describe('the data cache handler', () => {
   it('without the record, a restart would serve the expired entry (what this handler is for)', async () => {
     const handler = handlerOf(startServer());
     await handler.set('key-1', fetchEntry('first'), write);
-    await sleep(5);
+    await clocksPast(Date.now());
     await handler.revalidateTag('post:1', { expire: 0 });
     rmSync(path.join(dir, 'cache', 'pressfront'), { recursive: true });
     const restarted = handlerOf(startServer());

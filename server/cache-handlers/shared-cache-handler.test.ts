@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Expirations, fetchEntry, type Handler, read, sleep, write } from './cache-entries.fixture';
+import { type Expirations, fetchEntry, type Handler, read, clocksPast, write } from './cache-entries.fixture';
 import { forgetProcessSingleton } from '@/lib/util/process-singleton.cjs';
 
 // The shared handler as Next.js loads it, with no Redis answering (a closed port): it runs on its
@@ -36,7 +36,7 @@ describe('the shared (Redis) data cache handler', () => {
     const handler = new Handler({ serverDistDir: '/nonexistent/server', _requestHeaders: {} });
     await handler.set('key-1', fetchEntry('first'), write);
     expect((await handler.get('key-1', read))?.value.data.body).toBe('first');
-    await sleep(5);
+    await clocksPast(Date.now());
     recordExpired(['post:1']);
     expect(await handler.get('key-1', read)).toBeNull();
   });
@@ -44,7 +44,7 @@ describe('the shared (Redis) data cache handler', () => {
   it('serves what was written after the expiry, and entries under other tags', async () => {
     const handler = new Handler({ serverDistDir: '/nonexistent/server', _requestHeaders: {} });
     recordExpired(['post:2']);
-    await sleep(5);
+    await clocksPast(Date.now());
     await handler.set('key-2', fetchEntry('fresh'), { ...write, tags: ['wordpress', 'post:2'] });
     await handler.set('key-3', fetchEntry('other'), { ...write, tags: ['wordpress', 'post:3'] });
     const tagged = (tag: string) => ({ ...read, tags: ['wordpress', tag] });
