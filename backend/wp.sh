@@ -18,6 +18,11 @@
 #   backend/wp.sh generate COUNT
 #                         top the site up to COUNT generated posts (the benchmark's archive;
 #                         `reset` takes them away)
+#
+# PRESSFRONT_WP_VERSION picks the WordPress: 6.1 (default), Debian 12's package, installed with
+# apt; or 6.8, Debian 13's, fetched from Debian's archive with its own package lists (apt-get
+# download into .pressfront/debian-13/, nothing installed system-wide) with the default themes of
+# its day. Asking for the other version than the one installed reinstalls and reseeds the site.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,6 +43,15 @@ CREDENTIALS="$STATE/credentials.env"
 DB_NAME=pressfront
 DB_USER=pressfront
 DB_PASS=pressfront-local
+WP_VERSION="${PRESSFRONT_WP_VERSION:-6.1}"
+case "$WP_VERSION" in
+  6.1 | 6.8) ;;
+  *) printf '[wp] error: PRESSFRONT_WP_VERSION must be 6.1 (Debian 12'"'"'s WordPress) or 6.8 (Debian 13'"'"'s), not %s\n' "$WP_VERSION" >&2; exit 1 ;;
+esac
+# Debian 13's WordPress, its PHP and JavaScript libraries and default themes, unpacked here.
+DEBIAN13="$STATE/debian-13"
+DEBIAN13_PACKAGES=(wordpress wordpress-theme-twentytwentyfive wordpress-theme-twentytwentyfour
+  wordpress-theme-twentytwentythree libjs-cropper libjs-lodash libjs-underscore php-getid3)
 
 APT_PACKAGES=(php-cli php-mysql php-gd php-xml php-mbstring php-curl php-intl php-zip
   mariadb-server mariadb-client wordpress)
@@ -122,14 +136,52 @@ require_once ABSPATH . 'wp-settings.php';
 PHP
 }
 
+# Debian 13's packages, fetched with package lists of their own (apt's system lists and sources are
+# left alone) and unpacked, not installed: their PHP runs on this machine's PHP 8.2.
+fetch_debian13() {
+  [ -f "$DEBIAN13/root/usr/share/wordpress/wp-load.php" ] && return 0
+  say "fetching Debian 13's WordPress 6.8 from Debian's archive into $DEBIAN13"
+  rm -rf "$DEBIAN13" && mkdir -p "$DEBIAN13/lists/partial" "$DEBIAN13/debs" "$DEBIAN13/root"
+  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main" \
+    >"$DEBIAN13/sources.list"
+  local apt=(-o "Dir::Etc::SourceList=$DEBIAN13/sources.list" -o Dir::Etc::SourceParts=/dev/null
+    -o "Dir::State::Lists=$DEBIAN13/lists" -o APT::Sandbox::User=root)
+  apt-get "${apt[@]}" update >"$LOGS/debian-13-apt.log" 2>&1 \
+    && (cd "$DEBIAN13/debs" && apt-get "${apt[@]}" download "${DEBIAN13_PACKAGES[@]}") >>"$LOGS/debian-13-apt.log" 2>&1 \
+    || die "could not fetch Debian 13's WordPress; see $LOGS/debian-13-apt.log"
+  local deb
+  for deb in "$DEBIAN13"/debs/*.deb; do dpkg-deb -x "$deb" "$DEBIAN13/root"; done
+  # Links to this machine's /etc (its .htaccess, the packaged wp-config.php) are not ours to follow.
+  rm -f "$DEBIAN13/root/usr/share/wordpress/.htaccess" "$DEBIAN13/root/usr/share/wordpress/wp-config.php"
+}
+
+# The WordPress tree for WP_VERSION, with its packages' symlinks inside it (resolved by cp -L).
+wordpress_tree() {
+  if [ "$WP_VERSION" = 6.8 ]; then
+    fetch_debian13
+    echo "$DEBIAN13/root/usr/share/wordpress"
+  else
+    echo /usr/share/wordpress
+  fi
+}
+
 prepare_docroot() {
+  # Another version than the one installed: a new tree and a new site (a database WordPress has
+  # upgraded cannot go back).
+  if [ -f "$DOCROOT/wp-load.php" ] && [ "$(cat "$STATE/wordpress-version" 2>/dev/null || echo 6.1)" != "$WP_VERSION" ]; then
+    say "switching the local WordPress to $WP_VERSION: it is installed and seeded anew"
+    rm -rf "$DOCROOT" "$SNAPSHOT" "$STATE/seeded"
+  fi
   if [ ! -f "$DOCROOT/wp-load.php" ]; then
-    say "copying WordPress into $DOCROOT"
+    local tree
+    tree=$(wordpress_tree)
+    say "copying WordPress $WP_VERSION into $DOCROOT"
     rm -rf "$DOCROOT"
     # Debian's tree is full of symlinks into /etc and /var/lib; -L makes a self-contained copy.
-    cp -rL /usr/share/wordpress "$DOCROOT"
+    cp -rL "$tree" "$DOCROOT"
     rm -f "$DOCROOT/wp-config.php"
     write_wp_config
+    echo "$WP_VERSION" >"$STATE/wordpress-version"
   fi
   # A configuration written before the PHP tests had a site of their own: give it the prefix switch.
   if ! grep -q PRESSFRONT_WP_TABLE_PREFIX "$DOCROOT/wp-config.php"; then
@@ -221,6 +273,11 @@ cmd_up() {
   # carry the e2e run's mark, or the run's leftover check would take it for its own and kill it.
   if [ "${PRESSFRONT_E2E_KEEP_WP:-}" = 1 ]; then unset PRESSFRONT_E2E_RUN; fi
   ensure_packages
+  local installed
+  installed=$(cat "$STATE/wordpress-version" 2>/dev/null || echo 6.1)
+  if alive "$PHP_PID" && [ "$installed" != "$WP_VERSION" ]; then
+    die "WordPress $installed is running; stop it (npm run wp:down) before switching to $WP_VERSION"
+  fi
   if alive "$DB_PID" && alive "$PHP_PID" && [ -f "$STATE/seeded" ]; then
     say "already running"
     echo "WORDPRESS_URL=$WP_URL"
@@ -275,6 +332,7 @@ cmd_reset() {
 }
 
 cmd_status() {
+  echo "version: $(cat "$STATE/wordpress-version" 2>/dev/null || echo 6.1)"
   alive "$DB_PID" && echo "mariadb: running (pid $(cat "$DB_PID"), port $DB_PORT)" || echo "mariadb: stopped"
   alive "$PHP_PID" && echo "wordpress: running at $WP_URL (pid $(cat "$PHP_PID"))" || echo "wordpress: stopped"
   [ -f "$STATE/seeded" ] && echo "seeded: yes" || echo "seeded: no"
