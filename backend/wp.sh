@@ -165,10 +165,13 @@ wordpress_tree() {
   fi
 }
 
+# The version the local WordPress was installed in (installs older than the choice were 6.1).
+installed_version() { cat "$STATE/wordpress-version" 2>/dev/null || echo 6.1; }
+
 prepare_docroot() {
   # Another version than the one installed: a new tree and a new site (a database WordPress has
   # upgraded cannot go back).
-  if [ -f "$DOCROOT/wp-load.php" ] && [ "$(cat "$STATE/wordpress-version" 2>/dev/null || echo 6.1)" != "$WP_VERSION" ]; then
+  if [ -f "$DOCROOT/wp-load.php" ] && [ "$(installed_version)" != "$WP_VERSION" ]; then
     say "switching the local WordPress to $WP_VERSION: it is installed and seeded anew"
     rm -rf "$DOCROOT" "$SNAPSHOT" "$STATE/seeded"
   fi
@@ -274,7 +277,7 @@ cmd_up() {
   if [ "${PRESSFRONT_E2E_KEEP_WP:-}" = 1 ]; then unset PRESSFRONT_E2E_RUN; fi
   ensure_packages
   local installed
-  installed=$(cat "$STATE/wordpress-version" 2>/dev/null || echo 6.1)
+  installed=$(installed_version)
   if alive "$PHP_PID" && [ "$installed" != "$WP_VERSION" ]; then
     die "WordPress $installed is running; stop it (npm run wp:down) before switching to $WP_VERSION"
   fi
@@ -332,7 +335,7 @@ cmd_reset() {
 }
 
 cmd_status() {
-  echo "version: $(cat "$STATE/wordpress-version" 2>/dev/null || echo 6.1)"
+  echo "version: $(installed_version)"
   alive "$DB_PID" && echo "mariadb: running (pid $(cat "$DB_PID"), port $DB_PORT)" || echo "mariadb: stopped"
   alive "$PHP_PID" && echo "wordpress: running at $WP_URL (pid $(cat "$PHP_PID"))" || echo "wordpress: stopped"
   [ -f "$STATE/seeded" ] && echo "seeded: yes" || echo "seeded: no"

@@ -9,15 +9,9 @@ PORT="${PORT:-3000}"
 ensure_node_modules
 require_free_port "$PORT" "the site" PORT
 
-use_local_wordpress
-
-set -a
-eval "$(bash backend/wp.sh env)"
-set +a
-
 # Editors' changes reach the site at once, subscribers are kept in WordPress: the companion plugin
 # and this site share the secret backend/wp.sh made for this machine (PRESSFRONT_BRIDGE_SECRET).
-bash backend/wp.sh option pressfront_bridge_frontends "http://localhost:$PORT" >/dev/null
+serve_local_wordpress_to "http://localhost:$PORT"
 
 echo "[demo] building the site"
 npm run build

@@ -13,11 +13,7 @@ require_free_port "$PORT" "the development server" PORT
 
 if [ -z "${WORDPRESS_URL:-}" ]; then
   echo "[dev] WORDPRESS_URL is not set: using the local WordPress (backend/wp.sh)" >&2
-  use_local_wordpress
-  set -a
-  eval "$(bash backend/wp.sh env)"
-  set +a
-  bash backend/wp.sh option pressfront_bridge_frontends "http://localhost:$PORT" >/dev/null
+  serve_local_wordpress_to "http://localhost:$PORT"
   echo "  WordPress (editors): $WORDPRESS_URL/wp-admin/  (user admin, password in .pressfront/admin-password.txt)" >&2
 fi
 

@@ -16,13 +16,9 @@ bash scripts/stack/packages.sh
 require_free_port "$PORT" "the site (Varnish)" PORT
 
 if [ -z "${WORDPRESS_URL:-}" ]; then
-  use_local_wordpress
-  set -a
-  eval "$(bash backend/wp.sh env)"
-  set +a
   # The plugin tells the edge's address what changed; Varnish passes it to one worker, which
   # revalidates Redis (every worker's data cache) and purges the edge.
-  bash backend/wp.sh option pressfront_bridge_frontends "http://localhost:$PORT" >/dev/null
+  serve_local_wordpress_to "http://localhost:$PORT"
 fi
 
 if [ "${PRESSFRONT_SKIP_BUILD:-}" != 1 ]; then

@@ -91,10 +91,9 @@ export class ConfigError extends Error {
  */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // An empty variable (`FOO=` in an env file) means "not set", as it does to a shell user.
-  const { current, renamed } = withCurrentNames(
+  const { current: present, renamed } = withCurrentNames(
     Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),
   );
-  const present = current;
   const result = envSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => {

@@ -69,3 +69,15 @@ use_local_wordpress() {
   trap 'if [ "$_pressfront_started_wp" = 1 ]; then bash backend/wp.sh down; fi' EXIT
   bash backend/wp.sh up >/dev/null
 }
+
+# The local WordPress up (use_local_wordpress), its variables (WORDPRESS_URL, credentials, the
+# shared secret) exported to this script, and its plugin telling SITE_URL what changed — the
+# site a script serves at once follows editors' changes.
+serve_local_wordpress_to() {
+  local site_url=$1
+  use_local_wordpress
+  set -a
+  eval "$(bash backend/wp.sh env)"
+  set +a
+  bash backend/wp.sh option pressfront_bridge_frontends "$site_url" >/dev/null
+}

@@ -6,12 +6,17 @@
 # included: its script starts with `env node`). Nothing is installed system-wide.
 
 use_supported_node() {
+  # Decided once per run: the scripts it starts (wp.sh, many times over in e2e) inherit the answer.
+  [ "${PRESSFRONT_NODE_READY:-}" = 1 ] && return 0
   local root want major have arch dir tmp
   root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
   want="$(tr -d ' \nv' <"$root/.nvmrc")"
   major="${want%%.*}"
   have="$(node -p 'process.versions.node' 2>/dev/null || echo 0)"
-  [ "${have%%.*}" -ge "$major" ] && return 0
+  if [ "${have%%.*}" -ge "$major" ]; then
+    export PRESSFRONT_NODE_READY=1
+    return 0
+  fi
   case "$(uname -m)" in
     x86_64) arch=x64 ;;
     aarch64 | arm64) arch=arm64 ;;
@@ -38,4 +43,5 @@ use_supported_node() {
   export PATH="$dir/bin:$PATH"
   # Native addons build against this Node's own headers, which the package ships.
   export npm_config_nodedir="$dir"
+  export PRESSFRONT_NODE_READY=1
 }

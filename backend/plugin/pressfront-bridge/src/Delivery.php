@@ -66,6 +66,7 @@ final class Delivery
                 return $this->send($frontend, $body, 1);
             }, $frontends);
         }
+        $http = new \WP_Http();
         $prepared = [];
         $answers = [];
         $parallel = [];
@@ -78,7 +79,7 @@ final class Delivery
             $short = apply_filters('pre_http_request', false, $args, $url);
             if ($short !== false) {
                 $answers[$i] = $short;
-            } elseif ((new \WP_Http())->block_request($url)) {
+            } elseif ($http->block_request($url)) {
                 $answers[$i] = new WP_Error('http_request_not_executed', __('User has blocked requests through HTTP.', 'pressfront-bridge'));
             } else {
                 $parallel[$i] = $this->requests_entry($url, $args);

@@ -125,10 +125,12 @@ final class SettingsPage
             // Enough to tell two apart, not enough to use.
             'masked' => str_repeat('•', 12) . substr($secret, -4),
             'image_format' => $this->image_formats->chosen(),
-            'image_formats' => $this->image_formats->offered(),
+            // Each offered format, and whether this server's image editor writes it.
+            'image_formats' => array_map(function (string $label, string $mime): array {
+                return ['mime' => $mime, 'label' => $label, 'supported' => $this->image_formats->supported($mime)];
+            }, $this->image_formats->offered(), array_keys($this->image_formats->offered())),
             'deliveries' => $this->delivery->recent(),
         ];
-        $image_formats = $this->image_formats;
         require Plugin::view('settings-page');
     }
 }

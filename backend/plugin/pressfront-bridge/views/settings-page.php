@@ -2,10 +2,8 @@
 /**
  * Settings → Pressfront (SettingsPage::render).
  *
- * @var array                          $view          notice, messages, frontends, secret (null
- *                                                    unless revealed), masked, image_format,
- *                                                    image_formats, deliveries.
- * @var \Pressfront\Bridge\ImageFormats $image_formats
+ * @var array $view notice, messages, frontends, secret (null unless revealed), masked,
+ *                  image_format, image_formats ([mime, label, supported]), deliveries.
  */
 
 use Pressfront\Bridge\SettingsPage;
@@ -57,15 +55,14 @@ $messages = $view['messages'];
         <td>
           <select id="pf-image-format" name="image_format">
             <option value="" <?php selected($view['image_format'], ''); ?>><?php esc_html_e('JPEG, as uploaded (WordPress’s default)', 'pressfront-bridge'); ?></option>
-            <?php foreach ($view['image_formats'] as $mime => $label) : ?>
-              <?php $supported = $image_formats->supported($mime); ?>
-              <option value="<?php echo esc_attr($mime); ?>" <?php selected($view['image_format'], $mime); ?> <?php disabled(!$supported); ?>>
+            <?php foreach ($view['image_formats'] as $format) : ?>
+              <option value="<?php echo esc_attr($format['mime']); ?>" <?php selected($view['image_format'], $format['mime']); ?> <?php disabled(!$format['supported']); ?>>
                 <?php
                 echo esc_html(
-                    $supported
-                        ? $label
+                    $format['supported']
+                        ? $format['label']
                         /* translators: %s: an image format, e.g. AVIF */
-                        : sprintf(__('%s (this server cannot write it)', 'pressfront-bridge'), $label)
+                        : sprintf(__('%s (this server cannot write it)', 'pressfront-bridge'), $format['label'])
                 );
                 ?>
               </option>
