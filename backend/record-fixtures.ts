@@ -1,5 +1,6 @@
 // Records REST responses from the running local WordPress as JSON fixtures for unit tests,
 // with the same queries the data layer makes. Run: npm run wp:record-fixtures
+// (RECORD_ONLY=design: only the site designs, lib/wordpress/design/__fixtures__).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { endpointOf } from '../lib/wordpress/client';
@@ -69,6 +70,8 @@ const fixtures: Record<string, string> = {
 
 async function main() {
   if (!base) throw new Error('WORDPRESS_URL is not set (run through backend/wp.sh run)');
+  // The design fixtures alone, from each WordPress version (PRESSFRONT_WP_VERSION=6.8 npm run …).
+  if (process.env.RECORD_ONLY === 'design') return recordDesigns();
   await mkdir(out, { recursive: true });
   const [longForm] = await admin<{ id: number }[]>(
     'GET',
@@ -92,6 +95,7 @@ async function main() {
   }
   await recordMenu();
   await recordBlocks();
+  await recordDesigns();
 }
 
 /** The header menu's items, as an administrator reads them (menus are not public). */
@@ -104,6 +108,61 @@ async function recordMenu() {
   const fixture = { recordedFrom: endpoint, status: 200, headers: {}, body };
   await writeFile(path.join(out, 'menu-items-primary.json'), JSON.stringify(fixture, null, 2) + '\n');
   console.log('recorded menu-items-primary');
+}
+
+const designOut = path.join(__dirname, '..', 'lib', 'wordpress', 'design', '__fixtures__');
+
+interface Variation {
+  title: string;
+  settings?: unknown;
+  styles?: unknown;
+}
+
+/**
+ * The site's design as the plugin answers it: for the active PHP theme, then (where WordPress has
+ * them, 6.2+) with each of its first three style variations picked as the Site Editor picks one
+ * (the user's global styles replaced by the variation's), the owner's styles put back after.
+ */
+async function recordDesigns() {
+  await mkdir(designOut, { recursive: true });
+  const record = async (suffix: string) => {
+    const body = await admin<{ wordpress: string; theme: { stylesheet: string } }>(
+      'GET',
+      '/pressfront/v1/design',
+    );
+    const version = body.wordpress.split('.').slice(0, 2).join('.');
+    const name = `design-${body.theme.stylesheet}${suffix}-wp${version}`;
+    const fixture = { recordedFrom: '/pressfront/v1/design', status: 200, headers: {}, body };
+    await writeFile(path.join(designOut, `${name}.json`), JSON.stringify(fixture, null, 2) + '\n');
+    console.log(`recorded ${name}`);
+    return body.theme.stylesheet;
+  };
+  const stylesheet = await record('');
+  const themes = await admin<{ _links?: Record<string, { href: string }[]> }[]>(
+    'GET',
+    '/wp/v2/themes?status=active',
+  );
+  const userStyles = themes[0]?._links?.['wp:user-global-styles']?.[0]?.href.match(/(\d+)$/)?.[1];
+  if (!userStyles) return;
+  const variations = await admin<Variation[]>(
+    'GET',
+    `/wp/v2/global-styles/themes/${stylesheet}/variations`,
+  ).catch(() => []);
+  const own = await admin<{ settings: unknown; styles: unknown }>(
+    'GET',
+    `/wp/v2/global-styles/${userStyles}?context=edit`,
+  );
+  try {
+    for (const variation of variations.slice(0, 3)) {
+      await admin('POST', `/wp/v2/global-styles/${userStyles}`, {
+        settings: variation.settings ?? {},
+        styles: variation.styles ?? {},
+      });
+      await record(`-${variation.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
+    }
+  } finally {
+    await admin('POST', `/wp/v2/global-styles/${userStyles}`, { settings: own.settings, styles: own.styles });
+  }
 }
 
 main().catch((error: unknown) => {

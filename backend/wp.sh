@@ -53,8 +53,9 @@ DEBIAN13="$STATE/debian-13"
 DEBIAN13_PACKAGES=(wordpress wordpress-theme-twentytwentyfive wordpress-theme-twentytwentyfour
   wordpress-theme-twentytwentythree libjs-cropper libjs-lodash libjs-underscore php-getid3)
 
+# Twenty Twenty-Three: 6.1's default theme, a block theme whose design the `site` theme follows.
 APT_PACKAGES=(php-cli php-mysql php-gd php-xml php-mbstring php-curl php-intl php-zip
-  mariadb-server mariadb-client wordpress)
+  mariadb-server mariadb-client wordpress wordpress-theme-twentytwentythree)
 
 # shellcheck source=../scripts/lib/common.sh
 . "$ROOT/scripts/lib/common.sh"
@@ -190,6 +191,15 @@ prepare_docroot() {
   if ! grep -q PRESSFRONT_WP_TABLE_PREFIX "$DOCROOT/wp-config.php"; then
     sed -i "s/^\$table_prefix = 'wp_';/\$table_prefix = getenv('PRESSFRONT_WP_TABLE_PREFIX') ?: 'wp_';/" "$DOCROOT/wp-config.php"
   fi
+  # The version's default themes (WordPress activates the newest at install); a tree copied before
+  # they were there gets them now.
+  local theme tree
+  tree=$(wordpress_tree)
+  for theme in "$tree"/wp-content/themes/*/; do
+    if [ -d "$theme" ] && [ ! -d "$DOCROOT/wp-content/themes/$(basename "$theme")" ]; then
+      cp -rL "$theme" "$DOCROOT/wp-content/themes/"
+    fi
+  done
   mkdir -p "$DOCROOT/wp-content/mu-plugins" "$DOCROOT/wp-content/uploads"
   cp "$BACKEND"/mu-plugins/*.php "$DOCROOT/wp-content/mu-plugins/"
   # The companion plugin, always the checkout's version (install.php activates it).

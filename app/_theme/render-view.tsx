@@ -2,17 +2,26 @@ import { formActions } from '@/app/_actions';
 import { getRequestTheme } from '@/app/_theme/request-theme';
 import { jsonForScript, viewJsonLd } from '@/server/seo/json-ld';
 import { getPublicOrigin } from '@/server/seo/origin';
+import { getDesignOrNone } from '@/server/routing/request-site';
 import type { Site } from '@/lib/wordpress';
+import { contentCss, type SiteDesign } from '@/lib/wordpress/design';
 import { resolveTemplate } from '@/themes/_engine/hierarchy';
 import type { View } from '@/themes/_engine/types';
 
 /** Renders a view with the request's theme, through the WordPress template hierarchy, and its structured data. */
 export async function renderView(site: Site, view: View) {
-  const [{ theme, options, t }, origin] = await Promise.all([getRequestTheme(), getPublicOrigin()]);
+  const [{ theme, options, t }, origin, design] = await Promise.all([
+    getRequestTheme(),
+    getPublicOrigin(),
+    getDesignOrNone(),
+  ]);
   const { Template } = resolveTemplate(theme, view);
   const structured = viewJsonLd(site, view, origin);
+  const designCss = bodyDesignCss(view, design);
   return (
     <>
+      {/* Checked rule by rule and written by us (lib/wordpress/design): nothing in it can end the element. */}
+      {designCss && <style dangerouslySetInnerHTML={{ __html: designCss }} />}
       {structured.map((data, i) => (
         <script
           key={i}
@@ -31,4 +40,14 @@ export async function renderView(site: Site, view: View) {
       />
     </>
   );
+}
+
+/**
+ * The site's design a singular page's body uses (preset classes, block layout, WordPress's CSS for
+ * its blocks), the same in every theme: block content looks as its author chose it.
+ */
+function bodyDesignCss(view: View, design: SiteDesign | null): string {
+  if (view.kind !== 'singular' || view.locked) return '';
+  const body = view.entry.type === 'post' ? view.entry.post : view.entry.page;
+  return contentCss(body.contentHtml, body.blockStyles, design).css;
 }

@@ -9,6 +9,7 @@ import { blockCatalog, kitchenSinkSlug, kitchenSinkTitle } from './block-catalog
 import { seedConversation } from './seed-conversation';
 import { seedMenus } from './seed-menus';
 import { longFormContent, longFormExcerpt, longFormSlug, longFormTitle } from './long-form';
+import { designPage } from './design-page';
 import { pages } from './pages';
 import { pick } from './pick';
 import { posts } from './posts';
@@ -139,7 +140,7 @@ async function main() {
   });
 
   const pageIds = new Map<string, number>();
-  for (const page of pages) {
+  for (const page of [...pages, designPage]) {
     const created = await post<Created>('/wp/v2/pages', {
       slug: page.slug,
       title: page.title,
@@ -162,7 +163,7 @@ async function main() {
   const published = await get<unknown[]>('/wp/v2/posts?per_page=100&_fields=id');
   console.log(
     `[seed] ${authors.length} authors, ${categories.length} categories, ${tags.length} tags, ` +
-      `${images.length} images, ${published.length} posts, ${pages.length} pages`,
+      `${images.length} images, ${published.length} posts, ${pages.length + 1} pages`,
   );
 }
 

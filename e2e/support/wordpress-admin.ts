@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { WORDPRESS_URL } from './wordpress-url';
 
 /** The local WordPress's address and Application Password, as backend/wp.sh reports them. */
@@ -126,6 +126,10 @@ export async function logInToWordPress(
 ): Promise<void> {
   const target = `${credentials().url}/wp-admin/${landOn}`;
   await page.goto(`${credentials().url}/wp-login.php?redirect_to=${encodeURIComponent(target)}`);
+  // wp-login.php moves the focus to the username field 200 ms after it loads (wp_attempt_focus),
+  // selecting its text: landing in the middle of a fill, it put the password in that field once.
+  // Wait until it has happened, then fill.
+  await expect(page.locator('#user_login')).toBeFocused();
   await page.locator('#user_login').fill(user);
   await page.locator('#user_pass').fill(password);
   await page.locator('#wp-submit').click();

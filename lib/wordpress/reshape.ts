@@ -1,5 +1,7 @@
 // REST shapes in, Pressfront types out. The only place that knows how WordPress nests things.
 import { excerptRepeatsLead, opensWithImage } from '../content/lead';
+import { logOnce } from '../log';
+import { readCss, type CssRule } from './design/safe-css';
 import { sanitizePostHtml, type ContentPolicy } from '../content/sanitize';
 import { htmlToText, readingMinutes } from '../content/text';
 import type { WpIndex, WpMedia, WpPage, WpPost, WpPostSummary, WpTerm, WpUser } from './schemas';
@@ -133,6 +135,19 @@ export function reshapePostSummary(raw: WpPostSummary, wordpressUrl: string): Po
   };
 }
 
+/** The block-supports CSS beside the content, rule by rule; what fails a check is logged and left out. */
+function blockStyles(raw: WpPost | WpPage): CssRule[] {
+  const { rules, problems } = readCss(raw.pressfront_block_css ?? '');
+  for (const problem of problems) {
+    logOnce(`block-css:${raw.id}:${problem.reason}:${problem.text}`, 'error', 'design', {
+      message: 'WordPress’s CSS for a post’s blocks has a rule Pressfront will not use: dropped',
+      post: raw.id,
+      ...problem,
+    });
+  }
+  return rules;
+}
+
 export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
   const contentHtml = sanitizePostHtml(raw.content.rendered, policy);
   const summary = reshapePostSummary(raw, policy.wordpressUrl);
@@ -142,6 +157,7 @@ export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
   return {
     ...summary,
     contentHtml,
+    blockStyles: blockStyles(raw),
     readingMinutes: readingMinutes(text),
     standfirst:
       written && summary.excerpt && !excerptRepeatsLead(summary.excerpt, text) ? summary.excerpt : null,
@@ -157,6 +173,7 @@ export function reshapePage(raw: WpPage, policy: ContentPolicy): Page {
     path: toSitePath(raw.link, wordpressUrl),
     title: htmlToText(raw.title.rendered),
     contentHtml: sanitizePostHtml(raw.content.rendered, policy),
+    blockStyles: blockStyles(raw),
     publishedAt: utc(raw.date_gmt ?? raw.modified_gmt),
     modifiedAt: utc(raw.modified_gmt),
     featuredImage: featuredImage(raw),

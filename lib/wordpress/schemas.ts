@@ -65,11 +65,17 @@ const wpSingular = {
   modified_gmt: z.string(),
   title: rendered,
   content: rendered.extend({ protected: z.boolean().optional() }),
+  /** The CSS WordPress generated for the content's blocks (the companion plugin); untrusted. */
+  pressfront_block_css: z.string().optional().catch(undefined),
   featured_media: z.number().int().default(0),
   _embedded: embedded,
 };
 
-const { content: singularContent, ...singularWithoutContent } = wpSingular;
+const {
+  content: singularContent,
+  pressfront_block_css: singularBlockCss,
+  ...singularWithoutContent
+} = wpSingular;
 
 /** A post in a listing: everything but the body, which listings never show. */
 export const wpPostSummary = z.object({
@@ -82,6 +88,7 @@ export const wpPostSummary = z.object({
 
 export const wpPost = wpPostSummary.extend({
   content: singularContent,
+  pressfront_block_css: singularBlockCss,
   /** Whether the author wrote the excerpt (the companion plugin says); absent without it. */
   pressfront_excerpt_manual: z.boolean().optional().catch(undefined),
 });
@@ -144,6 +151,7 @@ const singularFields = [
   'modified_gmt',
   'title',
   'content',
+  'pressfront_block_css',
   'featured_media',
 ];
 export const pageFields = [...singularFields, '_links', '_embedded'].join(',');
@@ -159,9 +167,10 @@ const postOnlyFields = [
 ];
 export const postFields = [...singularFields, ...postOnlyFields, 'pressfront_excerpt_manual'].join(',');
 /** Listings leave out `content`: ten bodies would be fetched and sanitized for nothing. */
-export const postSummaryFields = [...singularFields.filter((f) => f !== 'content'), ...postOnlyFields].join(
-  ',',
-);
+export const postSummaryFields = [
+  ...singularFields.filter((f) => f !== 'content' && f !== 'pressfront_block_css'),
+  ...postOnlyFields,
+].join(',');
 export const termFields = 'id,name,slug,taxonomy,link,description';
 export const userFields = 'id,name,slug,description,link,avatar_urls';
 export const indexFields =

@@ -9,6 +9,8 @@ export const tags = {
   terms: 'terms',
   authors: 'authors',
   media: 'media',
+  /** The site's design (the companion plugin's /design): Styles saved, a variation picked, the PHP theme switched. */
+  design: 'design',
   post: (id: number) => `post:${id}`,
   page: (id: number) => `page:${id}`,
   term: (id: number) => `term:${id}`,

@@ -1,3 +1,4 @@
+import type { CssRule } from './design/safe-css';
 // Pressfront's own content types. Everything outside lib/wordpress works with these, never with
 // REST shapes. HTML-bearing fields are already sanitized; text fields are plain text.
 
@@ -91,6 +92,8 @@ export interface PostSummary {
 export interface Post extends PostSummary {
   /** Sanitized HTML of the body. */
   contentHtml: string;
+  /** The CSS WordPress generated for the body's blocks (layout containers…), checked rule by rule. */
+  blockStyles: CssRule[];
   readingMinutes: number;
   /**
    * The excerpt to show above the body: the author's own, never WordPress's copy of the opening
@@ -107,6 +110,8 @@ export interface Page {
   path: string;
   title: string;
   contentHtml: string;
+  /** The CSS WordPress generated for the body's blocks (layout containers…), checked rule by rule. */
+  blockStyles: CssRule[];
   publishedAt: string;
   modifiedAt: string;
   featuredImage: Media | null;

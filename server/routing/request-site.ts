@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
 import { fallbackSite, getMenu, getNavigation, getSite, type NavItem, type Site } from '@/lib/wordpress';
+import { getDesign, type SiteDesign } from '@/lib/wordpress/design';
 
 /**
  * The site for the layout and error pages, which must render even when WordPress is away:
@@ -22,4 +23,10 @@ export async function getMenusOrNone(): Promise<{ header: NavItem[]; footer: Nav
     getMenu('footer').catch(() => null),
   ]);
   return { header, footer: footer ?? [] };
+}
+
+/** The site's design for the layout and the content; none when WordPress is away (already logged). */
+export async function getDesignOrNone(): Promise<SiteDesign | null> {
+  await connection();
+  return getDesign().catch(() => null);
 }

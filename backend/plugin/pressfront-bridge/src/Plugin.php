@@ -44,6 +44,8 @@ final class Plugin
             new Menus(),
             new Redirects(),
             new RestFields(),
+            new BlockStyles(),
+            new Design($revalidation),
             new Bundle(new BundleEmbeds()),
             $change_log,
             $delivery,

@@ -1,0 +1,4 @@
+// The site's design (theme.json as WordPress resolved it): fetched, checked and reshaped here only.
+export { getDesign } from './get-design';
+export { contentCss, CONTENT_SCOPE, scopeSelector } from './content-css';
+export type { DesignFontFace, DesignPreset, DesignRootStyles, SiteDesign } from './types';
