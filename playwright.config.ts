@@ -64,6 +64,7 @@ const lastOnly = [
   '**/messy-content.spec.ts',
   '**/image-formats.spec.ts',
   '**/stack.spec.ts',
+  '**/site-design.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');

@@ -8,7 +8,7 @@ import { webFontsHeadScript } from '@/components/web-fonts/head-script';
 import { WarmWebFonts } from '@/components/web-fonts/warm-web-fonts';
 import { getRequestTheme } from '@/app/_theme/request-theme';
 import { textDirection } from '@/lib/i18n/direction';
-import { getMenusOrNone, getSiteOrFallback } from '@/server/routing/request-site';
+import { getDesignOrNone, getMenusOrNone, getSiteOrFallback } from '@/server/routing/request-site';
 import { themeCss } from '@/themes/_engine/theme-css';
 import { webFontsIn, webFontsInUseCss } from '@/components/web-fonts/shipped-fonts';
 import '@/styles/globals.css';
@@ -29,13 +29,14 @@ export async function generateMetadata(): Promise<Metadata> {
 // owner's preview cookie — a switch needs neither a rebuild nor a restart.
 // WordPress reads stay cached in the data cache.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ theme, options, t, preview }, site, menus] = await Promise.all([
+  const [{ theme, options, t, preview }, site, menus, design] = await Promise.all([
     getRequestTheme(),
     getSiteOrFallback(),
     getMenusOrNone(),
+    getDesignOrNone(),
   ]);
   const { Layout } = theme.slots;
-  const css = themeCss(theme, options);
+  const css = themeCss(theme, options, design);
   const fonts = webFontsIn(css).map(({ key, family, weights }) => ({ key, family, weights }));
   const info = { name: theme.name, label: theme.label };
   const errorText = {

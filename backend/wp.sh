@@ -15,6 +15,8 @@
 #                         run one SQL statement on the local WordPress's database (tests age tokens)
 #   backend/wp.sh option NAME VALUE
 #                         set a WordPress option the REST API cannot (tests switch permalinks)
+#   backend/wp.sh php-theme STYLESHEET
+#                         switch the PHP theme, as Appearance → Themes does (tests follow a design)
 #   backend/wp.sh generate COUNT
 #                         top the site up to COUNT generated posts (the benchmark's archive;
 #                         `reset` takes them away)
@@ -382,6 +384,12 @@ cmd_option() {
   php "$BACKEND/php/set-option.php" "$DOCROOT" "$WP_URL" "$1" "$2"
 }
 
+cmd_php_theme() {
+  [ $# -eq 1 ] || die "usage: wp.sh php-theme STYLESHEET"
+  alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
+  php "$BACKEND/php/switch-theme.php" "$DOCROOT" "$WP_URL" "$1"
+}
+
 cmd_insert() {
   [ $# -eq 1 ] || die "usage: wp.sh insert FILE.json"
   alive "$DB_PID" || die "WordPress is not running; run: npm run wp:up"
@@ -403,6 +411,7 @@ case "${1:-}" in
   env) cmd_env ;;
   run) shift; cmd_run "$@" ;;
   option) shift; cmd_option "$@" ;;
+  php-theme) shift; cmd_php_theme "$@" ;;
   privacy) shift; cmd_privacy "$@" ;;
   sql) shift; cmd_sql "$@" ;;
   generate) shift; cmd_generate "$@" ;;

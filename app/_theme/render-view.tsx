@@ -6,6 +6,7 @@ import { getDesignOrNone } from '@/server/routing/request-site';
 import type { Site } from '@/lib/wordpress';
 import { contentCss, type SiteDesign } from '@/lib/wordpress/design';
 import { resolveTemplate } from '@/themes/_engine/hierarchy';
+import { themeTokens } from '@/themes/_engine/theme-css';
 import type { View } from '@/themes/_engine/types';
 
 /** Renders a view with the request's theme, through the WordPress template hierarchy, and its structured data. */
@@ -17,7 +18,8 @@ export async function renderView(site: Site, view: View) {
   ]);
   const { Template } = resolveTemplate(theme, view);
   const structured = viewJsonLd(site, view, origin);
-  const designCss = bodyDesignCss(view, design);
+  const { bg, surface } = themeTokens(theme, options, design).color;
+  const designCss = bodyDesignCss(view, design, [bg.dark, surface.dark]);
   return (
     <>
       {/* Checked rule by rule and written by us (lib/wordpress/design): nothing in it can end the element. */}
@@ -46,8 +48,8 @@ export async function renderView(site: Site, view: View) {
  * The site's design a singular page's body uses (preset classes, block layout, WordPress's CSS for
  * its blocks), the same in every theme: block content looks as its author chose it.
  */
-function bodyDesignCss(view: View, design: SiteDesign | null): string {
+function bodyDesignCss(view: View, design: SiteDesign | null, darkBackgrounds: string[]): string {
   if (view.kind !== 'singular' || view.locked) return '';
   const body = view.entry.type === 'post' ? view.entry.post : view.entry.page;
-  return contentCss(body.contentHtml, body.blockStyles, design).css;
+  return contentCss(body.contentHtml, body.blockStyles, design, darkBackgrounds).css;
 }

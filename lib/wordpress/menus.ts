@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getConfig } from '../config';
 import { adminRead } from './admin-read';
+import { getBlockNavigation } from './block-navigation';
 import { htmlToText } from '../content/text';
 import { logNoticeOnce } from './log';
 import { getSections } from './navigation';
@@ -67,16 +68,19 @@ export function nestMenuItems(items: WpMenuItem[], wordpressUrl: string): NavIte
 }
 
 /**
- * The header navigation: the `primary` menu when WordPress has one for us, else the top
- * categories followed by the top-level pages (said once in the server log).
+ * The header navigation: the `primary` menu when WordPress has one for us, else the block theme's
+ * Navigation (its wp_navigation post), else the top categories followed by the top-level pages
+ * (said once in the server log).
  */
 export const getNavigation = cache(async (): Promise<NavItem[]> => {
   const menu = await getMenu('primary');
   if (menu) return menu;
+  const blocks = await getBlockNavigation();
+  if (blocks) return blocks;
   logNoticeOnce(
     'navigation-fallback',
     getConfig().credentials
-      ? 'No menu is assigned to the "primary" location: the navigation shows top categories and pages.'
+      ? 'No menu is assigned to the "primary" location and WordPress has no Navigation block menu: the navigation shows top categories and pages.'
       : 'Menus need an Application Password (WORDPRESS_APP_USER/PASSWORD): the navigation shows top categories and pages.',
   );
   const [sections, pages] = await Promise.all([getSections(), listTopPages()]);

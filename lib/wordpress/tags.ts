@@ -11,6 +11,8 @@ export const tags = {
   media: 'media',
   /** The site's design (the companion plugin's /design): Styles saved, a variation picked, the PHP theme switched. */
   design: 'design',
+  /** The block theme's navigation (a wp_navigation post, the companion plugin's /navigation). */
+  navigation: 'navigation',
   post: (id: number) => `post:${id}`,
   page: (id: number) => `page:${id}`,
   term: (id: number) => `term:${id}`,

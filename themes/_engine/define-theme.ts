@@ -28,6 +28,7 @@ export function defineTheme(definition: ThemeInput): Theme {
     templates: { ...baseTemplates, ...definition.templates },
     options: buildThemeOptions(definition.options ?? {}, tokens),
     messages: definition.messages ?? {},
+    ...(definition.fromDesign ? { fromDesign: definition.fromDesign } : {}),
   };
   assertTheme(theme);
   return theme;

@@ -12,7 +12,8 @@ import type {
   View,
 } from '@/lib/wordpress';
 import type { ThemeOptions, ThemeOptionsDeclaration, ThemeOptionValues } from './options/declare';
-import type { ThemeTokens } from './tokens';
+import type { ThemeTokens, TokenOverrides } from './tokens';
+import type { SiteDesign } from '@/lib/wordpress/design';
 import type { Overrides, Translate } from '@/lib/i18n/translate';
 import type { ContentElements } from '@/components/content/elements';
 import type { FormActions, PostCommentAction, UnlockPostAction } from '@/components/comments/form-actions';
@@ -246,6 +247,12 @@ export interface ThemeDefinition {
   options?: ThemeOptionsDeclaration;
   /** Strings the theme adds or words otherwise, by language ("en", "pt", "ar"…): over the catalogues. */
   messages?: Record<string, Overrides>;
+  /**
+   * Tokens drawn from the site's own design (its PHP theme's theme.json and Styles, as WordPress
+   * resolves them), over the theme's tokens and the owner's options, per request: for a theme that
+   * follows the site's design, live.
+   */
+  fromDesign?: (design: SiteDesign) => TokenOverrides;
 }
 
 /** A complete theme: the definition with every slot and the index template filled in. */
@@ -258,4 +265,5 @@ export interface Theme extends ThemeInfo {
   templates: Record<string, Template> & { index: Template };
   options: ThemeOptions;
   messages: Record<string, Overrides>;
+  fromDesign?: (design: SiteDesign) => TokenOverrides;
 }

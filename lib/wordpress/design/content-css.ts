@@ -1,3 +1,5 @@
+import { contrastRatio } from '../../colour/contrast';
+import { mix, toHex } from '../../colour/hex';
 import { writeCss, type CssRule } from './safe-css';
 import type { SiteDesign } from './types';
 
@@ -59,6 +61,45 @@ function neededVariables(variables: readonly CssRule[], needed: Set<string>): Cs
   return declarations.length ? [{ selectors: [CONTENT_SCOPE], declarations }] : [];
 }
 
+const AA = 4.5;
+
+/**
+ * A palette colour the author put on the page's own background, in our dark scheme: WordPress's
+ * design has one scheme, and a colour chosen to read on its light background may not read on a
+ * theme's dark one. There it is lightened just enough to read (the light scheme keeps the author's
+ * value, as WordPress shows it); on a background the author chose too, the pair stays theirs.
+ */
+function darkSchemeColours(
+  presets: readonly CssRule[],
+  design: SiteDesign,
+  darkBackgrounds: readonly string[],
+): CssRule[] {
+  const rules: CssRule[] = [];
+  for (const rule of presets) {
+    for (const selector of rule.selectors) {
+      const slug = /^\.has-([a-z0-9-]+)-color$/.exec(selector)?.[1];
+      const hex = slug ? toHex(design.palette.find((p) => p.slug === slug)?.value) : null;
+      if (!slug || !hex) continue;
+      const reads = (colour: string) => darkBackgrounds.every((bg) => contrastRatio(colour, bg) >= AA);
+      if (reads(hex)) continue;
+      let lighter = hex;
+      for (let amount = 0.1; amount <= 1 && !reads(lighter); amount += 0.1)
+        lighter = mix(hex, '#ffffff', amount);
+      rules.push({
+        selectors: [`${selector}:not(.has-background)`],
+        declarations: [
+          {
+            property: 'color',
+            value: `light-dark(var(--wp--preset--color--${slug}),${lighter})`,
+            important: true,
+          },
+        ],
+      });
+    }
+  }
+  return rules;
+}
+
 export interface ContentCss {
   css: string;
   /** How many rules it holds. */
@@ -73,12 +114,19 @@ export function contentCss(
   html: string,
   blockRules: readonly CssRule[],
   design: SiteDesign | null,
+  /** The theme's backgrounds in its dark scheme (#rrggbb): author's colours must read on them there. */
+  darkBackgrounds: readonly string[] = [],
 ): ContentCss {
   const used = usedBy(html);
   // Block-supports rules name this content's own containers; a rule that does not is not for it.
   const own = matching(blockRules, used.classes);
+  const presets = design ? matching(design.css.presets, used.classes) : [];
   const rules = design
-    ? [...matching(design.css.layout, used.classes), ...matching(design.css.presets, used.classes)]
+    ? [
+        ...matching(design.css.layout, used.classes),
+        ...presets,
+        ...darkSchemeColours(presets, design, darkBackgrounds),
+      ]
     : [];
   const needed = new Set(used.variables);
   for (const rule of [...rules, ...own]) {

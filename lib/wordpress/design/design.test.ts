@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../../colour/contrast';
 import { contentCss, scopeSelector } from './content-css';
 import { reshapeDesign } from './reshape';
 import { readCss, valueProblem, writeCss } from './safe-css';
@@ -178,6 +179,20 @@ describe('the CSS one body of content gets', () => {
     expect(contentCss(html, blockRules, null).css).toBe(
       '.pf-prose .wp-block-group.wp-container-1{flex-wrap:nowrap}',
     );
+  });
+
+  it('lightens an author’s text colour that would not read on the theme’s dark background, in the dark scheme only', () => {
+    const red =
+      '<p class="has-vivid-red-color has-text-color">warning</p><p class="has-primary-color">lime</p>';
+    const { css } = contentCss(red, [], design, ['#15171a', '#1f2226']);
+    const lighter =
+      /\.pf-prose \.has-vivid-red-color:not\(\.has-background\)\{color:light-dark\(var\(--wp--preset--color--vivid-red\),(#[0-9a-f]{6})\)!important\}/.exec(
+        css,
+      )?.[1];
+    expect(lighter).toBeDefined();
+    expect(contrastRatio(lighter as string, '#1f2226')).toBeGreaterThanOrEqual(4.5);
+    // Twenty Twenty-Three's lime reads on dark as it is.
+    expect(css).not.toContain('has-primary-color:not');
   });
 
   it('moves a rule for the page onto the content', () => {

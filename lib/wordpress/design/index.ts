@@ -2,3 +2,4 @@
 export { getDesign } from './get-design';
 export { contentCss, CONTENT_SCOPE, scopeSelector } from './content-css';
 export type { DesignFontFace, DesignPreset, DesignRootStyles, SiteDesign } from './types';
+export { designFontFaceCss } from './font-face-css';

@@ -108,6 +108,9 @@ function rootStyles(
       read(['elements', 'heading', 'typography', 'fontFamily'], isFontFamily) ??
       read(['elements', 'h1', 'typography', 'fontFamily'], isFontFamily),
     fontSize: read(['typography', 'fontSize'], isSize),
+    h1Size: read(['elements', 'h1', 'typography', 'fontSize'], isSize),
+    h2Size: read(['elements', 'h2', 'typography', 'fontSize'], isSize),
+    h3Size: read(['elements', 'h3', 'typography', 'fontSize'], isSize),
     lineHeight: read(['typography', 'lineHeight'], (v) => /^[\d.]+(em|rem|px|%)?$/.test(v)),
   };
 }
@@ -186,6 +189,19 @@ function sortRules(css: WpDesign['css'], problems: DesignProblem[]): SiteDesign[
   return { variables, presets: read('presets'), layout, theme: [...theme, ...read('custom')] };
 }
 
+/**
+ * Presets as WordPress writes them in its stylesheet: a fluid font size is its clamp() there (core
+ * computes it from the theme's `fluid` bounds), not the `size` the settings keep.
+ */
+function asGenerated(list: DesignPreset[], kind: string, variables: CssRule[]): DesignPreset[] {
+  const generated = new Map<string, string>();
+  for (const rule of variables) for (const d of rule.declarations) generated.set(d.property, d.value);
+  return list.map((preset) => {
+    const value = generated.get(`--wp--preset--${kind}--${preset.slug}`);
+    return value !== undefined && isSize(value) ? { ...preset, value } : preset;
+  });
+}
+
 /** The design WordPress resolved, as our model, with what was dropped from it. */
 export function reshapeDesign(
   raw: WpDesign,
@@ -195,7 +211,12 @@ export function reshapeDesign(
   const { settings, styles } = raw;
   const palette = presets(settings, ['color', 'palette'], 'color', isColor, problems);
   const gradients = presets(settings, ['color', 'gradients'], 'gradient', isGradient, problems);
-  const fontSizes = presets(settings, ['typography', 'fontSizes'], 'size', isSize, problems);
+  const css = sortRules(raw.css, problems);
+  const fontSizes = asGenerated(
+    presets(settings, ['typography', 'fontSizes'], 'size', isSize, problems),
+    'font-size',
+    css.variables,
+  );
   const fontFamilies = presets(
     settings,
     ['typography', 'fontFamilies'],
@@ -203,7 +224,11 @@ export function reshapeDesign(
     isFontFamily,
     problems,
   );
-  const spacing = presets(settings, ['spacing', 'spacingSizes'], 'size', isSize, problems);
+  const spacing = asGenerated(
+    presets(settings, ['spacing', 'spacingSizes'], 'size', isSize, problems),
+    'spacing',
+    css.variables,
+  );
   const lookup = {
     color: palette,
     gradient: gradients,
@@ -231,7 +256,7 @@ export function reshapeDesign(
       layout: { contentSize: width('contentSize'), wideSize: width('wideSize') },
       root: rootStyles(styles, lookup, problems),
       fontFaces: fontFaces(raw.fontFaces, wordpressOrigin, problems),
-      css: sortRules(raw.css, problems),
+      css,
     },
     problems,
   };

@@ -26,6 +26,10 @@ export interface DesignRootStyles {
   headingFontFamily: string | null;
   fontSize: string | null;
   lineHeight: string | null;
+  /** The headings' sizes (styles.elements.h1–h3). */
+  h1Size: string | null;
+  h2Size: string | null;
+  h3Size: string | null;
 }
 
 /**

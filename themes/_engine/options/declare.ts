@@ -43,6 +43,11 @@ export interface ThemeOptionsDeclaration {
   defaults?: Partial<
     Pick<ThemeOptionValues, 'showAuthor' | 'showDate' | 'showReadingTime' | 'showSubscribeCta' | 'ctaText'>
   >;
+  /**
+   * Colours and fonts come from the site's design (a theme with `fromDesign`): wp-admin offers no
+   * accent or font fields — the owner changes those in the Site Editor's Styles.
+   */
+  designOwned?: boolean;
 }
 
 interface FieldBase<N extends OptionName> {
@@ -211,8 +216,9 @@ export function buildThemeOptions(declaration: ThemeOptionsDeclaration, tokens: 
     ),
   ) as unknown as z.ZodType<ThemeOptionValues>;
 
+  const designFields: OptionName[] = ['accent', 'accentDark', 'fontPairing'];
   return {
-    fields,
+    fields: declaration.designOwned ? fields.filter((f) => !designFields.includes(f.name)) : fields,
     defaults,
     schema,
     validate(raw) {

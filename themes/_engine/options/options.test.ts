@@ -32,8 +32,11 @@ function nonDefaults(theme: (typeof installed)[number]) {
 }
 
 describe.each(installed)('theme "$name" options', (theme) => {
+  // A theme made from the site's design takes its colours and fonts from there, not from options.
+  const designOwned = theme.fromDesign !== undefined;
+
   it('declares every option with a label, help and a default that is valid', () => {
-    expect(theme.options.fields.map((f) => f.name).sort()).toEqual([
+    const all = [
       'accent',
       'accentDark',
       'ctaText',
@@ -43,7 +46,10 @@ describe.each(installed)('theme "$name" options', (theme) => {
       'showDate',
       'showReadingTime',
       'showSubscribeCta',
-    ]);
+    ];
+    expect(theme.options.fields.map((f) => f.name).sort()).toEqual(
+      designOwned ? all.filter((name) => !['accent', 'accentDark', 'fontPairing'].includes(name)) : all,
+    );
     for (const field of theme.options.fields) {
       expect(field.label, field.name).not.toBe('');
       expect(field.help, field.name).not.toBe('');
@@ -57,10 +63,11 @@ describe.each(installed)('theme "$name" options', (theme) => {
     );
   });
 
-  it('offers a second layout and a second font pairing', () => {
+  it('offers a second layout and a second font pairing (the site’s design, its fonts)', () => {
     const values = nonDefaults(theme);
     expect(values.layout).not.toBe(theme.options.defaults.layout);
-    expect(values.fontPairing).not.toBe(theme.options.defaults.fontPairing);
+    if (designOwned) expect(theme.options.fields.some((f) => f.name === 'fontPairing')).toBe(false);
+    else expect(values.fontPairing).not.toBe(theme.options.defaults.fontPairing);
   });
 
   it('accepts other valid values and applies them to the tokens', () => {

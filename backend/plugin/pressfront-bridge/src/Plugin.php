@@ -42,6 +42,7 @@ final class Plugin
         $components = [
             new I18n(),
             new Menus(),
+            new BlockNavigation($revalidation),
             new Redirects(),
             new RestFields(),
             new BlockStyles(),

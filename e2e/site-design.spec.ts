@@ -1,0 +1,170 @@
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test, WORDPRESS_URL } from './fixtures';
+import { e2ePorts } from './support/ports';
+import { startServer, type RunningServer } from './support/server';
+import { keepsForAnHourEnv, wpAdmin, wpAdminOfflineNoise, wpScript } from './support/wordpress-admin';
+
+// The `site` theme wears the design of the site's PHP theme, and follows it live: a style variation
+// picked the way the Site Editor picks one (its REST endpoint) reaches two running frontends within
+// a second, and so does a switch of the PHP theme. The two servers keep WordPress's answers and
+// their pages for the hour: only the plugin's message can make them change. Runs last (it changes
+// the site's design for everyone), then restores the seed.
+
+const SECRET = 'e2e-site-design-secret-0123456789abcdef';
+let servers: RunningServer[] = [];
+
+interface Variation {
+  title: string;
+  settings?: { color?: { palette?: { theme?: { slug: string; color: string }[] } } };
+  styles?: unknown;
+}
+interface ActiveTheme {
+  stylesheet: string;
+  _links: Record<string, { href: string }[]>;
+}
+
+test.beforeAll(async () => {
+  const env = { ...keepsForAnHourEnv(SECRET), PRESSFRONT_THEME: 'site' };
+  servers = await Promise.all(
+    (['siteDesignA', 'siteDesignB'] as const).map((name) => startServer(e2ePorts.single(name), env)),
+  );
+  wpScript('option', 'pressfront_bridge_frontends', servers.map((s) => s.url).join(' '));
+  wpScript('option', 'pressfront_bridge_secret', SECRET);
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+  wpScript('reset');
+});
+
+/** The light background the server's `site` theme paints with now, from the page's token CSS. */
+async function background(request: APIRequestContext, server: RunningServer): Promise<string> {
+  const html = await (await request.get(`${server.url}/`)).text();
+  return /\[data-theme="site"\]\{--pf-bg:light-dark\((#[0-9a-f]{6}),/.exec(html)?.[1] ?? 'none';
+}
+
+const baseColour = (variation: Variation) =>
+  variation.settings?.color?.palette?.theme?.find((c) => c.slug === 'base')?.color.toLowerCase();
+
+test('the site theme wears the PHP theme’s colours and fonts, as WordPress’s own page does', async ({
+  page,
+  context,
+  allowConsoleError,
+}) => {
+  allowConsoleError(wpAdminOfflineNoise);
+  const wordpress = await context.newPage();
+  await Promise.all([
+    page.goto(`${servers[0]!.url}/block-design/`),
+    wordpress.goto(`${WORDPRESS_URL}/block-design/`),
+  ]);
+  const look = (target: typeof page) =>
+    target.evaluate(() => {
+      const paragraph = document.querySelector('.design-columns p') as Element;
+      // The page's background: the body's where it has one (WordPress's), else the root's (ours).
+      const painted = (element: Element) => getComputedStyle(element).backgroundColor;
+      const transparent = painted(document.body) === 'rgba(0, 0, 0, 0)';
+      return {
+        background: transparent ? painted(document.documentElement) : painted(document.body),
+        text: getComputedStyle(paragraph).color,
+        font: getComputedStyle(paragraph).fontFamily,
+      };
+    });
+  expect(await look(page)).toEqual(await look(wordpress));
+  await wordpress.close();
+});
+
+test('a style variation picked in the Site Editor reaches two running frontends within a second', async ({
+  page,
+  request,
+}) => {
+  const [active] = await wpAdmin<ActiveTheme[]>('GET', '/wp/v2/themes?status=active');
+  const userStyles = active?._links['wp:user-global-styles']?.[0]?.href.match(/(\d+)$/)?.[1];
+  expect(userStyles, 'the active theme has user global styles').toBeTruthy();
+  const variations = await wpAdmin<Variation[]>(
+    'GET',
+    `/wp/v2/global-styles/themes/${active!.stylesheet}/variations`,
+  );
+  const before = await background(request, servers[0]!);
+  expect(await background(request, servers[1]!)).toBe(before);
+  const variation = variations.find((v) => baseColour(v) && baseColour(v) !== before);
+  expect(variation, 'a variation with another background').toBeTruthy();
+
+  const sent = Date.now();
+  await wpAdmin('POST', `/wp/v2/global-styles/${userStyles}`, {
+    settings: variation!.settings ?? {},
+    styles: variation!.styles ?? {},
+  });
+  await Promise.all(
+    servers.map((server) =>
+      expect
+        .poll(() => background(request, server), { timeout: 1_000, intervals: [50] })
+        .toBe(baseColour(variation!)),
+    ),
+  );
+  test
+    .info()
+    .annotations.push({ type: 'followed', description: `${variation!.title}: ${Date.now() - sent} ms` });
+  // And in the browser: the page is painted with it.
+  await page.goto(`${servers[1]!.url}/`);
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(baseColour(variation!)!.slice(i, i + 2), 16));
+  await expect(page.locator('html')).toHaveCSS('background-color', `rgb(${r}, ${g}, ${b})`);
+});
+
+test('a Navigation block menu is the header’s navigation when no classic menu is assigned', async ({
+  page,
+}) => {
+  const locations = await wpAdmin<Record<string, { menu: number }>>('GET', '/wp/v2/menu-locations');
+  const classic = locations.primary?.menu;
+  expect(classic, 'the seed assigns a classic menu to the header').toBeTruthy();
+  // As the Site Editor saves a Navigation block's menu: links, a submenu, a Page List inside it.
+  await wpAdmin('POST', '/wp/v2/navigation', {
+    title: 'Header navigation',
+    status: 'publish',
+    content:
+      `<!-- wp:navigation-link {"label":"About us","url":"${WORDPRESS_URL}/about/","kind":"custom"} /-->` +
+      `<!-- wp:navigation-submenu {"label":"Harbour","url":"${WORDPRESS_URL}/contact/","kind":"custom"} -->` +
+      `<!-- wp:navigation-link {"label":"Tide <em>tables</em>","url":"${WORDPRESS_URL}/block-design/","kind":"custom"} /-->` +
+      '<!-- wp:page-list /--><!-- /wp:navigation-submenu -->',
+  });
+  await wpAdmin('POST', `/wp/v2/menus/${classic}`, { locations: [] });
+
+  for (const server of servers) {
+    await page.goto(`${server.url}/block-design/`);
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await expect(nav.locator(':scope > ul > li > a')).toHaveText(['About us', 'Harbour']);
+    await expect(nav.getByRole('link', { name: 'About us' })).toHaveAttribute('href', '/about/');
+    // The submenu opens on focus: its link, then the Page List's pages, nested as WordPress keeps them.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await nav.getByRole('link', { name: 'Harbour' }).focus();
+    const tides = nav.getByRole('link', { name: 'Tide tables' });
+    await expect(tides).toBeVisible();
+    await expect(tides).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Harbour' })).toHaveAttribute('data-current-section', '');
+    // The Page List: the published pages, in WordPress's order (their children a level further
+    // down, deeper than the header shows).
+    await expect(nav.locator(':scope > ul > li:nth-child(2) > ul > li > a')).toHaveText([
+      'Tide tables',
+      'About',
+      'Contact',
+      'Privacy',
+      'The tide in colour',
+    ]);
+  }
+});
+
+test('switching the PHP theme changes the site theme again', async ({ request }) => {
+  test.skip(
+    process.env.PRESSFRONT_WP_VERSION !== '6.8',
+    'Debian 12’s WordPress 6.1 has one block theme (Twenty Twenty-Three): nothing to switch to',
+  );
+  const before = await background(request, servers[0]!);
+  const installed = await wpAdmin<{ stylesheet: string; status: string }[]>('GET', '/wp/v2/themes');
+  const other = installed.find((t) => t.status !== 'active' && t.stylesheet.startsWith('twentytwenty'));
+  expect(other, 'another block theme is installed').toBeTruthy();
+  wpScript('php-theme', other!.stylesheet);
+  await Promise.all(
+    servers.map((server) =>
+      expect.poll(() => background(request, server), { timeout: 1_000, intervals: [50] }).not.toBe(before),
+    ),
+  );
+});

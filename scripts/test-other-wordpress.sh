@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The smoke set on the other WordPress: `npm test` runs the whole suite on the default, Debian 12's
+# WordPress 6.1, then this on Debian 13's 6.8 (backend/wp.sh fetches it from Debian's archive), where
+# block themes, style variations and the Navigation block are today's — the plugin's PHP tests and
+# the e2e specs of what changed most between them: the site's design in block content and in the
+# `site` theme, the Navigation block, menus, the kitchen-sink post, a post and a page. The local
+# WordPress is left on the version it was on, stopped if it was.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+. scripts/lib/common.sh
+
+OTHER="${PRESSFRONT_OTHER_WP_VERSION:-6.8}"
+before=$(cat .pressfront/wordpress-version 2>/dev/null || echo 6.1)
+was_running=0
+local_wordpress_running && was_running=1
+restore() {
+  local status=$?
+  bash backend/wp.sh down >/dev/null 2>&1 || true
+  # Back to the version the developer had: reinstalled and seeded (a few seconds), left stopped
+  # unless it was running.
+  if [ "$before" != "$OTHER" ] && [ "$was_running" = 1 ]; then
+    PRESSFRONT_WP_VERSION="$before" bash backend/wp.sh up >/dev/null 2>&1 || status=1
+  fi
+  exit "$status"
+}
+trap restore EXIT
+
+bash backend/wp.sh down >/dev/null 2>&1 || true
+export PRESSFRONT_WP_VERSION="$OTHER"
+bash backend/wp.sh up >/dev/null
+bash scripts/test-php.sh
+# In every theme; then the spec that runs last and alone (it changes the site's design), without
+# the theme projects it would otherwise wait for (they would run in full).
+npm run --silent test:e2e -- \
+  e2e/block-design.spec.ts e2e/menus.spec.ts e2e/kitchen-sink.spec.ts e2e/post.spec.ts e2e/page.spec.ts
+npm run --silent test:e2e -- --project=site-wide --no-deps e2e/site-design.spec.ts

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { designFontFaceCss } from '@/lib/wordpress/design';
+import { reshapeDesign } from '@/lib/wordpress/design/reshape';
+import { wpDesign } from '@/lib/wordpress/design/schema';
+import { contrastRatio } from '../_engine/contrast';
+import { applyOptions } from '../_engine/options/apply';
+import { themeCss } from '../_engine/theme-css';
+import { mergeTokens, tokensSchema, type ColorName } from '../_engine/tokens';
+import site from '../site';
+import { mix, toHex } from '@/lib/colour/hex';
+import { tokensFromDesign } from '../site/design-tokens';
+
+// The `site` theme's tokens from designs recorded from the local WordPress: Twenty Twenty-Three as
+// shipped and with three of its style variations (lib/wordpress/design/__fixtures__).
+
+const fixtures = path.join(__dirname, '..', '..', 'lib', 'wordpress', 'design', '__fixtures__');
+const design = (name: string) =>
+  reshapeDesign(
+    wpDesign.parse(
+      (JSON.parse(readFileSync(path.join(fixtures, `${name}.json`), 'utf8')) as { body: unknown }).body,
+    ),
+    'http://127.0.0.1:8790',
+  ).design;
+const tokensFor = (name: string) =>
+  tokensSchema.parse(
+    mergeTokens(
+      applyOptions(site.tokens, site.options, site.options.defaults),
+      tokensFromDesign(design(name)),
+    ),
+  );
+
+const textPairs: [ColorName, ColorName][] = [
+  ['fg', 'bg'],
+  ['fg', 'surface'],
+  ['muted', 'bg'],
+  ['muted', 'surface'],
+  ['accent', 'bg'],
+  ['accent', 'surface'],
+  ['accentFg', 'accent'],
+];
+const designs = [
+  'design-twentytwentythree-wp6.1',
+  'design-twentytwentythree-aubergine-wp6.1',
+  'design-twentytwentythree-block-out-wp6.1',
+  'design-twentytwentythree-canary-wp6.1',
+];
+
+describe.each(designs)('the site theme from %s', (name) => {
+  const tokens = tokensFor(name);
+  it.each(textPairs)('%s on %s meets AA in both schemes', (fg, bg) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      expect(contrastRatio(tokens.color[fg][scheme], tokens.color[bg][scheme])).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('the site theme follows the design', () => {
+  it('takes Twenty Twenty-Three’s colours, fonts and widths', () => {
+    const tokens = tokensFor('design-twentytwentythree-wp6.1');
+    expect(tokens.color.bg.light).toBe('#ffffff');
+    expect(tokens.color.fg.light).toBe('#000000');
+    // A light design keeps Pressfront's dark scheme for readers who ask for one.
+    expect(tokens.color.bg.dark).toBe(site.tokens.color.bg.dark);
+    expect(tokens.font.body).toMatch(/-apple-system/);
+    expect(tokens.width).toMatchObject({ measure: '650px', wide: '1200px' });
+  });
+
+  it('follows a style variation: Aubergine is dark, in both schemes; Canary is yellow with a mono font', () => {
+    const aubergine = tokensFor('design-twentytwentythree-aubergine-wp6.1');
+    expect(aubergine.color.bg).toEqual({ light: '#1b1031', dark: '#1b1031' });
+    expect(aubergine.color.fg.light).toBe('#ffffff');
+    expect(aubergine.font.body).toMatch(/DM Sans/);
+    const canary = tokensFor('design-twentytwentythree-canary-wp6.1');
+    expect(canary.color.bg.light).toBe('#fdff85');
+    expect(canary.font.body).toMatch(/IBM Plex Mono/);
+  });
+
+  it('loads the design’s own font files for the fonts it uses, and no others', () => {
+    const aubergine = design('design-twentytwentythree-aubergine-wp6.1');
+    const css = designFontFaceCss(aubergine, [
+      tokensFor('design-twentytwentythree-aubergine-wp6.1').font.body,
+    ]);
+    expect(css).toMatch(
+      /^@font-face\{font-family:"DM Sans";src:url\("\/api\/design-fonts\/wp-content\/themes\/twentytwentythree\/assets\/fonts\/dm-sans\/[^"]+\.woff2"\) format\("woff2"\);font-weight:400;font-style:normal;font-display:swap\}/,
+    );
+    expect(css).not.toContain('IBM Plex');
+    expect(themeCss(site, site.options.defaults, aubergine)).toContain('--pf-bg:light-dark(#1b1031,#1b1031)');
+  });
+
+  it('keeps the theme’s own colours when the design’s text does not read on its background', () => {
+    const washedOut = design('design-twentytwentythree-wp6.1');
+    washedOut.root = { ...washedOut.root, background: '#ffffff', text: '#eeeeee' };
+    expect(tokensFromDesign(washedOut).color).toBeUndefined();
+    expect(themeCss(site, site.options.defaults, washedOut)).toContain(
+      `--pf-bg:light-dark(${site.tokens.color.bg.light}`,
+    );
+  });
+
+  it('reads hex and rgb() colours and mixes them', () => {
+    expect(toHex('#FFF')).toBe('#ffffff');
+    expect(toHex('#1B1031cc')).toBe('#1b1031');
+    expect(toHex('rgb(255, 0, 10)')).toBe('#ff000a');
+    expect(toHex('rgba(0 0 0 / 50%)')).toBe('#000000');
+    expect(toHex('oklch(0.5 0.1 20)')).toBeNull();
+    expect(mix('#000000', '#ffffff', 0.5)).toBe('#808080');
+  });
+});
