@@ -1,5 +1,6 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { expect, test, WORDPRESS_URL } from './fixtures';
+import { blocksIn, compareBlocks, fidelityRow } from './support/fidelity';
 import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
 import { keepsForAnHourEnv, wpAdmin, wpAdminOfflineNoise, wpScript } from './support/wordpress-admin';
@@ -46,17 +47,20 @@ async function background(request: APIRequestContext, server: RunningServer): Pr
 const baseColour = (variation: Variation) =>
   variation.settings?.color?.palette?.theme?.find((c) => c.slug === 'base')?.color.toLowerCase();
 
+/** `path` on the first server in `page`, and on WordPress's own theme in a page beside it (returned). */
+async function besideWordPress(page: Page, context: BrowserContext, path: string): Promise<Page> {
+  const wordpress = await context.newPage();
+  await Promise.all([page.goto(`${servers[0]!.url}${path}`), wordpress.goto(`${WORDPRESS_URL}${path}`)]);
+  return wordpress;
+}
+
 test('the site theme wears the PHP theme’s colours and fonts, as WordPress’s own page does', async ({
   page,
   context,
   allowConsoleError,
 }) => {
   allowConsoleError(wpAdminOfflineNoise);
-  const wordpress = await context.newPage();
-  await Promise.all([
-    page.goto(`${servers[0]!.url}/block-design/`),
-    wordpress.goto(`${WORDPRESS_URL}/block-design/`),
-  ]);
+  const wordpress = await besideWordPress(page, context, '/block-design/');
   const look = (target: typeof page) =>
     target.evaluate(() => {
       const paragraph = document.querySelector('.design-columns p') as Element;
@@ -70,6 +74,23 @@ test('the site theme wears the PHP theme’s colours and fonts, as WordPress’s
       };
     });
   expect(await look(page)).toEqual(await look(wordpress));
+  await wordpress.close();
+});
+
+test('block content in the site theme: every block WordPress renders, with its computed styles', async ({
+  page,
+  context,
+  allowConsoleError,
+}) => {
+  allowConsoleError(wpAdminOfflineNoise);
+  const wordpress = await besideWordPress(page, context, '/block-design/');
+  const fidelity = compareBlocks(
+    await blocksIn(wordpress, '.wp-block-post-content'),
+    await blocksIn(page, '.pf-prose'),
+  );
+  test.info().annotations.push({ type: 'fidelity', description: fidelityRow('block design page', fidelity) });
+  expect(fidelity.paired, fidelity.differences.join('\n')).toBe(fidelity.blocks);
+  expect(fidelity.sameProperties, fidelity.differences.join('\n')).toBe(fidelity.properties);
   await wordpress.close();
 });
 

@@ -1,6 +1,14 @@
 import { signedHeaders } from '@/lib/signing';
 import type { OptionField } from '@/themes/_engine/options/declare';
 
+/** Every theme's label (what its footer credits), asked as the companion plugin asks. */
+export async function themeLabels(baseURL: string, secret: string): Promise<Record<string, string>> {
+  const response = await fetch(`${baseURL}/api/themes/`, { headers: signedHeaders('themes', '', secret) });
+  if (!response.ok) throw new Error(`GET /api/themes/ → ${response.status}`);
+  const body = (await response.json()) as { themes: { name: string; label: string }[] };
+  return Object.fromEntries(body.themes.map((theme) => [theme.name, theme.label]));
+}
+
 /** The option fields of every theme a frontend has, asked as the companion plugin asks. */
 export async function themeFields(baseURL: string, secret: string): Promise<Record<string, OptionField[]>> {
   const response = await fetch(`${baseURL}/api/themes/`, { headers: signedHeaders('themes', '', secret) });

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { themes } from '@/themes/_engine/registry';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { webFonts } from '@/components/web-fonts/shipped-fonts';
@@ -37,6 +38,8 @@ const keywords: Record<string, number> = { normal: 400, bold: 700 };
 export function weightsIn(source: string): number[] {
   const weights: number[] = [];
   for (const [, value = ''] of source.matchAll(/font-weight:\s*([\w-]+)/g)) {
+    // A token (var(--pf-weight-…)): its values are the themes' tokens, counted from there.
+    if (value === 'var') continue;
     const weight = keywords[value] ?? Number(value);
     if (!Number.isInteger(weight)) throw new Error(`a relative font-weight (${value}): say which weight`);
     weights.push(weight);
@@ -56,6 +59,7 @@ describe('the weights the web fonts carry', () => {
     expect(weightsIn('<p className="font-display font-semibold text-sm">')).toEqual([600]);
     expect(weightsIn('sm:font-black font-[350] style={{ fontWeight: 300 }}')).toEqual([900, 350, 300]);
     expect(weightsIn('--font-normalise: x; .font-bold-ish {}')).toEqual([]);
+    expect(weightsIn('h2 { font-weight: var(--pf-weight-heading); }')).toEqual([]);
     expect(() => weightsIn('strong { font-weight: bolder; }')).toThrow(/relative/);
   });
 
@@ -66,6 +70,10 @@ describe('the weights the web fonts carry', () => {
     ]);
     for (const file of ['themes', 'components', 'app', 'styles'].flatMap(sources))
       for (const weight of weightsIn(readFileSync(file, 'utf8'))) used.add(weight);
+    // The weight tokens stylesheets name as var(--pf-weight-…), in every installed theme. (The
+    // `site` theme's come from the site's design, with the design's own fonts, not these files.)
+    for (const theme of Object.values(themes))
+      for (const weight of Object.values(theme.tokens.weight)) used.add(Number(weight));
     const range = { min: Math.min(...used), max: Math.max(...used) };
     expect(range).toEqual({ min: 400, max: 900 });
     for (const font of Object.values(webFonts)) expect(font.weights, font.family).toEqual(range);

@@ -4,13 +4,15 @@
 // With --docs it also photographs wp-admin's Pressfront screens and a theme switch for
 // docs/themes.md (docs/screenshots/themes/; --switch-to NAME), restoring the site's settings after.
 // With --content, a classic-editor post and an Arabic (right-to-left) page in every theme
-// (docs/screenshots/content/; content-screenshots.ts).
+// (docs/screenshots/content/; content-screenshots.ts). With --fidelity, only the `site` theme
+// against WordPress's own render (design-fidelity.ts; npm run themes:fidelity).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { DEFAULT_THEME, themes } from '@/themes/_engine/registry';
 import { documentContent } from './content-screenshots';
+import { documentFidelity } from './design-fidelity';
 
 const root = path.join(__dirname, '..', '..');
 const basePort = Number(process.env.PRESSFRONT_SCREENSHOT_PORT ?? '3290');
@@ -18,10 +20,13 @@ const wp = (...args: string[]) =>
   execFileSync('bash', [path.join(root, 'backend', 'wp.sh'), ...args], { encoding: 'utf8' });
 const wordpressUrl = /^WORDPRESS_URL='?([^'\n]*)/m.exec(wp('env'))?.[1] ?? 'http://127.0.0.1:8790';
 
-function startSite(port: number, theme: string | null): ChildProcess {
-  return spawn('npx', ['next', 'start', '--port', String(port)], {
+// Next's own command, not `npx next`: npx's process would leave next-server behind when stopped.
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+function startSite(port: number, theme: string | null, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, PRESSFRONT_THEME: theme ?? '', PRESSFRONT_PAGE_CACHE_SECONDS: '0' },
+    env: { ...process.env, PRESSFRONT_THEME: theme ?? '', PRESSFRONT_PAGE_CACHE_SECONDS: '0', ...env },
     stdio: 'ignore',
     detached: true,
   });
@@ -53,6 +58,7 @@ async function shoot(page: Page, url: string, file: string) {
 }
 
 async function main() {
+  if (process.argv.includes('--fidelity')) return fidelity();
   const docs = process.argv.includes('--docs');
   const names = Object.keys(themes);
   const sites = names.map((name, i) => startSite(basePort + i, name));
@@ -88,6 +94,30 @@ async function main() {
   } finally {
     await browser.close();
     for (const child of [...sites, ...(following ? [following] : [])]) stop(child);
+  }
+}
+
+/** The site theme against WordPress's own render (design-fidelity.ts). */
+async function fidelity() {
+  // WordPress's answers fresh: an answer the data cache kept (server/cache-handlers) from before a
+  // switch of WordPress versions or PHP themes would compare another design.
+  rmSync(path.join(root, '.next', 'cache', 'pressfront'), { recursive: true, force: true });
+  const site = startSite(basePort, 'site');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    await waitUp(`http://localhost:${basePort}`);
+    await documentFidelity(
+      browser,
+      `http://localhost:${basePort}`,
+      wordpressUrl,
+      path.join(root, 'docs', 'screenshots', 'fidelity'),
+    );
+  } finally {
+    await browser.close();
+    stop(site);
   }
 }
 

@@ -23,6 +23,8 @@ export const tokensSchema = z.object({
     focus: schemeColor,
   }),
   font: z.object({ sans: cssValue, display: cssValue, body: cssValue }),
+  /** Font weights of body text and of headings in the body (a site design's, or the theme's). */
+  weight: z.object({ body: z.string().regex(/^[1-9]00$/), heading: z.string().regex(/^[1-9]00$/) }),
   /** The type scale. */
   text: z.object({
     small: cssValue,
@@ -60,7 +62,7 @@ export function tokensToCss(themeName: string, tokens: ThemeTokens): string {
   for (const [name, { light, dark }] of Object.entries(tokens.color)) {
     vars.push(`--pf-${kebab(name)}:light-dark(${light},${dark})`);
   }
-  for (const group of ['font', 'text', 'space', 'radius', 'width'] as const) {
+  for (const group of ['font', 'weight', 'text', 'space', 'radius', 'width'] as const) {
     for (const [name, value] of Object.entries(tokens[group]))
       vars.push(`--pf-${group}-${kebab(name)}:${value}`);
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { designFontFaceCss } from '@/lib/wordpress/design';
@@ -40,12 +40,10 @@ const textPairs: [ColorName, ColorName][] = [
   ['accent', 'surface'],
   ['accentFg', 'accent'],
 ];
-const designs = [
-  'design-twentytwentythree-wp6.1',
-  'design-twentytwentythree-aubergine-wp6.1',
-  'design-twentytwentythree-block-out-wp6.1',
-  'design-twentytwentythree-canary-wp6.1',
-];
+// Every recorded design: each WordPress version's default themes, as shipped and with variations.
+const designs = readdirSync(fixtures)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.replace(/\.json$/, ''));
 
 describe.each(designs)('the site theme from %s', (name) => {
   const tokens = tokensFor(name);
@@ -64,7 +62,10 @@ describe('the site theme follows the design', () => {
     // A light design keeps Pressfront's dark scheme for readers who ask for one.
     expect(tokens.color.bg.dark).toBe(site.tokens.color.bg.dark);
     expect(tokens.font.body).toMatch(/-apple-system/);
-    expect(tokens.width).toMatchObject({ measure: '650px', wide: '1200px' });
+    expect(tokens.width).toMatchObject({
+      measure: '650px',
+      wide: '1200px',
+    });
   });
 
   it('follows a style variation: Aubergine is dark, in both schemes; Canary is yellow with a mono font', () => {
@@ -75,6 +76,20 @@ describe('the site theme follows the design', () => {
     const canary = tokensFor('design-twentytwentythree-canary-wp6.1');
     expect(canary.color.bg.light).toBe('#fdff85');
     expect(canary.font.body).toMatch(/IBM Plex Mono/);
+  });
+
+  it('takes Twenty Twenty-Five (6.8) and Twenty Twenty-Four as they are, and Twenty Twenty-Five’s dark Evening in both schemes', () => {
+    const tt5 = tokensFor('design-twentytwentyfive-wp6.8');
+    expect(tt5.color.bg.light).toBe('#ffffff');
+    expect(tt5.color.fg.light).toBe('#111111');
+    expect(tt5.font.body).toMatch(/Manrope/);
+    expect(tt5.width).toMatchObject({ measure: '645px', wide: '1340px' });
+    expect(tt5.weight).toEqual({ body: '300', heading: '400' });
+    const tt4 = tokensFor('design-twentytwentyfour-wp6.8');
+    expect(tt4.color.bg.light).toBe('#f9f9f9');
+    expect(tt4.width).toMatchObject({ measure: '620px', wide: '1280px' });
+    const evening = tokensFor('design-twentytwentyfive-evening-wp6.8');
+    expect(evening.color.bg).toEqual({ light: '#1b1b1b', dark: '#1b1b1b' });
   });
 
   it('loads the design’s own font files for the fonts it uses, and no others', () => {

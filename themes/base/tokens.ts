@@ -18,6 +18,7 @@ export const baseTokens: ThemeTokens = {
     display: fontStacks.inter,
     body: fontStacks.sourceSerif,
   },
+  weight: { body: '400', heading: '800' },
   text: {
     small: '0.875rem',
     base: '1.0625rem',

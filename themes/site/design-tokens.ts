@@ -69,6 +69,7 @@ export function tokensFromDesign(design: SiteDesign): TokenOverrides {
   return {
     color: colours(design),
     font: defined({ sans: body, body, display: headings }),
+    weight: defined({ body: root.fontWeight ?? undefined, heading: root.headingFontWeight ?? undefined }),
     text: defined({
       base: root.fontSize ?? size(design, 'medium'),
       small: size(design, 'small'),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../colour/contrast';
@@ -80,6 +80,23 @@ describe('the site design WordPress resolved', () => {
     expect(writeCss(design.css.variables)).not.toBe(writeCss(tt3.design.css.variables));
   });
 });
+
+describe.each(readdirSync(path.join(__dirname, '__fixtures__')).map((f) => f.replace(/\.json$/, '')))(
+  'the recorded design %s',
+  (name) => {
+    it('reads whole: nothing dropped, a palette, sizes, fonts, layout rules and variables', () => {
+      const { design, problems } = reshapeDesign(recorded(name), ORIGIN);
+      expect(problems).toEqual([]);
+      expect(design.palette.length).toBeGreaterThan(3);
+      expect(design.fontSizes.length).toBeGreaterThan(3);
+      expect(design.fontFamilies.length).toBeGreaterThan(0);
+      expect(design.css.layout.length).toBeGreaterThan(5);
+      expect(design.css.variables.length).toBeGreaterThan(0);
+      expect(design.root.background).not.toBeNull();
+      expect(design.root.text).not.toBeNull();
+    });
+  },
+);
 
 describe('hostile or broken design data', () => {
   const hostile = (): WpDesign => {

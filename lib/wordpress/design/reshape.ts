@@ -108,12 +108,18 @@ function rootStyles(
       read(['elements', 'heading', 'typography', 'fontFamily'], isFontFamily) ??
       read(['elements', 'h1', 'typography', 'fontFamily'], isFontFamily),
     fontSize: read(['typography', 'fontSize'], isSize),
+    fontWeight: weight(read(['typography', 'fontWeight'], isWeight)),
+    headingFontWeight: weight(read(['elements', 'heading', 'typography', 'fontWeight'], isWeight)),
     h1Size: read(['elements', 'h1', 'typography', 'fontSize'], isSize),
     h2Size: read(['elements', 'h2', 'typography', 'fontSize'], isSize),
     h3Size: read(['elements', 'h3', 'typography', 'fontSize'], isSize),
     lineHeight: read(['typography', 'lineHeight'], (v) => /^[\d.]+(em|rem|px|%)?$/.test(v)),
   };
 }
+
+const isWeight = (value: string) => /^([1-9]00|normal|bold)$/.test(value);
+const WEIGHT_KEYWORDS: Record<string, string> = { normal: '400', bold: '700' };
+const weight = (value: string | null) => (value === null ? null : (WEIGHT_KEYWORDS[value] ?? value));
 
 const FONT_STYLES = new Set(['normal', 'italic', 'oblique']);
 

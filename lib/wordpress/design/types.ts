@@ -26,6 +26,9 @@ export interface DesignRootStyles {
   headingFontFamily: string | null;
   fontSize: string | null;
   lineHeight: string | null;
+  /** Body text's and headings' font weights (100–900). */
+  fontWeight: string | null;
+  headingFontWeight: string | null;
   /** The headings' sizes (styles.elements.h1–h3). */
   h1Size: string | null;
   h2Size: string | null;

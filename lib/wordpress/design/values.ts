@@ -26,12 +26,19 @@ const NAMED_COLORS = new Set(
 );
 const HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const FUNCTIONAL = /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\(\s*[-0-9.%\s,/a-z]{1,80}\)$/i;
+// Twenty Twenty-Five mixes a colour from the text's: color-mix(in srgb, currentColor 20%, transparent).
+const COLOR_MIX = /^color-mix\(\s*in\s+[a-z-]{2,20}\s*,[\w\s#.%,()-]{1,200}\)$/i;
 const PRESET_VAR = /^var\(--wp--preset--[a-z]+--[a-z0-9-]{1,64}\)$/;
 
 /** A colour a palette or a style may hold: hex, a colour function with numbers, or a named colour. */
 export function isColor(value: string): boolean {
   const v = value.trim();
-  return HEX.test(v) || FUNCTIONAL.test(v) || NAMED_COLORS.has(v.toLowerCase());
+  return (
+    HEX.test(v) ||
+    FUNCTIONAL.test(v) ||
+    NAMED_COLORS.has(v.toLowerCase()) ||
+    (COLOR_MIX.test(v) && valueProblem(v) === null)
+  );
 }
 
 export function isGradient(value: string): boolean {

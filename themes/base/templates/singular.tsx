@@ -10,18 +10,21 @@ export const BaseSingular = templateFor(
     if (view.entry.type === 'page') {
       const { page } = view.entry;
       return (
-        <article className="mx-auto max-w-measure px-gutter py-section">
-          <h1 className="font-display text-h1 font-bold leading-tight">{page.title}</h1>
-          {page.featuredImage && (
-            <Figure media={page.featuredImage} sizes="(min-width: 42rem) 42rem, 100vw" priority />
-          )}
-          <PostBody
-            t={t}
-            html={page.contentHtml}
-            elements={elements}
-            leadImage={!page.featuredImage}
-            className="pf-prose mt-8"
-          />
+        // The reading column of a post's too: the measure inside the page's gutters.
+        <article className="mx-auto max-w-wide px-gutter py-section">
+          <div className="mx-auto max-w-measure">
+            <h1 className="font-display text-h1 font-bold leading-tight">{page.title}</h1>
+            {page.featuredImage && (
+              <Figure media={page.featuredImage} sizes="(min-width: 42rem) 42rem, 100vw" priority />
+            )}
+            <PostBody
+              t={t}
+              html={page.contentHtml}
+              elements={elements}
+              leadImage={!page.featuredImage}
+              className="pf-prose mt-8"
+            />
+          </div>
         </article>
       );
     }

@@ -9,7 +9,8 @@ defined('ABSPATH') || exit;
 /**
  * The CSS WordPress generates for a post's blocks while it renders them — layout containers
  * (`wp-container-…`: gap, justification, widths), elements' link colours, and whatever else block
- * supports put in the style engine's `block-supports` store. A PHP theme prints it in the page's
+ * supports put in the style engine's `block-supports` store, and (6.6+) the styles of each block
+ * style variation instance (`is-style-outline--1`: a theme.json's own Outline button). A PHP theme prints it in the page's
  * head; `content.rendered` carries only the class names. So each post and page read through REST
  * gets it beside its content, as `pressfront_block_css`: captured while that content renders
  * (content before the excerpt, and before the added fields, in WP_REST_Posts_Controller).
@@ -18,11 +19,15 @@ final class BlockStyles
 {
     public const FIELD = 'pressfront_block_css';
     private const STORE = 'block-supports';
+    /** Where WordPress 6.6+ puts the CSS of a block's style variation instance (is-style-outline--1). */
+    private const VARIATIONS_HANDLE = 'block-style-variation-styles';
 
     /** @var array<int, string> The CSS of the contents rendered in this request, by post ID. */
     private $css = [];
     /** @var int REST requests being answered (the bundle answers some inside another). */
     private $answering = 0;
+    /** @var int Variation styles already added when the content began to render. */
+    private $variations_before = 0;
 
     public function register(): void
     {
@@ -74,15 +79,24 @@ final class BlockStyles
             foreach (array_keys($store->get_all_rules()) as $selector) {
                 $store->remove_rule($selector);
             }
+            $this->variations_before = count($this->variation_styles());
         }
         return $content;
+    }
+
+    /** @return string[] The block style variations' CSS added so far in this request. */
+    private function variation_styles(): array
+    {
+        $data = wp_styles()->get_data(self::VARIATIONS_HANDLE, 'after');
+        return is_array($data) ? array_values(array_filter($data, 'is_string')) : [];
     }
 
     public function after_render($content)
     {
         $id = get_the_ID();
         if ($id && $this->capturing()) {
-            $this->css[(int) $id] = wp_style_engine_get_stylesheet_from_context(self::STORE, ['prettify' => false]);
+            $this->css[(int) $id] = wp_style_engine_get_stylesheet_from_context(self::STORE, ['prettify' => false])
+                . implode('', array_slice($this->variation_styles(), $this->variations_before));
         }
         return $content;
     }

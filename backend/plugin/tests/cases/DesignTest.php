@@ -38,7 +38,7 @@ final class DesignTest extends TestCase
 
         Plugin::get(Revalidation::class)->discard();
         do_action('switch_theme', 'Twenty Twenty-Three', wp_get_theme(), wp_get_theme());
-        $this->assertSame(['design'], Plugin::get(Revalidation::class)->pending()['tags']);
+        $this->assertContains('design', Plugin::get(Revalidation::class)->pending()['tags']);
     }
 
     public function test_a_post_read_through_rest_carries_the_css_of_its_blocks(): void
