@@ -1,5 +1,5 @@
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
-import { expect, test, WORDPRESS_URL } from './fixtures';
+import { COLOUR_RULES, expect, expectAccessible, test, WORDPRESS_URL } from './fixtures';
 import { blocksIn, compareBlocks, fidelityRow } from './support/fidelity';
 import { e2ePorts } from './support/ports';
 import { startServer, type RunningServer } from './support/server';
@@ -94,10 +94,8 @@ test('block content in the site theme: every block WordPress renders, with its c
   await wordpress.close();
 });
 
-test('a style variation picked in the Site Editor reaches two running frontends within a second', async ({
-  page,
-  request,
-}) => {
+/** The owner's global styles post and the PHP theme's style variations, as the Site Editor reads them. */
+async function styleVariations(): Promise<{ userStyles: string; variations: Variation[] }> {
   const [active] = await wpAdmin<ActiveTheme[]>('GET', '/wp/v2/themes?status=active');
   const userStyles = active?._links['wp:user-global-styles']?.[0]?.href.match(/(\d+)$/)?.[1];
   expect(userStyles, 'the active theme has user global styles').toBeTruthy();
@@ -105,6 +103,14 @@ test('a style variation picked in the Site Editor reaches two running frontends 
     'GET',
     `/wp/v2/global-styles/themes/${active!.stylesheet}/variations`,
   );
+  return { userStyles: userStyles!, variations };
+}
+
+test('a style variation picked in the Site Editor reaches two running frontends within a second', async ({
+  page,
+  request,
+}) => {
+  const { userStyles, variations } = await styleVariations();
   const before = await background(request, servers[0]!);
   expect(await background(request, servers[1]!)).toBe(before);
   const variation = variations.find((v) => baseColour(v) && baseColour(v) !== before);
@@ -129,6 +135,36 @@ test('a style variation picked in the Site Editor reaches two running frontends 
   await page.goto(`${servers[1]!.url}/`);
   const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(baseColour(variation!)!.slice(i, i + 2), 16));
   await expect(page.locator('html')).toHaveCSS('background-color', `rgb(${r}, ${g}, ${b})`);
+});
+
+test('the site theme in three style variations: accessible in light and dark, and fits 320 px', async ({
+  page,
+  request,
+}) => {
+  const { userStyles, variations } = await styleVariations();
+  const distinct = variations.filter((v) => baseColour(v)).slice(0, 3);
+  expect(distinct.length, 'the PHP theme has three style variations with a palette').toBe(3);
+  for (const variation of distinct) {
+    await wpAdmin('POST', `/wp/v2/global-styles/${userStyles}`, {
+      settings: variation.settings ?? {},
+      styles: variation.styles ?? {},
+    });
+    await expect
+      .poll(() => background(request, servers[0]!), { timeout: 5_000, intervals: [50] })
+      .toBe(baseColour(variation));
+    for (const path of ['/harbour-towns-sign-tidal-power-pact/', '/']) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${servers[0]!.url}${path}`);
+        await expectAccessible(page, scheme === 'light' ? {} : { rules: COLOUR_RULES });
+      }
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.reload();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${variation.title} ${path}: horizontal overflow at 320 px`).toBeLessThanOrEqual(0);
+    }
+  }
 });
 
 test('a Navigation block menu is the header’s navigation when no classic menu is assigned', async ({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../colour/contrast';
 import { contentCss, scopeSelector } from './content-css';
-import { reshapeDesign } from './reshape';
+import { reshapeDesign, themeJsonAsDesign } from './reshape';
 import { readCss, valueProblem, writeCss } from './safe-css';
 import { wpDesign, type WpDesign } from './schema';
 
@@ -97,6 +97,36 @@ describe.each(readdirSync(path.join(__dirname, '__fixtures__')).map((f) => f.rep
     });
   },
 );
+
+describe('without the plugin: the theme.json core’s REST API gives', () => {
+  it('reads the PHP theme’s presets and styles, with nothing generated', () => {
+    // Core's /wp/v2/global-styles/themes/{stylesheet}: presets as lists, the theme's only.
+    const resolved = recorded('design-twentytwentythree-wp6.1');
+    const theme = (path: string[]) =>
+      path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], resolved.settings);
+    const themeJson = {
+      settings: {
+        color: { palette: theme(['color', 'palette', 'theme']) },
+        typography: {
+          fontSizes: theme(['typography', 'fontSizes', 'theme']),
+          fontFamilies: theme(['typography', 'fontFamilies', 'theme']),
+        },
+        layout: { contentSize: '650px', wideSize: '1200px' },
+      },
+      styles: resolved.styles,
+    };
+    const { design, problems } = reshapeDesign(
+      themeJsonAsDesign({ stylesheet: 'twentytwentythree', name: 'Twenty Twenty-Three' }, themeJson),
+      ORIGIN,
+    );
+    expect(problems).toEqual([]);
+    expect(colour(design, 'primary')).toBe('#9DFF20');
+    expect(colour(design, 'vivid-red')).toBeUndefined();
+    expect(design.root).toMatchObject({ background: '#ffffff', text: '#000000' });
+    expect(design.layout).toEqual({ contentSize: '650px', wideSize: '1200px' });
+    expect(design.css).toEqual({ variables: [], presets: [], layout: [], theme: [] });
+  });
+});
 
 describe('hostile or broken design data', () => {
   const hostile = (): WpDesign => {

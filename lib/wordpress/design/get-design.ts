@@ -1,12 +1,14 @@
 import { cache } from 'react';
+import { z } from 'zod';
 import { getConfig } from '../../config';
 import { logOnce } from '../../log';
 import { BoundedMap } from '../../util/bounded-map';
+import { adminRead } from '../admin-read';
 import { wpFetch } from '../client';
 import { NotFoundError } from '../errors';
 import { logNoticeOnce } from '../log';
 import { tags } from '../tags';
-import { reshapeDesign } from './reshape';
+import { reshapeDesign, themeJsonAsDesign } from './reshape';
 import { wpDesign, type WpDesign } from './schema';
 import type { SiteDesign } from './types';
 
@@ -28,9 +30,46 @@ function fromAnswer(raw: WpDesign): SiteDesign {
   return design;
 }
 
+const wpActiveTheme = z.array(
+  z.object({ stylesheet: z.string(), name: z.union([z.string(), z.object({ raw: z.string() })]).catch('') }),
+);
+const wpThemeGlobalStyles = z.object({
+  settings: z.record(z.string(), z.unknown()).catch({}),
+  styles: z.record(z.string(), z.unknown()).catch({}),
+});
+
+/**
+ * Without the plugin: the PHP theme's own theme.json as core's REST API gives it to an
+ * administrator (/wp/v2/global-styles/themes/{stylesheet}) — enough for the `site` theme's colours,
+ * fonts and widths; not the owner's Styles, core's presets or the stylesheet WordPress generates.
+ */
+async function designFromCore(): Promise<SiteDesign | null> {
+  if (!getConfig().credentials) return null;
+  const [active] =
+    (await adminRead({
+      path: '/wp/v2/themes',
+      query: { status: 'active', _fields: 'stylesheet,name' },
+      schema: wpActiveTheme,
+      tags: [tags.design],
+    })) ?? [];
+  if (!active || !/^[\w-]{1,100}$/.test(active.stylesheet)) return null;
+  const themeJson = await adminRead({
+    path: `/wp/v2/global-styles/themes/${active.stylesheet}`,
+    schema: wpThemeGlobalStyles,
+    tags: [tags.design],
+  }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  if (!themeJson) return null;
+  const name = typeof active.name === 'string' ? active.name : active.name.raw;
+  return fromAnswer(themeJsonAsDesign({ stylesheet: active.stylesheet, name }, themeJson));
+}
+
 /**
  * The site's design, resolved by WordPress (the companion plugin's /pressfront/v1/design), checked
- * and reshaped. Null without the plugin: the themes' own look, said once in the log.
+ * and reshaped. Without the plugin, the PHP theme's theme.json from core's REST API (with the
+ * Application Password), what that leaves out said once in the log; else null: the themes' own look.
  */
 export const getDesign = cache(async (): Promise<SiteDesign | null> => {
   try {
@@ -43,12 +82,19 @@ export const getDesign = cache(async (): Promise<SiteDesign | null> => {
     return fromAnswer(data);
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    logNoticeOnce(
-      'design-without-plugin',
-      'WordPress has no /pressfront/v1/design (the Pressfront Bridge plugin is not active): block ' +
-        'content keeps its classes but not the site’s palette, sizes and layout, and the "site" theme ' +
-        'shows Pressfront’s defaults.',
-    );
-    return null;
   }
+  const fromCore = await designFromCore();
+  logNoticeOnce(
+    'design-without-plugin',
+    fromCore
+      ? 'WordPress has no /pressfront/v1/design (the Pressfront Bridge plugin is not active): the "site" ' +
+          'theme follows the PHP theme’s theme.json from core’s REST API, without the owner’s Styles ' +
+          'edits, core’s presets and font files; block content keeps its classes but not the CSS ' +
+          'WordPress generates for presets and layout.'
+      : 'WordPress has no /pressfront/v1/design (the Pressfront Bridge plugin is not active) and core’s ' +
+          'REST API gives no theme.json (no Application Password, or not a block theme): block content ' +
+          'keeps its classes but not the site’s palette, sizes and layout, and the "site" theme shows ' +
+          'Pressfront’s defaults.',
+  );
+  return fromCore;
 });

@@ -267,3 +267,37 @@ export function reshapeDesign(
     problems,
   };
 }
+
+const PRESET_PATHS = [
+  ['color', 'palette'],
+  ['color', 'gradients'],
+  ['typography', 'fontSizes'],
+  ['typography', 'fontFamilies'],
+  ['spacing', 'spacingSizes'],
+] as const;
+
+/**
+ * A PHP theme's theme.json as core's REST API gives it (presets as lists, nothing generated) in the
+ * shape the plugin answers (presets by origin, here all the theme's): for a site without the plugin.
+ */
+export function themeJsonAsDesign(
+  theme: { stylesheet: string; name: string },
+  themeJson: { settings: Record<string, unknown>; styles: Record<string, unknown> },
+): WpDesign {
+  const settings = structuredClone(themeJson.settings);
+  for (const [group, key] of PRESET_PATHS) {
+    const holder = settings[group];
+    if (holder && typeof holder === 'object' && !Array.isArray(holder)) {
+      const list = (holder as Record<string, unknown>)[key];
+      if (Array.isArray(list)) (holder as Record<string, unknown>)[key] = { theme: list };
+    }
+  }
+  return {
+    wordpress: '',
+    theme: { ...theme, block: true },
+    settings,
+    styles: themeJson.styles,
+    css: { variables: '', presets: '', styles: '', custom: '' },
+    fontFaces: [],
+  };
+}
