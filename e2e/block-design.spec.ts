@@ -58,6 +58,15 @@ test('block content shows the site’s palette, sizes and layout as WordPress do
     const theirs = await computed(wordpress, check.selector, check.properties);
     expect(ours, check.name).toEqual(theirs);
   }
+  // The design's font file is there, from this origin, as on WordPress's page.
+  const family = await page
+    .locator('.pf-prose p.design-font')
+    .evaluate((p) => getComputedStyle(p).fontFamily);
+  const first = family.split(',')[0] as string;
+  const loaded = (target: Page) =>
+    target.evaluate(async (font) => (await document.fonts.load(`16px ${font}`, 'Tide')).length > 0, first);
+  expect(await loaded(wordpress), `WordPress loads ${first}`).toBe(true);
+  expect(await loaded(page), `${first} loads`).toBe(true);
   // The Group's paragraphs and the Columns' columns stand side by side in both.
   for (const target of [page, wordpress]) {
     const tops = await target

@@ -9,8 +9,8 @@ import type { PageSeed } from './pages';
 /** The palette slugs of each local WordPress's default theme: Twenty Twenty-Three, Twenty Twenty-Five. */
 export const designSlugs =
   process.env.PRESSFRONT_WP_VERSION === '6.8'
-    ? { text: 'accent-3', background: 'accent-5' }
-    : { text: 'primary', background: 'tertiary' };
+    ? { text: 'accent-3', background: 'accent-5', font: 'fira-code' }
+    : { text: 'primary', background: 'tertiary', font: 'ibm-plex-mono' };
 
 const p = (text: string) => `<!-- wp:paragraph -->\n<p>${text}</p>\n<!-- /wp:paragraph -->`;
 const button = (text: string, outline = false) =>
@@ -25,6 +25,8 @@ export const designPage: PageSeed = {
   content: blocks(
     `<!-- wp:paragraph {"textColor":"${designSlugs.text}","fontSize":"x-large","className":"design-lead"} -->\n` +
       `<p class="design-lead has-${designSlugs.text}-color has-text-color has-x-large-font-size">High water at 6:12, in the site’s own colours.</p>\n<!-- /wp:paragraph -->`,
+    `<!-- wp:paragraph {"className":"design-font","fontFamily":"${designSlugs.font}"} -->\n` +
+      `<p class="design-font has-${designSlugs.font}-font-family">Tide table: 06:12 high, 12:58 low.</p>\n<!-- /wp:paragraph -->`,
     `<!-- wp:group {"className":"design-row","backgroundColor":"${designSlugs.background}","layout":{"type":"flex","flexWrap":"nowrap"}} -->\n` +
       `<div class="wp-block-group design-row has-${designSlugs.background}-background-color has-background">${p('Low water 0:40')}\n\n${p('High water 6:12')}\n\n${p('Low water 12:58')}</div>\n<!-- /wp:group -->`,
     `<!-- wp:buttons {"className":"design-buttons","style":{"spacing":{"blockGap":"3rem"}}} -->\n` +

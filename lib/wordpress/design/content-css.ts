@@ -1,12 +1,14 @@
 import { contrastRatio } from '../../colour/contrast';
 import { mix, toHex } from '../../colour/hex';
+import { designFontFaceCss } from './font-face-css';
 import { writeCss, type CssRule } from './safe-css';
 import type { SiteDesign } from './types';
 
 // The site's design that a piece of block content needs, whatever Pressfront theme shows it: the
 // preset classes and layout rules its class names use, the block-supports rules WordPress generated
 // while rendering it (wp-container-…), and the custom properties those refer to — scoped to the
-// content (`.pf-prose`), so none of it restyles the theme around it.
+// content (`.pf-prose`), so none of it restyles the theme around it — and the @font-face rules
+// of the design's fonts the content names.
 
 export const CONTENT_SCOPE = '.pf-prose';
 
@@ -137,5 +139,10 @@ export function contentCss(
     ...rule,
     selectors: rule.selectors.map((s) => scopeSelector(s)),
   }));
-  return { css: writeCss([...variables, ...scoped]), rules: variables.length + scoped.length };
+  // A font family the author picked (has-…-font-family) loads the design's own files for it.
+  const families = design
+    ? design.fontFamilies.filter((f) => used.classes.has(`has-${f.slug}-font-family`)).map((f) => f.value)
+    : [];
+  const faces = design && families.length ? designFontFaceCss(design, families) : '';
+  return { css: writeCss([...variables, ...scoped]) + faces, rules: variables.length + scoped.length };
 }

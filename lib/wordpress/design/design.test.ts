@@ -242,6 +242,19 @@ describe('the CSS one body of content gets', () => {
     expect(css).not.toContain('has-primary-color:not');
   });
 
+  it('loads a design font the content names, from this origin, and none it does not', () => {
+    const { design: aubergine } = reshapeDesign(recorded('design-twentytwentythree-aubergine-wp6.1'), ORIGIN);
+    const { css } = contentCss('<p class="has-ibm-plex-mono-font-family">mono</p>', [], aubergine);
+    expect(css).toContain(
+      '.pf-prose .has-ibm-plex-mono-font-family{font-family:var(--wp--preset--font-family--ibm-plex-mono)!important}',
+    );
+    expect(css).toMatch(
+      /@font-face\{font-family:"IBM Plex Mono";src:url\("\/api\/design-fonts\/wp-content\/themes\/twentytwentythree\//,
+    );
+    expect(css).not.toContain('DM Sans');
+    expect(contentCss('<p>plain</p>', [], aubergine).css).not.toContain('@font-face');
+  });
+
   it('moves a rule for the page onto the content', () => {
     expect(scopeSelector('body .is-layout-flex > *')).toBe('.pf-prose .is-layout-flex > *');
     expect(scopeSelector(':root')).toBe('.pf-prose');
