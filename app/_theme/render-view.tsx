@@ -51,5 +51,5 @@ export async function renderView(site: Site, view: View) {
 function bodyDesignCss(view: View, design: SiteDesign | null, darkBackgrounds: string[]): string {
   if (view.kind !== 'singular' || view.locked) return '';
   const body = view.entry.type === 'post' ? view.entry.post : view.entry.page;
-  return contentCss(body.contentHtml, body.blockStyles, design, darkBackgrounds).css;
+  return contentCss(body.contentHtml, body.blockStyles, design, darkBackgrounds);
 }

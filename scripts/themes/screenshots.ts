@@ -23,10 +23,10 @@ const wordpressUrl = /^WORDPRESS_URL='?([^'\n]*)/m.exec(wp('env'))?.[1] ?? 'http
 // Next's own command, not `npx next`: npx's process would leave next-server behind when stopped.
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-function startSite(port: number, theme: string | null, env: Record<string, string> = {}): ChildProcess {
+function startSite(port: number, theme: string | null): ChildProcess {
   return spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, PRESSFRONT_THEME: theme ?? '', PRESSFRONT_PAGE_CACHE_SECONDS: '0', ...env },
+    env: { ...process.env, PRESSFRONT_THEME: theme ?? '', PRESSFRONT_PAGE_CACHE_SECONDS: '0' },
     stdio: 'ignore',
     detached: true,
   });

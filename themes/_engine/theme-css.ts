@@ -8,7 +8,12 @@ import type { Theme } from './types';
 
 // A site has one set of options per theme, plus whatever a site owner is previewing, and one design
 // at a time (a few while its owner tries variations): a few entries.
-const cache = new BoundedMap<string, string>({ maxEntries: 64 });
+const cssCache = new BoundedMap<string, string>({ maxEntries: 64 });
+const tokensCache = new BoundedMap<string, ThemeTokens>({ maxEntries: 64 });
+
+/** What a theme's tokens depend on: its options and, for a theme that follows it, the design's tokens. */
+const keyOf = (theme: Theme, values: ThemeOptionValues, design: SiteDesign | null) =>
+  `${theme.name}:${JSON.stringify(values)}:${JSON.stringify(theme.fromDesign && design ? theme.fromDesign(design) : null)}`;
 
 /**
  * The tokens a theme that follows the site's design gets from it, checked like any theme's: a
@@ -32,8 +37,14 @@ export function themeTokens(
   values: ThemeOptionValues = theme.options.defaults,
   design: SiteDesign | null = null,
 ): ThemeTokens {
-  const options = applyOptions(theme.tokens, theme.options, values);
-  return design && theme.fromDesign ? withDesign(theme, options, design) : options;
+  const key = keyOf(theme, values, design);
+  let tokens = tokensCache.get(key);
+  if (tokens === undefined) {
+    const options = applyOptions(theme.tokens, theme.options, values);
+    tokens = design && theme.fromDesign ? withDesign(theme, options, design) : options;
+    tokensCache.set(key, tokens);
+  }
+  return tokens;
 }
 
 /**
@@ -45,14 +56,13 @@ export function themeCss(
   values: ThemeOptionValues = theme.options.defaults,
   design: SiteDesign | null = null,
 ): string {
-  const fromDesign = theme.fromDesign && design ? theme.fromDesign(design) : null;
-  const key = `${theme.name}:${JSON.stringify(values)}:${JSON.stringify(fromDesign)}`;
-  let css = cache.get(key);
+  const key = keyOf(theme, values, design);
+  let css = cssCache.get(key);
   if (css === undefined) {
     const tokens = themeTokens(theme, values, design);
     css = tokensToCss(theme.name, tokens);
-    if (design && fromDesign) css += designFontFaceCss(design, Object.values(tokens.font));
-    cache.set(key, css);
+    if (design && theme.fromDesign) css += designFontFaceCss(design, Object.values(tokens.font));
+    cssCache.set(key, css);
   }
   return css;
 }

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { baseTokens } from '../base';
-import { contrastRatio } from './contrast';
+import { AA_TEXT_PAIRS, contrastRatio } from './contrast';
 import { themes } from './registry';
-import { mergeTokens, tokensToCss, type ColorName } from './tokens';
+import { mergeTokens, tokensToCss } from './tokens';
 
-// WCAG 2.2 AA: 4.5:1 for text, 3:1 for focus indicators and other non-text contrast.
-const textPairs: [ColorName, ColorName][] = [
-  ['fg', 'bg'],
-  ['fg', 'surface'],
-  ['muted', 'bg'],
-  ['muted', 'surface'],
-  ['accent', 'bg'],
-  ['accent', 'surface'],
-  ['accentFg', 'accent'],
-];
+// WCAG 2.2 AA: 4.5:1 for text (AA_TEXT_PAIRS), 3:1 for focus indicators and other non-text contrast.
 
 describe.each(Object.values(themes))('theme "$name" tokens', (theme) => {
   for (const scheme of ['light', 'dark'] as const) {
-    it.each(textPairs)(`${scheme}: %s on %s meets AA for text`, (fg, bg) => {
+    it.each(AA_TEXT_PAIRS)(`${scheme}: %s on %s meets AA for text`, (fg, bg) => {
       const ratio = contrastRatio(theme.tokens.color[fg][scheme], theme.tokens.color[bg][scheme]);
       expect(ratio, `${theme.name} ${scheme} ${fg}/${bg} = ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(4.5);
     });

@@ -102,12 +102,6 @@ function darkSchemeColours(
   return rules;
 }
 
-export interface ContentCss {
-  css: string;
-  /** How many rules it holds. */
-  rules: number;
-}
-
 /**
  * The stylesheet for one body of content: `html` (sanitized) and `blockRules` (WordPress's
  * block-supports CSS for it, checked) with the site's `design`. Empty when the content uses none.
@@ -118,7 +112,7 @@ export function contentCss(
   design: SiteDesign | null,
   /** The theme's backgrounds in its dark scheme (#rrggbb): author's colours must read on them there. */
   darkBackgrounds: readonly string[] = [],
-): ContentCss {
+): string {
   const used = usedBy(html);
   // Block-supports rules name this content's own containers; a rule that does not is not for it.
   const own = matching(blockRules, used.classes);
@@ -144,5 +138,5 @@ export function contentCss(
     ? design.fontFamilies.filter((f) => used.classes.has(`has-${f.slug}-font-family`)).map((f) => f.value)
     : [];
   const faces = design && families.length ? designFontFaceCss(design, families) : '';
-  return { css: writeCss([...variables, ...scoped]) + faces, rules: variables.length + scoped.length };
+  return writeCss([...variables, ...scoped]) + faces;
 }
