@@ -70,7 +70,11 @@ test('the site theme wears the PHP theme’s colours and fonts, as WordPress’s
       return {
         background: transparent ? painted(document.documentElement) : painted(document.body),
         text: getComputedStyle(paragraph).color,
-        font: getComputedStyle(paragraph).fontFamily,
+        // As WordPress names it: the sized fallbacks after a design font are ours (lib/fonts).
+        font: getComputedStyle(paragraph)
+          .fontFamily.split(',')
+          .filter((family) => !/ fallback: /.test(family))
+          .join(','),
       };
     });
   expect(await look(page)).toEqual(await look(wordpress));
@@ -92,6 +96,80 @@ test('block content in the site theme: every block WordPress renders, with its c
   expect(fidelity.paired, fidelity.differences.join('\n')).toBe(fidelity.blocks);
   expect(fidelity.sameProperties, fidelity.differences.join('\n')).toBe(fidelity.properties);
   await wordpress.close();
+});
+
+test('the design’s fonts never move the page: a late font is not swapped in, its sized fallback stands in', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    const page = window as unknown as { layoutShift: number };
+    page.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        page.layoutShift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The font files are held back until the page has shown without them, and the
+  // browser's block period (100 ms) is long over: a reader's first visit on a slow link.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let firstAsked = 0;
+  await page.route('**/api/design-fonts/**', async (route) => {
+    firstAsked ||= Date.now();
+    await held;
+    await route.continue();
+  });
+  // Not 'load': the page's load may wait for the held files.
+  await page.goto(`${servers[0]!.url}/block-design/`, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(
+    () => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))),
+  );
+  await expect.poll(() => firstAsked > 0 && Date.now() - firstAsked > 300, { intervals: [50] }).toBe(true);
+  const boxes = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('header, main h1, .pf-prose > *, footer')].map((element) => {
+        const box = element.getBoundingClientRect();
+        return `${element.tagName} ${Math.round(box.top)}+${Math.round(box.height)}`;
+      }),
+    );
+  const shown = await boxes();
+  release();
+  await page.evaluate(() => document.fonts.ready);
+  const family = await page
+    .locator('.pf-prose p.design-font')
+    .evaluate((p) => getComputedStyle(p).fontFamily.split(',')[0]!.trim());
+  // The file did arrive (the next page takes it from the browser's cache) and nothing moved.
+  expect(await page.evaluate((font) => document.fonts.check(`16px ${font}`), family)).toBe(true);
+  expect(await boxes()).toEqual(shown);
+  expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBe(0);
+
+  // What stood in: a local font sized to each design font's width, listed right after it — the same
+  // text takes the same room (within 3 %; DejaVu Sans as it is, for Manrope, 14 % more). Measured
+  // on the next page, which has the fonts from the browser's cache (this one keeps its fallbacks).
+  await page.unroute('**/api/design-fonts/**');
+  await page.goto(`${servers[0]!.url}/block-design/`);
+  const stacks = await page.evaluate(() =>
+    [document.body, document.querySelector('.pf-prose p.design-font')!].map((element) =>
+      getComputedStyle(element)
+        .fontFamily.split(',')
+        .map((f) => f.trim().replace(/^"|"$/g, '')),
+    ),
+  );
+  const designFonts = stacks.filter((stack) => stack[1]?.startsWith(`${stack[0]} fallback: `));
+  expect(designFonts.map((stack) => stack[0])).toContain(family.replace(/^"|"$/g, ''));
+  for (const [font] of designFonts) {
+    const [own, sized] = await page.evaluate(async (font) => {
+      const families = [font, `${font} fallback: DejaVu`];
+      await Promise.all(families.map((f) => document.fonts.load(`16px "${f}"`)));
+      const context = document.createElement('canvas').getContext('2d')!;
+      return families.map((f) => {
+        context.font = `16px "${f}"`;
+        return context.measureText('Tide table: 06:12 high, 12:58 low. The harbour wall holds.').width;
+      });
+    }, font!);
+    expect(Math.abs(sized! / own! - 1), `${font}'s fallback takes its room`).toBeLessThan(0.03);
+  }
 });
 
 /** The owner's global styles post and the PHP theme's style variations, as the Site Editor reads them. */

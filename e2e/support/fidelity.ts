@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 // viewport's centre and width, within 2 px), its height (within 2 px) and its computed styles.
 // A layout-box comparison, not pixels: the two pages' chrome differs by design, fonts rasterise
 // differently between families, and one shifted paragraph moves every pixel below it — boxes
-// and styles say which block differs, and how.
+// and styles say which block differs, and how. A font-family is compared as WordPress names it:
+// the sized fallbacks Pressfront lists after a design font (lib/fonts/fallback-faces.ts) are ours.
 
 export const FIDELITY_STYLES = [
   'color',
@@ -61,7 +62,20 @@ export function blocksIn(page: Page, container: string): Promise<Block[]> {
             x: Math.round(box.left - centre),
             width: Math.round(box.width),
             height: Math.round(box.height),
-            styles: Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)])),
+            styles: Object.fromEntries(
+              properties.map((p) => {
+                const value = style.getPropertyValue(p);
+                return [
+                  p,
+                  p === 'font-family'
+                    ? value
+                        .split(',')
+                        .filter((f) => !/ fallback: /.test(f))
+                        .join(',')
+                    : value,
+                ];
+              }),
+            ),
           };
         });
     },

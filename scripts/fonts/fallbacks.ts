@@ -3,20 +3,13 @@
 // Helvetica, DejaVu; Times New Roman or Liberation Serif, Georgia, Noto Serif, DejaVu Serif),
 // resized (size-adjust) and re-spaced (ascent/descent/line-gap overrides) to take the web font's
 // room. Text shows at once in the fallback and keeps its place when the web font arrives, so the
-// fonts need no preload ahead of the page's image and the swap moves nothing (CLS). The metrics
-// come from capsize: the web fonts' files read with @capsizecss/unpack, the system fonts' from
-// @capsizecss/metrics; DejaVu's, which that collection lacks, read the same way from Debian's
-// fonts-dejavu-core and recorded below. scripts/fonts/fallbacks.test.ts keeps the file current.
+// fonts need no preload ahead of the page's image and the swap moves nothing (CLS). The web fonts'
+// metrics are read from their files with @capsizecss/unpack; the faces and their formula are
+// lib/fonts/fallback-faces.ts's, which the site design's fonts use too. scripts/fonts/fallbacks.test.ts
+// keeps the file current.
 import path from 'node:path';
+import { fallbackFaceCss, fallbackFaces, overrides } from '../../lib/fonts/fallback-faces';
 import { generatedCss, writeWhenRun } from './generated-css';
-
-export interface Metrics {
-  ascent: number;
-  descent: number;
-  lineGap: number;
-  unitsPerEm: number;
-  xWidthAvg: number;
-}
 
 const root = path.join(__dirname, '..', '..');
 const file = (pkg: string, name: string) => path.join(root, 'node_modules', pkg, 'files', name);
@@ -37,77 +30,16 @@ export const webFonts = [
   },
 ] as const;
 
-// Recorded with @capsizecss/unpack from Debian's fonts-dejavu-core 2.37 (/usr/share/fonts/truetype/dejavu).
-const dejaVu: Record<'sans' | 'serif', Metrics> = {
-  sans: { ascent: 1901, descent: -483, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 1041 },
-  serif: { ascent: 1901, descent: -483, lineGap: 0, unitsPerEm: 2048, xWidthAvg: 1058 },
-};
-
-/** The local fonts tried, in order: Windows, Android, Apple, Linux. Liberation has Arial's and Times's metrics. */
-async function localFonts(): Promise<
-  Record<'sans' | 'serif', { local: string[]; label: string; metrics: Metrics }[]>
-> {
-  const { entireMetricsCollection: m } = await import('@capsizecss/metrics/entireMetricsCollection');
-  return {
-    sans: [
-      { local: ['Arial', 'ArialMT', 'Liberation Sans'], label: 'Arial', metrics: m.arial },
-      { local: ['Roboto'], label: 'Roboto', metrics: m.roboto },
-      { local: ['Helvetica'], label: 'Helvetica', metrics: m.helvetica },
-      { local: ['DejaVu Sans'], label: 'DejaVu', metrics: dejaVu.sans },
-    ],
-    serif: [
-      {
-        local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif'],
-        label: 'Times',
-        metrics: m.timesNewRoman,
-      },
-      { local: ['Georgia'], label: 'Georgia', metrics: m.georgia },
-      { local: ['Noto Serif'], label: 'Noto Serif', metrics: m.notoSerif },
-      { local: ['DejaVu Serif'], label: 'DejaVu', metrics: dejaVu.serif },
-    ],
-  };
-}
-
-const percent = (value: number) => `${(value * 100).toFixed(4).replace(/\.?0+$/, '')}%`;
-
-/** The overrides that make `fallback` take `font`'s room (next/font's formula, per fallback). */
-export function overrides(font: Metrics, fallback: Metrics) {
-  const sizeAdjust = font.xWidthAvg / font.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm);
-  const em = font.unitsPerEm * sizeAdjust;
-  return {
-    sizeAdjust: percent(sizeAdjust),
-    ascent: percent(font.ascent / em),
-    descent: percent(Math.abs(font.descent) / em),
-    lineGap: percent(font.lineGap / em),
-  };
-}
+export { overrides };
 
 export async function fallbackCss(): Promise<string> {
   const { fromFile } = await import('@capsizecss/unpack/fs');
-  const locals = await localFonts();
   const faces: string[] = [];
   const variables: string[] = [];
   for (const font of webFonts) {
-    const metrics = await fromFile(font.file);
-    const families: string[] = [];
-    for (const fallback of locals[font.kind]) {
-      const family = `${font.name} fallback: ${fallback.label}`;
-      const o = overrides(metrics, fallback.metrics);
-      families.push(`'${family}'`);
-      faces.push(
-        [
-          '@font-face {',
-          `  font-family: '${family}';`,
-          `  src: ${fallback.local.map((name) => `local('${name}')`).join(', ')};`,
-          `  size-adjust: ${o.sizeAdjust};`,
-          `  ascent-override: ${o.ascent};`,
-          `  descent-override: ${o.descent};`,
-          `  line-gap-override: ${o.lineGap};`,
-          '}',
-        ].join('\n'),
-      );
-    }
-    variables.push(`  ${font.variable}: ${families.join(', ')};`);
+    const fallbacks = fallbackFaces(font.name, await fromFile(font.file), font.kind);
+    faces.push(...fallbacks.map((face) => fallbackFaceCss(face, 'pretty')));
+    variables.push(`  ${font.variable}: ${fallbacks.map((face) => `'${face.family}'`).join(', ')};`);
   }
   return generatedCss(
     fallbackCssFile,

@@ -8,14 +8,17 @@ import { wpFetch } from '../client';
 import { NotFoundError } from '../errors';
 import { logNoticeOnce } from '../log';
 import { tags } from '../tags';
+import { withFontFallbacks } from './font-fallbacks';
+import { readFontMetrics } from './read-font-metrics';
 import { reshapeDesign, themeJsonAsDesign } from './reshape';
 import { wpDesign, type WpDesign } from './schema';
 import type { SiteDesign } from './types';
 
-// A design changes when its owner saves Styles: read it once per answer, not once per page.
-const reshaped = new BoundedMap<string, SiteDesign>({ maxEntries: 8 });
+// A design changes when its owner saves Styles: read it once per answer, not once per page — its
+// font files' metrics too (font-fallbacks.ts), which never fail the design, only leave it unsized.
+const reshaped = new BoundedMap<string, Promise<SiteDesign>>({ maxEntries: 8 });
 
-function fromAnswer(raw: WpDesign): SiteDesign {
+function fromAnswer(raw: WpDesign): Promise<SiteDesign> {
   const key = JSON.stringify(raw);
   const known = reshaped.get(key);
   if (known) return known;
@@ -26,8 +29,9 @@ function fromAnswer(raw: WpDesign): SiteDesign {
       ...problem,
     });
   }
-  reshaped.set(key, design);
-  return design;
+  const sized = withFontFallbacks(design, readFontMetrics);
+  reshaped.set(key, sized);
+  return sized;
 }
 
 const wpActiveTheme = z.array(

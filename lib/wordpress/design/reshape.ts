@@ -262,6 +262,7 @@ export function reshapeDesign(
       layout: { contentSize: width('contentSize'), wideSize: width('wideSize') },
       root: rootStyles(styles, lookup, problems),
       fontFaces: fontFaces(raw.fontFaces, wordpressOrigin, problems),
+      fontFallbacks: [],
       css,
     },
     problems,

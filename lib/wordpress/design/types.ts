@@ -1,3 +1,4 @@
+import type { FallbackFace } from '../../fonts/fallback-faces';
 import type { CssRule } from './safe-css';
 
 /** One preset of the site's design (a palette colour, a font size…), checked for its kind. */
@@ -50,6 +51,11 @@ export interface SiteDesign {
   layout: { contentSize: string | null; wideSize: string | null };
   root: DesignRootStyles;
   fontFaces: DesignFontFace[];
+  /**
+   * Local fonts sized to take each design font's room while it loads (lib/fonts/fallback-faces.ts),
+   * already named in the design's font stacks after the font itself. Empty until its files are read.
+   */
+  fontFallbacks: { family: string; faces: FallbackFace[] }[];
   css: {
     /** Custom properties: presets (--wp--preset--…) and the global ones (--wp--style--…). */
     variables: CssRule[];
