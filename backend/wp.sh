@@ -21,10 +21,11 @@
 #                         top the site up to COUNT generated posts (the benchmark's archive;
 #                         `reset` takes them away)
 #
-# PRESSFRONT_WP_VERSION picks the WordPress: 6.1 (default), Debian 12's package, installed with
-# apt; or 6.8, Debian 13's, fetched from Debian's archive with its own package lists (apt-get
-# download into .pressfront/debian-13/, nothing installed system-wide) with the default themes of
-# its day. Asking for the other version than the one installed reinstalls and reseeds the site.
+# PRESSFRONT_WP_VERSION picks the WordPress: 6.8 (default: the current one, what site owners run
+# today), Debian 13's, fetched from Debian's archive with its own package lists (apt-get download
+# into .pressfront/debian-13/, nothing installed system-wide) with the default themes of its day;
+# or 6.1, Debian 12's package, installed with apt. Asking for the other version than the one
+# installed reinstalls and reseeds the site.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -45,7 +46,7 @@ CREDENTIALS="$STATE/credentials.env"
 DB_NAME=pressfront
 DB_USER=pressfront
 DB_PASS=pressfront-local
-WP_VERSION="${PRESSFRONT_WP_VERSION:-6.1}"
+WP_VERSION="${PRESSFRONT_WP_VERSION:-6.8}"
 case "$WP_VERSION" in
   6.1 | 6.8) ;;
   *) printf '[wp] error: PRESSFRONT_WP_VERSION must be 6.1 (Debian 12'"'"'s WordPress) or 6.8 (Debian 13'"'"'s), not %s\n' "$WP_VERSION" >&2; exit 1 ;;
@@ -267,7 +268,8 @@ install_and_seed() {
     || die "image generation failed; see $LOGS/images.log"
   say "seeding demo content through the REST API"
   [ -x "$ROOT/node_modules/.bin/tsx" ] || (cd "$ROOT" && npm ci --no-audit --no-fund >"$LOGS/npm.log" 2>&1)
-  (set -a; . "$CREDENTIALS"; set +a; export WORDPRESS_URL="$WP_URL" PRESSFRONT_IMAGES_DIR="$STATE/images"
+  (set -a; . "$CREDENTIALS"; set +a
+    export WORDPRESS_URL="$WP_URL" PRESSFRONT_IMAGES_DIR="$STATE/images" PRESSFRONT_WP_VERSION="$WP_VERSION"
     cd "$ROOT" && node_modules/.bin/tsx backend/content/seed.ts) \
     || die "seeding failed"
   take_snapshot
@@ -355,6 +357,7 @@ cmd_status() {
 
 cmd_env() {
   echo "WORDPRESS_URL=$WP_URL"
+  echo "PRESSFRONT_WP_VERSION=$(installed_version)"
   [ -f "$CREDENTIALS" ] && cat "$CREDENTIALS"
   [ -s "$BRIDGE_SECRET_FILE" ] && echo "PRESSFRONT_BRIDGE_SECRET=$(cat "$BRIDGE_SECRET_FILE")"
   return 0

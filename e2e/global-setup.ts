@@ -15,6 +15,9 @@ const wp = (command: string) =>
 export default function globalSetup() {
   const wasRunning = wp('status').includes('wordpress: running');
   wp('up');
+  // The version that runs (backend/wp.sh's default unless PRESSFRONT_WP_VERSION asked for
+  // another), for the specs whose WordPress differs between versions; the workers inherit it.
+  process.env.PRESSFRONT_WP_VERSION = /^version: (\S+)$/m.exec(wp('status'))?.[1] ?? '';
   // The seed, with the theme projects' servers as the plugin's frontends: they keep WordPress's
   // answers (playwright.config.ts) until it tells them what changed, as a site's frontend does.
   wpScript('reset');

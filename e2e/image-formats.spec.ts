@@ -31,7 +31,7 @@ interface Media {
 
 // The local WordPress's version (backend/wp.sh): from 6.7 on, WordPress converts the full size too
 // and keeps the upload beside it as `original_image`; before, the full size is the upload.
-const convertsFullSize = (process.env.PRESSFRONT_WP_VERSION ?? '6.1') !== '6.1';
+const convertsFullSize = process.env.PRESSFRONT_WP_VERSION !== '6.1';
 
 test('an owner who picks WebP in wp-admin gets WebP sizes of new photos, and readers load them', async ({
   page,

@@ -60,6 +60,6 @@ echo "[test] waited $((SECONDS - started)) s more for the Debian packages, WordP
 step bash scripts/lint-php.sh
 step bash scripts/test-php.sh
 step npm run --silent test:e2e
-# The other WordPress: the whole suite ran on the default, Debian 12's 6.1; Debian 13's 6.8 gets the
-# plugin's tests and the specs of what changed most between them (scripts/test-other-wordpress.sh).
+# The other WordPress: the whole suite ran on the default, Debian 13's 6.8; Debian 12's 6.1 gets the
+# plugin's tests and the specs of what differs most between them (scripts/test-other-wordpress.sh).
 step bash scripts/test-other-wordpress.sh

@@ -70,19 +70,25 @@ export function nestMenuItems(items: WpMenuItem[], wordpressUrl: string): NavIte
 /**
  * The header navigation: the `primary` menu when WordPress has one for us, else the block theme's
  * Navigation (its wp_navigation post), else the top categories followed by the top-level pages
- * (said once in the server log).
+ * (said once in the server log; without an Application Password, that the menus could not be read).
  */
 export const getNavigation = cache(async (): Promise<NavItem[]> => {
   const menu = await getMenu('primary');
   if (menu) return menu;
   const blocks = await getBlockNavigation();
+  if (!getConfig().credentials)
+    logNoticeOnce(
+      'navigation-fallback',
+      `Menus need an Application Password (WORDPRESS_APP_USER/PASSWORD): the navigation shows ${
+        blocks ? 'the site’s Navigation block menu' : 'top categories and pages'
+      }.`,
+    );
+  else if (!blocks)
+    logNoticeOnce(
+      'navigation-fallback',
+      'No menu is assigned to the "primary" location and WordPress has no Navigation block menu: the navigation shows top categories and pages.',
+    );
   if (blocks) return blocks;
-  logNoticeOnce(
-    'navigation-fallback',
-    getConfig().credentials
-      ? 'No menu is assigned to the "primary" location and WordPress has no Navigation block menu: the navigation shows top categories and pages.'
-      : 'Menus need an Application Password (WORDPRESS_APP_USER/PASSWORD): the navigation shows top categories and pages.',
-  );
   const [sections, pages] = await Promise.all([getSections(), listTopPages()]);
   return [...sections, ...pages];
 });
