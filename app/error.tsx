@@ -17,7 +17,7 @@ export default function ErrorPage() {
         <button
           type="button"
           onClick={() => window.location.reload()}
-          className="rounded-card bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90"
+          className="rounded-button bg-button px-4 py-2 font-semibold text-button-fg hover:opacity-90"
         >
           {text.retry}
         </button>

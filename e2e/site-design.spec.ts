@@ -81,6 +81,32 @@ test('the site theme wears the PHP theme’s colours and fonts, as WordPress’s
   await wordpress.close();
 });
 
+test('the site theme’s own buttons are filled as the PHP theme fills a Button block', async ({
+  page,
+  context,
+  allowConsoleError,
+}) => {
+  allowConsoleError(wpAdminOfflineNoise);
+  allowConsoleError(/HTTP 404 .*\/no-such-page-here\//);
+  const wordpress = await context.newPage();
+  await Promise.all([
+    page.goto(`${servers[0]!.url}/no-such-page-here/`),
+    wordpress.goto(`${WORDPRESS_URL}/block-design/`),
+  ]);
+  const look = (button: ReturnType<Page['locator']>) =>
+    button.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { fill: style.backgroundColor, text: style.color, corner: style.borderTopLeftRadius };
+    });
+  // The 404 page's way home (the subscribe and comment forms' buttons wear the same tokens).
+  const ours = await look(page.getByRole('link', { name: 'Go to the front page' }));
+  const theirs = await look(
+    wordpress.locator('.design-buttons .wp-block-button:not(.is-style-outline) > a').first(),
+  );
+  expect(ours).toEqual(theirs);
+  await wordpress.close();
+});
+
 test('block content in the site theme: every block WordPress renders, with its computed styles', async ({
   page,
   context,

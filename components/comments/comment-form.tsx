@@ -167,7 +167,7 @@ export function CommentForm({ postId, replyTargets, labels, action: post }: Comm
         <button
           type="submit"
           disabled={pending}
-          className="rounded-card bg-accent px-5 py-2 font-semibold text-accent-fg disabled:opacity-60"
+          className="rounded-button bg-button px-5 py-2 font-semibold text-button-fg disabled:opacity-60"
         >
           {pending ? labels.posting : labels.submit}
         </button>

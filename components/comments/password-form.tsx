@@ -51,7 +51,7 @@ export function PostPasswordForm({ postId, labels, action: unlock }: PostPasswor
         <button
           type="submit"
           disabled={pending}
-          className="rounded-card bg-accent px-5 py-2 font-semibold text-accent-fg disabled:opacity-60"
+          className="rounded-button bg-button px-5 py-2 font-semibold text-button-fg disabled:opacity-60"
         >
           {labels.submit}
         </button>

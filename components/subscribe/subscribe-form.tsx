@@ -106,7 +106,7 @@ export function SubscribeForm({ source, initial, compact = false, labels }: Subs
             <button
               type="submit"
               aria-disabled={state.phase === 'sending'}
-              className="rounded-card bg-accent px-4 py-2 font-semibold text-accent-fg aria-disabled:opacity-70"
+              className="rounded-button bg-button px-4 py-2 font-semibold text-button-fg aria-disabled:opacity-70"
             >
               {state.phase === 'sending' ? labels.sending : labels.submit}
             </button>

@@ -12,4 +12,5 @@ export const AA_TEXT_PAIRS: readonly [ColorName, ColorName][] = [
   ['accent', 'bg'],
   ['accent', 'surface'],
   ['accentFg', 'accent'],
+  ['buttonFg', 'button'],
 ];

@@ -16,7 +16,14 @@ export type ThemeInput = Omit<ThemeDefinition, 'tokens'> & { tokens?: TokenOverr
  * the base ones. Throws ThemeContractError naming the theme and the broken part.
  */
 export function defineTheme(definition: ThemeInput): Theme {
-  const tokens = mergeTokens(baseTokens, definition.tokens);
+  const merged = mergeTokens(baseTokens, definition.tokens);
+  // Buttons are filled with the theme's accent unless it says otherwise (as applyOptions keeps them).
+  const tokens = mergeTokens(merged, {
+    color: {
+      button: definition.tokens?.color?.button ?? merged.color.accent,
+      buttonFg: definition.tokens?.color?.buttonFg ?? merged.color.accentFg,
+    },
+  });
   const theme: Theme = {
     name: definition.name,
     label: definition.label,

@@ -20,6 +20,9 @@ export const tokensSchema = z.object({
     border: schemeColor,
     accent: schemeColor,
     accentFg: schemeColor,
+    /** Filled buttons: the accent (applyOptions), unless a site's design gives its own. */
+    button: schemeColor,
+    buttonFg: schemeColor,
     focus: schemeColor,
   }),
   font: z.object({ sans: cssValue, display: cssValue, body: cssValue }),
@@ -40,7 +43,7 @@ export const tokensSchema = z.object({
     align: z.enum(['start', 'center']),
   }),
   space: z.object({ gutter: cssValue, section: cssValue }),
-  radius: z.object({ card: cssValue }),
+  radius: z.object({ card: cssValue, button: cssValue }),
   /** measure: the reading column; wide: the page; figure: how wide photos in a body may grow. */
   width: z.object({ measure: cssValue, wide: cssValue, figure: cssValue }),
 });

@@ -78,6 +78,28 @@ describe('the site theme follows the design', () => {
     expect(evening.color.bg).toEqual({ light: '#1b1b1b', dark: '#1b1b1b' });
   });
 
+  it('fills buttons as the design’s button element, with its corners; the dark scheme of a light design keeps its own', () => {
+    const tt3 = tokensFor('design-twentytwentythree-wp6.1');
+    // Twenty Twenty-Three: lime with black text, square.
+    expect(tt3.color.button.light).toBe('#9dff20');
+    expect(tt3.color.buttonFg.light).toBe('#000000');
+    expect(tt3.radius.button).toBe('0');
+    expect(tt3.color.button.dark).toBe(site.tokens.color.button.dark);
+    // Twenty Twenty-Five: its text colour with the background's, and the Button block's pill.
+    const tt5 = tokensFor('design-twentytwentyfive-wp6.8');
+    expect([tt5.color.button.light, tt5.color.buttonFg.light]).toEqual([
+      tt5.color.fg.light,
+      tt5.color.bg.light,
+    ]);
+    expect(tt5.radius.button).toBe('9999px');
+    expect(tokensFor('design-twentytwentyfour-wp6.8').radius.button).toBe('.33rem');
+    // A pair that would not read leaves the accent's.
+    const unreadable = design('design-twentytwentythree-wp6.1');
+    unreadable.root = { ...unreadable.root, buttonBackground: '#ffffff', buttonText: '#eeeeee' };
+    const fallback = tokensFromDesign(unreadable).color;
+    expect(fallback?.button).toEqual(fallback?.accent);
+  });
+
   it('loads the design’s own font files for the fonts it uses, and no others', () => {
     const aubergine = design('design-twentytwentythree-aubergine-wp6.1');
     const css = designFontFaceCss(aubergine, [

@@ -11,6 +11,9 @@ export const baseTokens: ThemeTokens = {
     border: { light: '#dcdfe3', dark: '#363a40' },
     accent: { light: '#1d4ed8', dark: '#8fb3ff' },
     accentFg: { light: '#ffffff', dark: '#111318' },
+    // The accent's: a theme's buttons are its accent's (defineTheme), and the owner's (applyOptions).
+    button: { light: '#1d4ed8', dark: '#8fb3ff' },
+    buttonFg: { light: '#ffffff', dark: '#111318' },
     focus: { light: '#1d4ed8', dark: '#8fb3ff' },
   },
   font: {
@@ -30,6 +33,6 @@ export const baseTokens: ThemeTokens = {
   },
   caption: { variant: 'normal', align: 'start' },
   space: { gutter: '1rem', section: '2.5rem' },
-  radius: { card: '0.25rem' },
+  radius: { card: '0.25rem', button: '0.25rem' },
   width: { measure: '42rem', wide: '72rem', figure: '42rem' },
 };

@@ -24,6 +24,6 @@ export const paperTokens: TokenOverrides = {
     caption: '0.9375rem',
   },
   caption: { variant: 'small-caps', align: 'center' },
-  radius: { card: '0' },
+  radius: { card: '0', button: '0' },
   width: { measure: '36rem', wide: '52rem', figure: '52rem' },
 };

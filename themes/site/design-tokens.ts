@@ -38,6 +38,10 @@ function colours(design: SiteDesign): TokenOverrides['color'] | undefined {
   for (let amount = 0.4; amount > 0 && !readable([muted], [bg, surface]); amount -= 0.05)
     muted = mix(fg, bg, amount);
   const accentFg = contrastRatio(bg, accent) >= contrastRatio(fg, accent) ? bg : fg;
+  // Buttons as the design fills them (styles.elements.button), where its pair reads; else the accent's.
+  const buttonBg = toHex(design.root.buttonBackground);
+  const buttonText = toHex(design.root.buttonText);
+  const ownButton = buttonBg && buttonText && contrastRatio(buttonText, buttonBg) >= AA;
   const scheme = {
     bg,
     surface,
@@ -46,6 +50,8 @@ function colours(design: SiteDesign): TokenOverrides['color'] | undefined {
     border: mix(bg, fg, 0.18),
     accent,
     accentFg,
+    button: ownButton ? buttonBg : accent,
+    buttonFg: ownButton ? buttonText : accentFg,
     focus: accent,
   };
   const dark = luminance(bg) < 0.2;
@@ -80,5 +86,7 @@ export function tokensFromDesign(design: SiteDesign): TokenOverrides {
       h1: phoneSafe(root.h1Size ?? size(design, 'xx-large', 'huge'), 11),
     }),
     width: defined({ measure: layout.contentSize ?? undefined, wide: layout.wideSize ?? undefined }),
+    // A design that leaves buttons' corners alone gets the Button block's own: a pill (core's CSS).
+    radius: { button: root.buttonRadius ?? '9999px' },
   };
 }

@@ -113,6 +113,11 @@ function rootStyles(
     h1Size: read(['elements', 'h1', 'typography', 'fontSize'], isSize),
     h2Size: read(['elements', 'h2', 'typography', 'fontSize'], isSize),
     h3Size: read(['elements', 'h3', 'typography', 'fontSize'], isSize),
+    buttonBackground: read(['elements', 'button', 'color', 'background'], isColor),
+    buttonText: read(['elements', 'button', 'color', 'text'], isColor),
+    buttonRadius:
+      read(['elements', 'button', 'border', 'radius'], isSize) ??
+      read(['blocks', 'core/button', 'border', 'radius'], isSize),
     lineHeight: read(['typography', 'lineHeight'], (v) => /^[\d.]+(em|rem|px|%)?$/.test(v)),
   };
 }

@@ -14,7 +14,7 @@ export function BaseNotFound({ site, slots, t }: NotFoundProps) {
         <SearchForm t={t} />
         <SiteLink
           href="/"
-          className="rounded-card bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90"
+          className="rounded-button bg-button px-4 py-2 font-semibold text-button-fg hover:opacity-90"
         >
           {t('notFound.home')}
         </SiteLink>
