@@ -13,8 +13,9 @@ import { benchBuildScaling, wpSh } from './build-scaling';
 import { benchStack } from './stack';
 import { benchMiss } from './miss';
 import { benchWebhookDelivery } from './webhook-delivery';
+import { benchDesignCss } from './design-css';
 
-// BENCH_ONLY=content,rest,miss,load,weight,mainthread,lighthouse,build,stack,delivery runs only those parts (all by default).
+// BENCH_ONLY=content,rest,miss,load,weight,design,mainthread,lighthouse,build,stack,delivery runs only those parts (all by default).
 const only = process.env.BENCH_ONLY?.split(',');
 const want = (part: string) => !only || only.includes(part);
 // Generated posts behind the demo's (BENCH_POSTS), and the archive sizes the build is timed at.
@@ -94,7 +95,7 @@ async function main() {
   let miss: Awaited<ReturnType<typeof benchMiss>> | null = null;
   if (want('miss')) {
     console.log(
-      '\nA miss side by side: posts never rendered, Pressfront (warm, no kept pages) vs WordPress rendering them itself (Twenty Twenty-Three), both on nginx + php-fpm, in turns',
+      '\nA miss side by side: posts never rendered, Pressfront (warm, no kept pages) vs WordPress rendering them itself (its default block theme), both on nginx + php-fpm, in turns',
     );
     miss = await benchMiss();
     console.table({
@@ -127,7 +128,7 @@ async function main() {
   let sideBySide: Awaited<ReturnType<typeof benchSideBySide>> | null = null;
   if (want('load')) {
     console.log(
-      '\nSide by side: A Pressfront (next start) · B WordPress + Twenty Twenty-Three (nginx, php-fpm) · C nginx serving A’s HTML as a file',
+      '\nSide by side: A Pressfront (next start) · B WordPress + its default block theme (nginx, php-fpm) · C nginx serving A’s HTML as a file',
     );
     sideBySide = await benchSideBySide();
     console.log(
@@ -290,6 +291,30 @@ async function main() {
     );
   }
 
+  let design: Awaited<ReturnType<typeof benchDesignCss>> | null = null;
+  if (want('design')) {
+    design = await benchDesignCss();
+    const kb = (s: { bytes: number; gzip: number }) =>
+      `${(s.bytes / 1024).toFixed(1)} (${(s.gzip / 1024).toFixed(1)})`;
+    console.log(
+      `\nThe site design's CSS side by side, kB (gzipped): WordPress's own page (its PHP theme) and Pressfront's (theme ${design.theme}); one stylesheet of the whole design would be ${kb(design.wholeDesign)}`,
+    );
+    console.table(
+      Object.fromEntries(
+        design.rows.map((r) => [
+          r.page,
+          {
+            'WordPress: all CSS': kb(r.wordpressCss),
+            'of it global styles + block supports': kb(r.wordpressDesign),
+            'Pressfront: all CSS': kb(r.pressfrontCss),
+            'of it the page’s design': kb(r.pressfrontDesign),
+            'contentCss ms': r.contentCssMs,
+          },
+        ]),
+      ),
+    );
+  }
+
   // The seeded site again, without the generated posts.
   if (readsWordPress || want('build')) wpSh('reset');
   const dir = path.join(__dirname, 'results');
@@ -308,6 +333,7 @@ async function main() {
         miss,
         sideBySide,
         weight,
+        design,
         mainThread,
         lighthouse: lighthouseRows,
         stack,

@@ -1,5 +1,5 @@
 // Lighthouse mobile (its default: a mid-range phone on a slow 4G link, simulated) on the production
-// server in each theme, and on WordPress rendering the same URLs itself (Twenty Twenty-Three behind
+// server in each theme, and on WordPress rendering the same URLs itself (its default block theme behind
 // nginx + php-fpm), Debian's Chromium driving it. Each run is a reader's first visit: a fresh
 // browser with an empty profile (one browser kept across runs had the fonts, scripts and images in
 // its cache, and reported 96 where a first visit scores 74). Median of three runs per page, by

@@ -23,7 +23,7 @@ export async function renderView(site: Site, view: View) {
   return (
     <>
       {/* Checked rule by rule and written by us (lib/wordpress/design): nothing in it can end the element. */}
-      {designCss && <style dangerouslySetInnerHTML={{ __html: designCss }} />}
+      {designCss && <style data-pf-design="" dangerouslySetInnerHTML={{ __html: designCss }} />}
       {structured.map((data, i) => (
         <script
           key={i}

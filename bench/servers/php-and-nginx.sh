@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # For `npm run bench`: what a site owner runs today, beside our ceiling.
-#   B — WordPress rendering pages itself with a stock theme (Twenty Twenty-Three), nginx + php-fpm
+#   B — WordPress rendering pages itself with its default block theme (the one backend/wp.sh
+#       installs with the version: Twenty Twenty-Three on 6.1, Twenty Twenty-Five on 6.8), nginx + php-fpm
 #   C — nginx serving files: Pressfront's HTML saved to disk (the ceiling)
 # Both use the local WordPress's files and database (backend/wp.sh must be up).
 #   php-and-nginx.sh up WP_PORT STATIC_PORT STATIC_DIR   start both (installs Debian packages if missing)
@@ -15,7 +16,7 @@ WP_HOST="127.0.0.1:${PRESSFRONT_WP_PORT:-8790}"
 # shellcheck source=../../scripts/lib/common.sh
 . "$ROOT/scripts/lib/common.sh"
 ensure_packages() {
-  ensure_debian_packages "[bench]" "$RUN/logs/apt.log" nginx php-fpm wordpress-theme-twentytwentythree wrk
+  ensure_debian_packages "[bench]" "$RUN/logs/apt.log" nginx php-fpm wrk
 }
 
 php_fpm() { ls /usr/sbin/php-fpm* | sort -V | tail -1; }
@@ -24,9 +25,6 @@ up() {
   local wp_port=$1 static_port=$2 static_dir=$3
   ensure_packages
   mkdir -p "$RUN/logs" "$RUN/nginx-tmp"
-  # The stock theme, in the local WordPress's own copy (Debian's tree is symlinks into /usr/share).
-  [ -d "$DOCROOT/wp-content/themes/twentytwentythree" ] ||
-    cp -rL /usr/share/wordpress/wp-content/themes/twentytwentythree "$DOCROOT/wp-content/themes/"
   cat >"$RUN/php-fpm.conf" <<CONF
 [global]
 pid = $RUN/php-fpm.pid
@@ -87,8 +85,6 @@ down() {
   [ -f "$RUN/nginx.pid" ] && kill "$(cat "$RUN/nginx.pid")" 2>/dev/null || true
   [ -f "$RUN/php-fpm.pid" ] && kill "$(cat "$RUN/php-fpm.pid")" 2>/dev/null || true
   rm -f "$RUN/nginx.pid" "$RUN/php-fpm.pid"
-  # The local WordPress goes back to how the tests know it: no theme of its own.
-  rm -rf "$DOCROOT/wp-content/themes/twentytwentythree"
 }
 
 case "${1:-}" in

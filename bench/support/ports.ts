@@ -9,7 +9,7 @@ export const benchPorts = {
   next: base,
   pageWeight: base + 1,
   lighthouse: base + 2,
-  /** WordPress + Twenty Twenty-Three on nginx/php-fpm, and nginx serving static copies. */
+  /** WordPress + its default block theme on nginx/php-fpm, and nginx serving static copies. */
   wordpressNginx: base + 3,
   staticNginx: base + 4,
   /** The stack: Varnish, Redis, then the workers (as many as PRESSFRONT_WORKERS, one per core). */
