@@ -93,6 +93,13 @@ describe('the site theme follows the design', () => {
     ]);
     expect(tt5.radius.button).toBe('9999px');
     expect(tokensFor('design-twentytwentyfour-wp6.8').radius.button).toBe('.33rem');
+    // And the page's side padding: WordPress's root padding, a spacing preset resolved.
+    expect(tt5.space.gutter).toBe(
+      design('design-twentytwentyfive-wp6.8').spacing.find((s) => s.slug === '50')?.value,
+    );
+    expect(tt3.space.gutter).toBe(
+      design('design-twentytwentythree-wp6.1').spacing.find((s) => s.slug === '30')?.value,
+    );
     // A pair that would not read leaves the accent's.
     const unreadable = design('design-twentytwentythree-wp6.1');
     unreadable.root = { ...unreadable.root, buttonBackground: '#ffffff', buttonText: '#eeeeee' };

@@ -86,6 +86,8 @@ export function tokensFromDesign(design: SiteDesign): TokenOverrides {
       h1: phoneSafe(root.h1Size ?? size(design, 'xx-large', 'huge'), 11),
     }),
     width: defined({ measure: layout.contentSize ?? undefined, wide: layout.wideSize ?? undefined }),
+    // The page's side padding: the room WordPress leaves at the screen's edges (root padding).
+    space: defined({ gutter: root.paddingInline ?? undefined }),
     // A design that leaves buttons' corners alone gets the Button block's own: a pill (core's CSS).
     radius: { button: root.buttonRadius ?? '9999px' },
   };

@@ -34,6 +34,8 @@ export interface DesignRootStyles {
   h1Size: string | null;
   h2Size: string | null;
   h3Size: string | null;
+  /** The page's side padding (styles.spacing.padding.left). */
+  paddingInline: string | null;
   /** Filled buttons (styles.elements.button): colours, and corners (else the Button block's). */
   buttonBackground: string | null;
   buttonText: string | null;
