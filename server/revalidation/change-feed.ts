@@ -72,12 +72,13 @@ export class ChangeFeed {
       } else if (since > latest) {
         this.deps.log('warn', {
           reason,
-          message: `the change log (at ${latest}) is behind this server (at ${since}), as after a restore: everything expired`,
+          message: `the change log (at ${latest}) is behind this server (at ${since}), as after a restore or a new install: everything expired`,
         });
       } else {
         this.deps.log('warn', {
           reason,
-          message: 'missed more than the change log holds: everything expired',
+          message:
+            'missed more than the change log holds, or the position is another log’s (a new install): everything expired',
         });
       }
     } else if (why === 'no-plugin' && !this.toldNoPlugin) {

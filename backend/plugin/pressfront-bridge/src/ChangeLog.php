@@ -51,6 +51,7 @@ final class ChangeLog
         global $wpdb;
         require_once ABSPATH . 'wp-admin/includes/upgrade.php';
         $table = self::table();
+        $new = $wpdb->get_var($wpdb->prepare('SHOW TABLES LIKE %s', $table)) !== $table;
         // The sequence is the auto-increment key: concurrent requests can never share a number.
         dbDelta("CREATE TABLE $table (
   seq bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -59,6 +60,13 @@ final class ChangeLog
   tags text NOT NULL,
   PRIMARY KEY  (seq)
 ) {$wpdb->get_charset_collate()};");
+        if ($new) {
+            // A new log starts at a number of its own, far from any other's: a frontend that kept
+            // another log's position (WordPress reinstalled, or another site at the same address)
+            // asks for a sequence this log never gave, is told `complete: false` and revalidates
+            // everything, instead of taking this log's numbers for the ones it missed.
+            $wpdb->query("ALTER TABLE $table AUTO_INCREMENT = " . random_int(1, 2 ** 40));
+        }
         update_option(self::VERSION_OPTION, self::DB_VERSION);
     }
 

@@ -42,6 +42,23 @@ final class ChangeLogTest extends TestCase
         $this->assertFalse($this->log->since($latest + 5)['complete']);
     }
 
+    public function test_a_new_log_starts_at_a_number_of_its_own(): void
+    {
+        global $wpdb;
+        $wpdb->query('DROP TABLE IF EXISTS ' . ChangeLog::table());
+        delete_option(ChangeLog::VERSION_OPTION);
+        ChangeLog::install();
+        $first = $this->log->record(['posts'], 'first');
+        $wpdb->query('DROP TABLE IF EXISTS ' . ChangeLog::table());
+        delete_option(ChangeLog::VERSION_OPTION);
+        ChangeLog::install();
+        $again = $this->log->record(['posts'], 'first');
+        // Two logs' numbers are far apart: a position kept from one is not the other's.
+        $this->assertGreaterThan(ChangeLog::KEPT, abs($first - $again));
+        $this->assertFalse($this->log->since($first)['complete']);
+        $this->assertTrue($this->log->since($again - 1)['complete']);
+    }
+
     public function test_keeps_the_newest_thousand_and_says_when_a_frontend_fell_behind_them(): void
     {
         $first = $this->log->record(['post:1'], 'first');
