@@ -77,3 +77,38 @@ test('block content shows the site’s palette, sizes and layout as WordPress do
   }
   await wordpress.close();
 });
+
+test('a photo in a duotone preset is filtered as WordPress filters it', async ({
+  page,
+  context,
+  allowConsoleError,
+}) => {
+  test.skip(
+    process.env.PRESSFRONT_WP_VERSION === '6.1',
+    'WordPress 6.1 prints its duotone filters in its own page only (the Bridge reads them from 6.3 on)',
+  );
+  allowConsoleError(wpAdminOfflineNoise);
+  const wordpress = await context.newPage();
+  await Promise.all([page.goto(PATH), wordpress.goto(`${WORDPRESS_URL}${PATH}`)]);
+  // The image's filter names an SVG filter in the page; its colour tables are WordPress's.
+  const duotone = (target: Page) =>
+    target.locator('figure.design-duotone img').evaluate((img) => {
+      const filter = getComputedStyle(img).filter;
+      const id = /url\("?[^#"]*#([\w-]+)"?\)/.exec(filter)?.[1] ?? '';
+      const element = id ? document.getElementById(id) : null;
+      const table = (name: string) =>
+        (element?.querySelector(name)?.getAttribute('tableValues') ?? '')
+          .trim()
+          .split(/\s+/)
+          .map((v) => Math.round(Number(v) * 1000) / 1000);
+      return {
+        id,
+        filter: element?.tagName.toLowerCase() ?? null,
+        tables: ['feFuncR', 'feFuncG', 'feFuncB'].map(table),
+      };
+    });
+  const ours = await duotone(page);
+  expect(ours.filter, 'the SVG filter the image names is in the page').toBe('filter');
+  expect(ours).toEqual(await duotone(wordpress));
+  await wordpress.close();
+});

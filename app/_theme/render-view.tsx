@@ -1,4 +1,5 @@
 import { formActions } from '@/app/_actions';
+import { DuotoneFilters } from '@/components/content/duotone-filters';
 import { getRequestTheme } from '@/app/_theme/request-theme';
 import { jsonForScript, viewJsonLd } from '@/server/seo/json-ld';
 import { getPublicOrigin } from '@/server/seo/origin';
@@ -20,10 +21,12 @@ export async function renderView(site: Site, view: View) {
   const structured = viewJsonLd(site, view, origin);
   const { bg, surface } = themeTokens(theme, options, design).color;
   const designCss = bodyDesignCss(view, design, [bg.dark, surface.dark]);
+  const body = singularBody(view);
   return (
     <>
       {/* Checked rule by rule and written by us (lib/wordpress/design): nothing in it can end the element. */}
       {designCss && <style data-pf-design="" dangerouslySetInnerHTML={{ __html: designCss }} />}
+      {body && <DuotoneFilters filters={body.duotoneFilters} />}
       {structured.map((data, i) => (
         <script
           key={i}
@@ -44,12 +47,17 @@ export async function renderView(site: Site, view: View) {
   );
 }
 
+/** A singular page's body (a post's or a page's), unless it is locked behind its password. */
+function singularBody(view: View) {
+  if (view.kind !== 'singular' || view.locked) return null;
+  return view.entry.type === 'post' ? view.entry.post : view.entry.page;
+}
+
 /**
  * The site's design a singular page's body uses (preset classes, block layout, WordPress's CSS for
  * its blocks), the same in every theme: block content looks as its author chose it.
  */
 function bodyDesignCss(view: View, design: SiteDesign | null, darkBackgrounds: string[]): string {
-  if (view.kind !== 'singular' || view.locked) return '';
-  const body = view.entry.type === 'post' ? view.entry.post : view.entry.page;
-  return contentCss(body.contentHtml, body.blockStyles, design, darkBackgrounds);
+  const body = singularBody(view);
+  return body ? contentCss(body.contentHtml, body.blockStyles, design, darkBackgrounds) : '';
 }

@@ -1,10 +1,11 @@
-import { blocks } from './blocks';
+import { blocks, type UploadedImage } from './blocks';
 import type { PageSeed } from './pages';
 
 // A page written with the site's own design, as an editor does in the block editor: palette
 // colours and font sizes of the active PHP theme, a flex Group, a Row of buttons with a gap of its
-// own, an outline button and Columns. Every Pressfront theme must show it with WordPress's values
-// (e2e/block-design.spec.ts compares computed styles with WordPress's own page).
+// own, an outline button, Columns and a photo in one of core's duotone presets. Every Pressfront
+// theme must show it with WordPress's values (e2e/block-design.spec.ts compares computed styles
+// with WordPress's own page).
 
 /** The palette slugs of each local WordPress's default theme: Twenty Twenty-Three, Twenty Twenty-Five. */
 export const designSlugs =
@@ -18,7 +19,7 @@ const button = (text: string, outline = false) =>
     ? `<!-- wp:button {"className":"is-style-outline"} -->\n<div class="wp-block-button is-style-outline"><a class="wp-block-button__link wp-element-button" href="/about/">${text}</a></div>\n<!-- /wp:button -->`
     : `<!-- wp:button -->\n<div class="wp-block-button"><a class="wp-block-button__link wp-element-button" href="/about/">${text}</a></div>\n<!-- /wp:button -->`;
 
-export const designPage: PageSeed = {
+export const designPage = (photo: UploadedImage): PageSeed => ({
   slug: 'block-design',
   title: 'The tide in colour',
   menuOrder: 4,
@@ -35,5 +36,7 @@ export const designPage: PageSeed = {
       `<!-- wp:column -->\n<div class="wp-block-column">${p('The north quay floods first.')}</div>\n<!-- /wp:column -->\n\n` +
       `<!-- wp:column -->\n<div class="wp-block-column">${p('The south quay stays dry.')}</div>\n<!-- /wp:column -->` +
       `</div>\n<!-- /wp:columns -->`,
+    `<!-- wp:image {"id":${photo.id},"sizeSlug":"large","className":"design-duotone","style":{"color":{"duotone":"var:preset|duotone|purple-yellow"}}} -->\n` +
+      `<figure class="wp-block-image size-large design-duotone"><img src="${photo.url}" alt="${photo.alt}" class="wp-image-${photo.id}"/></figure>\n<!-- /wp:image -->`,
   ),
-};
+});

@@ -140,7 +140,7 @@ async function main() {
   });
 
   const pageIds = new Map<string, number>();
-  for (const page of [...pages, designPage]) {
+  for (const page of [...pages, designPage(pick(media, 'harbour-dawn.jpg'))]) {
     const created = await post<Created>('/wp/v2/pages', {
       slug: page.slug,
       title: page.title,

@@ -45,6 +45,7 @@ export type {
   Author,
   Comment,
   CommentSection,
+  DuotoneFilter,
   Media,
   NavItem,
   Page,

@@ -138,6 +138,40 @@ describe('reshapePage', () => {
   });
 });
 
+describe('duotone filters beside a body', () => {
+  const [about] = z.array(wpPage).parse(loadFixture('page-about').body);
+  const withFilters = (filters: unknown) =>
+    reshapePage(wpPage.parse({ ...about, pressfront_duotone_filters: filters }), policy).duotoneFilters;
+
+  it('are read as channel tables, dark to light, and the sanitized body keeps the class that names them', () => {
+    expect(
+      withFilters([{ id: 'wp-duotone-purple-yellow', colors: ['#8c00b7', 'rgb(252, 255, 0)'] }]),
+    ).toEqual([{ id: 'wp-duotone-purple-yellow', r: [140 / 255, 252 / 255], g: [0, 1], b: [183 / 255, 0] }]);
+    const page = reshapePage(
+      wpPage.parse({
+        ...about,
+        content: {
+          rendered:
+            '<figure class="wp-block-image wp-duotone-purple-yellow"><img src="https://example.test/a.jpg" alt="" /></figure>',
+        },
+      }),
+      policy,
+    );
+    expect(page.contentHtml).toContain('wp-duotone-purple-yellow');
+  });
+
+  it('leave out what is not a filter they can draw, and a field that is not a list', () => {
+    expect(
+      withFilters([
+        { id: 'wp-duotone-x"><script>', colors: ['#000', '#fff'] },
+        { id: 'wp-duotone-one', colors: ['#000'] },
+        { id: 'wp-duotone-named', colors: ['#000', 'url(javascript:alert(1))'] },
+      ]),
+    ).toEqual([]);
+    expect(withFilters('<svg onload=alert(1)>')).toEqual([]);
+  });
+});
+
 describe('reshapeSite', () => {
   it('reads the REST index, with the language from the settings', () => {
     const site = reshapeSite(wpIndex.parse(loadFixture('index').body), 'pt-PT');

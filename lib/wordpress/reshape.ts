@@ -1,11 +1,12 @@
 // REST shapes in, Pressfront types out. The only place that knows how WordPress nests things.
 import { excerptRepeatsLead, opensWithImage } from '../content/lead';
+import { toHex } from '../colour/hex';
 import { logOnce } from '../log';
 import { readCss, type CssRule } from './design/safe-css';
 import { sanitizePostHtml, type ContentPolicy } from '../content/sanitize';
 import { htmlToText, readingMinutes } from '../content/text';
 import type { WpIndex, WpMedia, WpPage, WpPost, WpPostSummary, WpTerm, WpUser } from './schemas';
-import type { Author, ImageSource, Media, Page, Post, PostSummary, Site, Term } from './types';
+import type { Author, DuotoneFilter, ImageSource, Media, Page, Post, PostSummary, Site, Term } from './types';
 
 /**
  * The path of a WordPress URL on our site: WordPress's `link` fields are the source of truth for
@@ -148,6 +149,28 @@ function blockStyles(raw: WpPost | WpPage): CssRule[] {
   return rules;
 }
 
+const DUOTONE_ID = /^wp-duotone-[a-z0-9-]{1,100}$/;
+
+/** The duotone filters beside the content, each colour read as channels; a filter that is not is left out, logged. */
+function duotoneFilters(raw: WpPost | WpPage): DuotoneFilter[] {
+  const filters: DuotoneFilter[] = [];
+  for (const { id, colors } of raw.pressfront_duotone_filters ?? []) {
+    const channels = colors.map((c) => toHex(c)).filter((hex) => hex !== null);
+    if (!DUOTONE_ID.test(id) || channels.length < 2 || channels.length !== colors.length) {
+      logOnce(`duotone:${raw.id}:${id}`, 'error', 'design', {
+        message: 'WordPress’s duotone filter for a post’s block is not one Pressfront can draw: left out',
+        post: raw.id,
+        id: id.slice(0, 120),
+        colors: colors.join(' ').slice(0, 120),
+      });
+      continue;
+    }
+    const channel = (at: number) => channels.map((hex) => Number.parseInt(hex.slice(at, at + 2), 16) / 255);
+    filters.push({ id, r: channel(1), g: channel(3), b: channel(5) });
+  }
+  return filters;
+}
+
 export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
   const contentHtml = sanitizePostHtml(raw.content.rendered, policy);
   const summary = reshapePostSummary(raw, policy.wordpressUrl);
@@ -158,6 +181,7 @@ export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
     ...summary,
     contentHtml,
     blockStyles: blockStyles(raw),
+    duotoneFilters: duotoneFilters(raw),
     readingMinutes: readingMinutes(text),
     standfirst:
       written && summary.excerpt && !excerptRepeatsLead(summary.excerpt, text) ? summary.excerpt : null,
@@ -174,6 +198,7 @@ export function reshapePage(raw: WpPage, policy: ContentPolicy): Page {
     title: htmlToText(raw.title.rendered),
     contentHtml: sanitizePostHtml(raw.content.rendered, policy),
     blockStyles: blockStyles(raw),
+    duotoneFilters: duotoneFilters(raw),
     publishedAt: utc(raw.date_gmt ?? raw.modified_gmt),
     modifiedAt: utc(raw.modified_gmt),
     featuredImage: featuredImage(raw),

@@ -67,6 +67,12 @@ const wpSingular = {
   content: rendered.extend({ protected: z.boolean().optional() }),
   /** The CSS WordPress generated for the content's blocks (the companion plugin); untrusted. */
   pressfront_block_css: z.string().optional().catch(undefined),
+  /** The duotone filters the content's blocks name (the companion plugin, 6.3+); untrusted. */
+  pressfront_duotone_filters: z
+    .array(z.object({ id: z.string(), colors: z.array(z.string()).max(8) }))
+    .max(50)
+    .optional()
+    .catch(undefined),
   featured_media: z.number().int().default(0),
   _embedded: embedded,
 };
@@ -74,6 +80,7 @@ const wpSingular = {
 const {
   content: singularContent,
   pressfront_block_css: singularBlockCss,
+  pressfront_duotone_filters: singularDuotone,
   ...singularWithoutContent
 } = wpSingular;
 
@@ -89,6 +96,7 @@ export const wpPostSummary = z.object({
 export const wpPost = wpPostSummary.extend({
   content: singularContent,
   pressfront_block_css: singularBlockCss,
+  pressfront_duotone_filters: singularDuotone,
   /** Whether the author wrote the excerpt (the companion plugin says); absent without it. */
   pressfront_excerpt_manual: z.boolean().optional().catch(undefined),
 });
@@ -152,6 +160,7 @@ const singularFields = [
   'title',
   'content',
   'pressfront_block_css',
+  'pressfront_duotone_filters',
   'featured_media',
 ];
 export const pageFields = [...singularFields, '_links', '_embedded'].join(',');
@@ -168,7 +177,9 @@ const postOnlyFields = [
 export const postFields = [...singularFields, ...postOnlyFields, 'pressfront_excerpt_manual'].join(',');
 /** Listings leave out `content`: ten bodies would be fetched and sanitized for nothing. */
 export const postSummaryFields = [
-  ...singularFields.filter((f) => f !== 'content' && f !== 'pressfront_block_css'),
+  ...singularFields.filter(
+    (f) => f !== 'content' && f !== 'pressfront_block_css' && f !== 'pressfront_duotone_filters',
+  ),
   ...postOnlyFields,
 ].join(',');
 export const termFields = 'id,name,slug,taxonomy,link,description';

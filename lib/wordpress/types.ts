@@ -88,12 +88,26 @@ export interface PostSummary {
   commentsOpen: boolean;
 }
 
+/**
+ * A duotone filter (WordPress's): an image's greys mapped onto the colours' channels, each a table
+ * from dark to light (0–1), as an SVG feComponentTransfer takes them.
+ */
+export interface DuotoneFilter {
+  /** The element id the content's CSS names (`filter: url(#wp-duotone-…)`). */
+  id: string;
+  r: number[];
+  g: number[];
+  b: number[];
+}
+
 /** A post with its body, as a single post page shows it. */
 export interface Post extends PostSummary {
   /** Sanitized HTML of the body. */
   contentHtml: string;
   /** The CSS WordPress generated for the body's blocks (layout containers…), checked rule by rule. */
   blockStyles: CssRule[];
+  /** The SVG filters the body's duotone images name. */
+  duotoneFilters: DuotoneFilter[];
   readingMinutes: number;
   /**
    * The excerpt to show above the body: the author's own, never WordPress's copy of the opening
@@ -112,6 +126,8 @@ export interface Page {
   contentHtml: string;
   /** The CSS WordPress generated for the body's blocks (layout containers…), checked rule by rule. */
   blockStyles: CssRule[];
+  /** The SVG filters the body's duotone images name. */
+  duotoneFilters: DuotoneFilter[];
   publishedAt: string;
   modifiedAt: string;
   featuredImage: Media | null;

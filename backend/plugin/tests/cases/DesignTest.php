@@ -68,6 +68,39 @@ final class DesignTest extends TestCase
         $this->assertStringNotContainsString('nowrap', $css[$second]);
     }
 
+    public function test_a_post_read_through_rest_carries_its_duotone_filters(): void
+    {
+        if (!class_exists('WP_Duotone')) {
+            $this->markTestSkipped('WordPress before 6.3 prints its duotone filters itself');
+        }
+        $image = static function (string $duotone): string {
+            return '<!-- wp:image {"style":{"color":{"duotone":' . $duotone . '}}} --><figure class="wp-block-image">'
+                . '<img src="http://example.test/a.jpg" alt=""/></figure><!-- /wp:image -->';
+        };
+        $post = wp_insert_post([
+            'post_title' => 'Duotone',
+            'post_status' => 'publish',
+            'post_content' => $image('"var:preset|duotone|dark-grayscale"') . $image('["#000000","#7bdcb5"]'),
+        ]);
+        $request = new WP_REST_Request('GET', '/wp/v2/posts/' . $post);
+        $request->set_param('_fields', 'id,content,pressfront_block_css,pressfront_duotone_filters');
+        $data = rest_do_request($request)->get_data();
+
+        $filters = array_column($data['pressfront_duotone_filters'], 'colors', 'id');
+        $this->assertSame(['#000000', '#7f7f7f'], $filters['wp-duotone-dark-grayscale'] ?? null);
+        $custom = preg_grep('/^wp-duotone-000000-7bdcb5-/', array_keys($filters));
+        $this->assertCount(1, $custom);
+        $this->assertSame(['#000000', '#7bdcb5'], $filters[reset($custom)]);
+        // Each filter is named by the content's classes and used by the rules beside it.
+        foreach (array_keys($filters) as $id) {
+            $this->assertStringContainsString($id, $data['content']['rendered']);
+            $this->assertStringContainsString('.' . $id, $data['pressfront_block_css']);
+        }
+        $this->assertStringContainsString('filter:url(#' . reset($custom) . ')', $data['pressfront_block_css']);
+        // A preset's rule names its filter, not a custom property the frontend would not have.
+        $this->assertStringContainsString('filter:url(#wp-duotone-dark-grayscale)', $data['pressfront_block_css']);
+    }
+
     public function test_a_php_theme_page_keeps_the_css_wordpress_prints_itself(): void
     {
         $post = wp_insert_post([
