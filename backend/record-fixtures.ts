@@ -1,6 +1,7 @@
 // Records REST responses from the running local WordPress as JSON fixtures for unit tests,
 // with the same queries the data layer makes. Run: npm run wp:record-fixtures
-// (RECORD_ONLY=design: only the site designs, lib/wordpress/design/__fixtures__).
+// (RECORD_ONLY=design: only the site designs, lib/wordpress/design/__fixtures__; RECORD_ONLY=content-model:
+// only the content model, lib/wordpress/__fixtures__/content-model-wpX.Y.json).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { endpointOf } from '../lib/wordpress/client';
@@ -73,6 +74,7 @@ async function main() {
   // The design fixtures alone, from each WordPress version (PRESSFRONT_WP_VERSION=6.8 npm run …).
   if (process.env.RECORD_ONLY === 'design') return recordDesigns();
   await mkdir(out, { recursive: true });
+  if (process.env.RECORD_ONLY === 'content-model') return recordContentModel();
   const [longForm] = await admin<{ id: number }[]>(
     'GET',
     '/wp/v2/posts?slug=harbour-towns-sign-tidal-power-pact&_fields=id',
@@ -96,6 +98,23 @@ async function main() {
   await recordMenu();
   await recordBlocks();
   await recordDesigns();
+  await recordContentModel();
+}
+
+/** The post types and taxonomies the plugin reports, on this WordPress version. */
+async function recordContentModel() {
+  const endpoint = '/pressfront/v1/content-model';
+  const response = await fetch(`${base}/wp-json${endpoint}`);
+  const version = process.env.PRESSFRONT_WP_VERSION ?? '6.8';
+  const fixture = {
+    recordedFrom: endpoint,
+    status: response.status,
+    headers: {},
+    body: await response.json(),
+  };
+  const name = `content-model-wp${version}`;
+  await writeFile(path.join(out, `${name}.json`), JSON.stringify(fixture, null, 2) + '\n');
+  console.log(`recorded ${name} (${response.status})`);
 }
 
 /** The header menu's items, as an administrator reads them (menus are not public). */

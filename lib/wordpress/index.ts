@@ -33,6 +33,7 @@ export {
   sitemapKinds,
 } from './sitemap';
 export { getMenu, getNavigation, type MenuLocation } from './menus';
+export { getContentModel, type ContentModel, type ContentTaxonomy, type ContentType } from './content-model';
 export { getReadingSettings, type ReadingSettings } from './settings';
 export { getPageById } from './pages';
 export { resolvePath, type Resolution, type Singular } from './resolve';

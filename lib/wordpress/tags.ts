@@ -13,6 +13,8 @@ export const tags = {
   design: 'design',
   /** The block theme's navigation (a wp_navigation post, the companion plugin's /navigation). */
   navigation: 'navigation',
+  /** The site's post types and taxonomies (the companion plugin's /content-model): a plugin switched on or off. */
+  contentModel: 'content-model',
   post: (id: number) => `post:${id}`,
   page: (id: number) => `page:${id}`,
   term: (id: number) => `term:${id}`,

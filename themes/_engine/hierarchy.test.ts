@@ -19,6 +19,15 @@ describe('templateCandidates follows the WordPress template hierarchy', () => {
       { kind: 'author', slug: 'marta-quinn', id: 2 },
       ['author-marta-quinn', 'author-2', 'author', 'archive', 'index'],
     ],
+    [
+      { kind: 'single', postType: 'event', slug: 'tide-festival' },
+      ['single-event-tide-festival', 'single-event', 'single', 'singular', 'index'],
+    ],
+    [{ kind: 'post-type-archive', postType: 'event' }, ['archive-event', 'archive', 'index']],
+    [
+      { kind: 'taxonomy', taxonomy: 'event-venue', term: 'harbour-hall' },
+      ['taxonomy-event-venue-harbour-hall', 'taxonomy-event-venue', 'taxonomy', 'archive', 'index'],
+    ],
     [{ kind: 'date' }, ['date', 'archive', 'index']],
     [{ kind: 'search' }, ['search', 'index']],
     [{ kind: '404' }, ['404', 'index']],

@@ -9,6 +9,10 @@ export type TemplateQuery =
   | { kind: 'single'; postType: string; slug: string }
   | { kind: 'page'; slug: string; id: number }
   | { kind: 'category' | 'tag' | 'author'; slug: string; id: number }
+  /** A post type's own archive (`has_archive`): /events/. */
+  | { kind: 'post-type-archive'; postType: string }
+  /** A term of a taxonomy that is neither category nor tag: /venue/harbour-hall/. */
+  | { kind: 'taxonomy'; taxonomy: string; term: string }
   | { kind: 'date' }
   | { kind: 'search' }
   | { kind: '404' };
@@ -35,6 +39,16 @@ export function templateCandidates(query: TemplateQuery): string[] {
     case 'tag':
     case 'author':
       return [`${query.kind}-${query.slug}`, `${query.kind}-${query.id}`, query.kind, 'archive', 'index'];
+    case 'post-type-archive':
+      return [`archive-${query.postType}`, 'archive', 'index'];
+    case 'taxonomy':
+      return [
+        `taxonomy-${query.taxonomy}-${query.term}`,
+        `taxonomy-${query.taxonomy}`,
+        'taxonomy',
+        'archive',
+        'index',
+      ];
     case 'date':
       return ['date', 'archive', 'index'];
     case 'search':

@@ -47,6 +47,7 @@ final class Plugin
             new RestFields(),
             new BlockStyles(),
             new Design($revalidation),
+            new ContentModel($revalidation),
             new Bundle(new BundleEmbeds()),
             $change_log,
             $delivery,

@@ -1,0 +1,213 @@
+import { cache } from 'react';
+import { z } from 'zod';
+import { getConfig } from '../config';
+import { logOnce } from '../log';
+import { wpFetch } from './client';
+import { NotFoundError } from './errors';
+import { logNoticeOnce } from './log';
+import { toSitePath } from './reshape';
+import { tags } from './tags';
+
+// The site's content model — its post types and taxonomies, whichever plugin or theme registered
+// them — as WordPress resolves it (the companion plugin's /pressfront/v1/content-model): what the
+// frontend routes, lists and searches, discovered, never named in our code. Each entry is checked
+// on its own: one a plugin registered oddly is left out (logged), the rest still route.
+
+const identifier = z.string().regex(/^[a-z0-9_-]{1,32}$/);
+const restBase = z.string().regex(/^[a-z0-9_-]{1,100}$/i);
+const restNamespace = z.string().regex(/^[a-z0-9-]{1,50}\/v\d{1,3}$/);
+const label = z.string().max(200);
+const permalinkBase = z
+  .string()
+  .regex(/^[\p{L}\p{N}%_.~/-]{0,200}$/u)
+  .nullable();
+
+const wpType = z.object({
+  name: identifier,
+  label,
+  singular_label: label,
+  builtin: z.boolean(),
+  rest_base: restBase,
+  rest_namespace: restNamespace,
+  hierarchical: z.boolean(),
+  archive: z.string().max(2000).nullable(),
+  permalink_base: permalinkBase,
+  searchable: z.boolean(),
+  taxonomies: z.array(identifier).max(100),
+});
+const wpTaxonomy = z.object({
+  name: identifier,
+  label,
+  singular_label: label,
+  builtin: z.boolean(),
+  rest_base: restBase,
+  rest_namespace: restNamespace,
+  hierarchical: z.boolean(),
+  permalink_base: permalinkBase,
+  types: z.array(identifier).max(100),
+});
+const wpContentModel = z.object({
+  types: z.array(z.unknown()).max(500),
+  taxonomies: z.array(z.unknown()).max(500),
+});
+export type WpContentModel = z.infer<typeof wpContentModel>;
+
+/** A post type readers can see: posts and pages, and every type a plugin or theme registered. */
+export interface ContentType {
+  name: string;
+  label: string;
+  singularLabel: string;
+  /** WordPress's own (post, page, attachment): routed as they always were. */
+  builtin: boolean;
+  /** Its REST collection, e.g. /wp/v2/events. */
+  restPath: string;
+  hierarchical: boolean;
+  /** Its archive's path on this site (`has_archive`), e.g. /events/; null when it has none. */
+  archivePath: string | null;
+  /** The first segment of its permalinks (rewrite slug), e.g. `events`; null when it has none. */
+  permalinkBase: string | null;
+  searchable: boolean;
+  taxonomies: string[];
+}
+
+/** A taxonomy readers can see: categories, tags, and every one a plugin or theme registered. */
+export interface ContentTaxonomy {
+  name: string;
+  label: string;
+  singularLabel: string;
+  builtin: boolean;
+  restPath: string;
+  hierarchical: boolean;
+  permalinkBase: string | null;
+  types: string[];
+}
+
+export interface ContentModel {
+  types: ContentType[];
+  taxonomies: ContentTaxonomy[];
+}
+
+/** Each entry checked on its own; what fails is left out and logged once, with why. */
+function checked<T>(entries: unknown[], schema: z.ZodType<T>, what: string): T[] {
+  return entries.flatMap((entry) => {
+    const result = schema.safeParse(entry);
+    if (result.success) return [result.data];
+    const name = typeof entry === 'object' && entry && 'name' in entry ? String(entry.name) : '?';
+    logOnce(`content-model:${what}:${name.slice(0, 40)}`, 'error', 'wordpress', {
+      message: `WordPress describes a ${what} Pressfront cannot route: left out`,
+      name: name.slice(0, 100),
+      problems: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).slice(0, 5),
+    });
+    return [];
+  });
+}
+
+/** The plugin's answer as our model, archive addresses as this site's paths. */
+export function reshapeContentModel(raw: WpContentModel, wordpressUrl: string): ContentModel {
+  const archivePath = (link: string | null) => {
+    if (!link) return null;
+    const path = toSitePath(link, wordpressUrl);
+    return path.startsWith('/') ? path : null;
+  };
+  return {
+    types: checked(raw.types, wpType, 'post type').map((t) => ({
+      name: t.name,
+      label: t.label,
+      singularLabel: t.singular_label,
+      builtin: t.builtin,
+      restPath: `/${t.rest_namespace}/${t.rest_base}`,
+      hierarchical: t.hierarchical,
+      archivePath: archivePath(t.archive),
+      permalinkBase: t.permalink_base || null,
+      searchable: t.searchable,
+      taxonomies: t.taxonomies,
+    })),
+    taxonomies: checked(raw.taxonomies, wpTaxonomy, 'taxonomy').map((t) => ({
+      name: t.name,
+      label: t.label,
+      singularLabel: t.singular_label,
+      builtin: t.builtin,
+      restPath: `/${t.rest_namespace}/${t.rest_base}`,
+      hierarchical: t.hierarchical,
+      permalinkBase: t.permalink_base || null,
+      types: t.types,
+    })),
+  };
+}
+
+/** What every WordPress has, for a site without the plugin to say more. */
+export const BUILTIN_CONTENT_MODEL: ContentModel = {
+  types: [
+    {
+      name: 'post',
+      label: 'Posts',
+      singularLabel: 'Post',
+      builtin: true,
+      restPath: '/wp/v2/posts',
+      hierarchical: false,
+      archivePath: null,
+      permalinkBase: null,
+      searchable: true,
+      taxonomies: ['category', 'post_tag'],
+    },
+    {
+      name: 'page',
+      label: 'Pages',
+      singularLabel: 'Page',
+      builtin: true,
+      restPath: '/wp/v2/pages',
+      hierarchical: true,
+      archivePath: null,
+      permalinkBase: null,
+      searchable: true,
+      taxonomies: [],
+    },
+  ],
+  taxonomies: [
+    {
+      name: 'category',
+      label: 'Categories',
+      singularLabel: 'Category',
+      builtin: true,
+      restPath: '/wp/v2/categories',
+      hierarchical: true,
+      permalinkBase: 'category',
+      types: ['post'],
+    },
+    {
+      name: 'post_tag',
+      label: 'Tags',
+      singularLabel: 'Tag',
+      builtin: true,
+      restPath: '/wp/v2/tags',
+      hierarchical: false,
+      permalinkBase: 'tag',
+      types: ['post'],
+    },
+  ],
+};
+
+/**
+ * The site's post types and taxonomies. Without the plugin, WordPress's own (posts, pages,
+ * categories, tags), said once in the log: core's REST API does not tell a visitor which types
+ * are public, nor their permalinks.
+ */
+export const getContentModel = cache(async (): Promise<ContentModel> => {
+  try {
+    const { data } = await wpFetch({
+      path: '/pressfront/v1/content-model',
+      schema: wpContentModel,
+      tags: [tags.contentModel],
+      notFound: 'the content model (the companion plugin)',
+    });
+    return reshapeContentModel(data, getConfig().wordpressHomeUrl);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  logNoticeOnce(
+    'content-model-without-plugin',
+    'WordPress has no /pressfront/v1/content-model (the Pressfront Bridge plugin is not active): only ' +
+      'posts, pages, categories and tags are routed; custom post types and taxonomies need the plugin.',
+  );
+  return BUILTIN_CONTENT_MODEL;
+});
