@@ -81,7 +81,7 @@ test('the site theme wears the PHP theme’s colours and fonts, as WordPress’s
   await wordpress.close();
 });
 
-test('the site theme’s own buttons are filled as the PHP theme fills a Button block', async ({
+test('the site theme’s buttons, its own and the content’s, are filled as the PHP theme fills a Button block', async ({
   page,
   context,
   allowConsoleError,
@@ -104,6 +104,11 @@ test('the site theme’s own buttons are filled as the PHP theme fills a Button 
     wordpress.locator('.design-buttons .wp-block-button:not(.is-style-outline) > a').first(),
   );
   expect(ours).toEqual(theirs);
+  // And the Button blocks in content, filled the same way.
+  await page.goto(`${servers[0]!.url}/block-design/`);
+  expect(
+    await look(page.locator('.pf-prose .design-buttons .wp-block-button:not(.is-style-outline) > a').first()),
+  ).toEqual(theirs);
   await wordpress.close();
 });
 
