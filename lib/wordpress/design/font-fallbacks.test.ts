@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentCss } from './content-css';
 import { designFontFaceCss } from './font-face-css';
-import { withFallbackNames, withFontFallbacks, type ReadFontMetrics } from './font-fallbacks';
+import {
+  unsizedFamilies,
+  withFallbackNames,
+  withFontFallbacks,
+  type ReadFontMetrics,
+} from './font-fallbacks';
 import { reshapeDesign } from './reshape';
 import { wpDesign } from './schema';
 
@@ -81,6 +86,9 @@ describe('sized fallbacks for the design’s fonts', () => {
     const half = await withFontFallbacks(tt5, async (url) => (url.includes('/fira-code/') ? FIRA : null));
     expect(half.root.fontFamily).toBe('Manrope, sans-serif');
     expect(half.fontFallbacks.map((f) => f.family)).toEqual(['Fira Code']);
+    // What was left unsized, so the design is read again when the file can be.
+    expect(unsizedFamilies(half)).toEqual(['Manrope']);
+    expect(unsizedFamilies(await withFontFallbacks(tt5, files))).toEqual([]);
     // Twenty Twenty-Three's page font is the system's: nothing to read for it.
     const tt3 = await withFontFallbacks(recorded('design-twentytwentythree-wp6.1'), files);
     expect(tt3.root.fontFamily).toMatch(/^-apple-system,BlinkMacSystemFont,/);

@@ -37,6 +37,14 @@ function regularFace(faces: DesignFontFace[]): DesignFontFace | undefined {
   );
 }
 
+/** The families the design has files for that have no sized fallbacks (a file could not be read). */
+export function unsizedFamilies(design: SiteDesign): string[] {
+  const sized = new Set(design.fontFallbacks.map((f) => f.family.toLowerCase()));
+  return [...new Set(design.fontFaces.map((f) => f.family))].filter(
+    (family) => !sized.has(family.toLowerCase()),
+  );
+}
+
 /** `stack` with `names` right after `family`, wherever the stack lists it. */
 export function withFallbackNames(stack: string, family: string, names: readonly string[]): string {
   const entries = stack.split(',');
@@ -85,9 +93,7 @@ export async function withFontFallbacks(design: SiteDesign, read: ReadFontMetric
         ),
       stack,
     );
-  const presetVariable = new Map(
-    fallbacks.map((f) => [`--wp--preset--font-family--${f.preset.slug}`, f.preset.value]),
-  );
+  const presetVariable = new Set(fallbacks.map((f) => `--wp--preset--font-family--${f.preset.slug}`));
   return {
     ...design,
     fontFamilies: design.fontFamilies.map((p) => ({ ...p, value: named(p.value) })),

@@ -8,7 +8,7 @@ import { wpFetch } from '../client';
 import { NotFoundError } from '../errors';
 import { logNoticeOnce } from '../log';
 import { tags } from '../tags';
-import { withFontFallbacks } from './font-fallbacks';
+import { unsizedFamilies, withFontFallbacks } from './font-fallbacks';
 import { readFontMetrics } from './read-font-metrics';
 import { reshapeDesign, themeJsonAsDesign } from './reshape';
 import { wpDesign, type WpDesign } from './schema';
@@ -17,6 +17,7 @@ import type { SiteDesign } from './types';
 // A design changes when its owner saves Styles: read it once per answer, not once per page — its
 // font files' metrics too (font-fallbacks.ts), which never fail the design, only leave it unsized.
 const reshaped = new BoundedMap<string, Promise<SiteDesign>>({ maxEntries: 8 });
+const RETRY_MS = 60_000;
 
 function fromAnswer(raw: WpDesign): Promise<SiteDesign> {
   const key = JSON.stringify(raw);
@@ -29,7 +30,12 @@ function fromAnswer(raw: WpDesign): Promise<SiteDesign> {
       ...problem,
     });
   }
-  const sized = withFontFallbacks(design, readFontMetrics);
+  const sized = withFontFallbacks(design, readFontMetrics).then((result) => {
+    // A font file that could not be read is read again a minute later (read-font-metrics.ts):
+    // so is this design, rather than keeping it unsized for as long as its answer holds.
+    if (unsizedFamilies(result).length > 0) setTimeout(() => reshaped.delete(key), RETRY_MS).unref();
+    return result;
+  });
   reshaped.set(key, sized);
   return sized;
 }
