@@ -15,6 +15,8 @@ export const tags = {
   navigation: 'navigation',
   /** The site's post types and taxonomies (the companion plugin's /content-model): a plugin switched on or off. */
   contentModel: 'content-model',
+  /** The widget areas' output (the companion plugin's /widgets): widgets saved in Appearance → Widgets. */
+  widgets: 'widgets',
   post: (id: number) => `post:${id}`,
   page: (id: number) => `page:${id}`,
   term: (id: number) => `term:${id}`,

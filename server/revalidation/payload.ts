@@ -7,7 +7,7 @@ export const MAX_BODY_BYTES = 16 * 1024;
 const MAX_TAGS = 200;
 
 const TAG_SHAPES = [
-  /^(wordpress|site|posts|pages|terms|authors|media|design|navigation|content-model)$/,
+  /^(wordpress|site|posts|pages|terms|authors|media|design|navigation|content-model|widgets)$/,
   /^(post|page|term|author|comments):\d{1,12}$/,
   /^(post-slug|page-slug):[\p{L}\p{N}%_.~-]{1,200}$/u,
   /^menu:[a-z0-9_-]{1,64}$/,

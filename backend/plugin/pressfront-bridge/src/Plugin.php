@@ -48,6 +48,7 @@ final class Plugin
             new BlockStyles(),
             new Design($revalidation),
             new ContentModel($revalidation),
+            new Widgets($revalidation),
             new Bundle(new BundleEmbeds()),
             $change_log,
             $delivery,

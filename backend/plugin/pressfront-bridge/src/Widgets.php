@@ -1,0 +1,102 @@
+<?php
+
+namespace Pressfront\Bridge;
+
+defined('ABSPATH') || exit;
+
+/**
+ * Widget areas, and what WordPress renders in them.
+ *
+ * The Bridge registers two areas for Pressfront's themes — a sidebar beside posts and archives, and
+ * the footer — which the owner fills in Appearance → Widgets like any theme's. GET
+ * /wp-json/pressfront/v1/widgets answers every registered area (the Bridge's, and the PHP theme's
+ * or a plugin's) with its widgets' output, rendered as a PHP theme prints it (dynamic_sidebar:
+ * block widgets and legacy ones alike). Public, as the output is on every page of a classic theme;
+ * never the widgets' settings (core's /wp/v2/sidebars and /wp/v2/widgets ask edit_theme_options).
+ *
+ * Saving widgets tells every frontend under the `widgets` tag. What they show also follows posts
+ * and terms (Recent Posts, Categories): the frontend reads them under those tags too.
+ */
+final class Widgets
+{
+    public const TAG = 'widgets';
+    public const SIDEBAR = 'pressfront-sidebar';
+    public const FOOTER = 'pressfront-footer';
+
+    /** @var Revalidation */
+    private $revalidation;
+
+    public function __construct(Revalidation $revalidation)
+    {
+        $this->revalidation = $revalidation;
+    }
+
+    public function register(): void
+    {
+        add_action('widgets_init', [$this, 'areas']);
+        add_action('rest_api_init', [$this, 'routes']);
+        add_action('updated_option', [$this, 'on_option_updated']);
+        add_action('added_option', [$this, 'on_option_updated']);
+    }
+
+    public function areas(): void
+    {
+        register_sidebar([
+            'id' => self::SIDEBAR,
+            'name' => __('Pressfront: sidebar', 'pressfront-bridge'),
+            'description' => __('Beside posts and archives in Pressfront themes that show a sidebar; below the content on narrow screens.', 'pressfront-bridge'),
+            'before_widget' => '<section id="%1$s" class="widget %2$s">',
+            'after_widget' => '</section>',
+            'before_title' => '<h2 class="widget-title">',
+            'after_title' => '</h2>',
+        ]);
+        register_sidebar([
+            'id' => self::FOOTER,
+            'name' => __('Pressfront: footer', 'pressfront-bridge'),
+            'description' => __('In the footer of every page, in Pressfront themes.', 'pressfront-bridge'),
+            'before_widget' => '<section id="%1$s" class="widget %2$s">',
+            'after_widget' => '</section>',
+            'before_title' => '<h2 class="widget-title">',
+            'after_title' => '</h2>',
+        ]);
+    }
+
+    public function routes(): void
+    {
+        register_rest_route(Plugin::REST_NAMESPACE, '/widgets', [
+            'methods' => 'GET',
+            'permission_callback' => '__return_true',
+            'callback' => [$this, 'answer'],
+        ]);
+    }
+
+    public function answer(): array
+    {
+        global $wp_registered_sidebars;
+        $areas = [];
+        foreach ((array) $wp_registered_sidebars as $id => $sidebar) {
+            $areas[] = [
+                'id' => (string) $id,
+                'name' => (string) ($sidebar['name'] ?? $id),
+                'role' => $id === self::SIDEBAR ? 'sidebar' : ($id === self::FOOTER ? 'footer' : null),
+                'html' => is_active_sidebar($id) ? $this->rendered((string) $id) : '',
+            ];
+        }
+        return ['areas' => $areas];
+    }
+
+    private function rendered(string $id): string
+    {
+        ob_start();
+        dynamic_sidebar($id);
+        return trim((string) ob_get_clean());
+    }
+
+    /** Widgets live in options: the areas' lists (sidebars_widgets) and each kind's settings (widget_…). */
+    public function on_option_updated(string $option): void
+    {
+        if ($option === 'sidebars_widgets' || strpos($option, 'widget_') === 0) {
+            $this->revalidation->queue([self::TAG], 'widgets.saved');
+        }
+    }
+}
