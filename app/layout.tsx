@@ -8,7 +8,12 @@ import { webFontsHeadScript } from '@/components/web-fonts/head-script';
 import { WarmWebFonts } from '@/components/web-fonts/warm-web-fonts';
 import { getRequestTheme } from '@/app/_theme/request-theme';
 import { textDirection } from '@/lib/i18n/direction';
-import { getDesignOrNone, getMenusOrNone, getSiteOrFallback } from '@/server/routing/request-site';
+import {
+  getDesignOrNone,
+  getFooterWidgetsOrNone,
+  getMenusOrNone,
+  getSiteOrFallback,
+} from '@/server/routing/request-site';
 import { themeCss } from '@/themes/_engine/theme-css';
 import { webFontsIn, webFontsInUseCss } from '@/components/web-fonts/shipped-fonts';
 import '@/styles/globals.css';
@@ -29,11 +34,12 @@ export async function generateMetadata(): Promise<Metadata> {
 // owner's preview cookie — a switch needs neither a rebuild nor a restart.
 // WordPress reads stay cached in the data cache.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ theme, options, t, preview }, site, menus, design] = await Promise.all([
+  const [{ theme, options, t, preview }, site, menus, design, footerWidgets] = await Promise.all([
     getRequestTheme(),
     getSiteOrFallback(),
     getMenusOrNone(),
     getDesignOrNone(),
+    getFooterWidgetsOrNone(),
   ]);
   const { Layout } = theme.slots;
   const css = themeCss(theme, options, design);
@@ -67,6 +73,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           theme={info}
           navigation={menus.header}
           footerNavigation={menus.footer}
+          footerWidgets={footerWidgets}
           slots={theme.slots}
           options={options}
           t={t}

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { e2ePorts } from './support/ports';
-import { startServer, startServerPerTheme, type RunningServer } from './support/server';
+import { msUntilEachServes, startServer, startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
 import { keepsForAnHourEnv, wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 import { signBody, signedHeaders } from '@/lib/signing';
@@ -28,6 +28,40 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await Promise.all([server, ...others].map((s) => s.stop()));
   wpScript('reset');
+});
+
+test('a widget saved in Appearance → Widgets is in every frontend’s footer within a second, its markup inert', async ({
+  page,
+}) => {
+  const all = [server, ...others];
+  // Every server has the page kept before the save; an empty area shows nothing.
+  for (const frontend of all) await (await fetch(`${frontend.url}/about/`)).text();
+  await page.goto(`${server.url}/about/`);
+  const area = page.getByRole('contentinfo').getByRole('region', { name: 'From the site' });
+  await expect(area).toHaveCount(0);
+  const text = `Harbour office open 9–5 (${Date.now()})`;
+  // What the widgets editor sends: the block widget, then the area's list of widgets with it.
+  // (A widget created straight into an area is moved to the inactive ones by WordPress's own
+  // Allow header check, which reads the areas from before: the editor never does that.)
+  const widget = await wpAdmin<{ id: string }>('POST', '/wp/v2/widgets', {
+    id_base: 'block',
+    sidebar: 'wp_inactive_widgets',
+    instance: {
+      raw: {
+        content: `<!-- wp:paragraph --><p>${text}</p><!-- /wp:paragraph -->\n<!-- wp:html --><img src="/favicon.ico" onerror="window.pwned=1"><script>window.pwned=2</script><!-- /wp:html -->`,
+      },
+    },
+  });
+  await wpAdmin('POST', '/wp/v2/sidebars/pressfront-footer', { widgets: [widget.id] });
+  const delays = await msUntilEachServes(all, '/about/', (html) => html.includes(text), true, 1_000);
+  console.log(`[freshness] widget saved to footer: ${delays.join(', ')} ms (${themes.join(', ')})`);
+  await page.goto(`${server.url}/about/`);
+  await expect(area).toContainText(text);
+  expect(await area.innerHTML()).not.toMatch(/onerror|<script/i);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  // Taken out again, it leaves every footer as it was, as fast.
+  await wpAdmin('POST', '/wp/v2/sidebars/pressfront-footer', { widgets: [] });
+  await msUntilEachServes(all, '/about/', (html) => html.includes(text), false, 1_000);
 });
 
 /** Milliseconds until `check` holds, polling every 100 ms; fails after 5 s. */

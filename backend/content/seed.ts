@@ -159,12 +159,30 @@ async function main() {
     categoryId: pick(categoryIds, 'opinion'),
   });
   await seedMenus({ categoryIds, pageIds });
+  await settleWidgets();
 
   const published = await get<unknown[]>('/wp/v2/posts?per_page=100&_fields=id');
   console.log(
     `[seed] ${authors.length} authors, ${categories.length} categories, ${tags.length} tags, ` +
       `${images.length} images, ${published.length} posts, ${pages.length + 1} pages`,
   );
+}
+
+/**
+ * WordPress installs with widgets (Search, Recent Posts, Archives…) in the default classic theme's
+ * areas, and hands them to the first areas registered — the Bridge's — the first time its widgets
+ * API is asked (retrieve_widgets): an owner's first save in Appearance → Widgets would otherwise
+ * fill the Pressfront areas with them, and lose the widget it saved. Asked once here, and the
+ * areas start empty, the defaults kept as inactive widgets, as an owner who cleared them.
+ */
+async function settleWidgets() {
+  const widgets = await get<{ id: string; sidebar: string }[]>(
+    '/wp/v2/widgets?context=edit&_fields=id,sidebar',
+  );
+  for (const widget of widgets) {
+    if (widget.sidebar !== 'wp_inactive_widgets')
+      await post(`/wp/v2/widgets/${widget.id}`, { sidebar: 'wp_inactive_widgets' });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -34,6 +34,7 @@ export {
 } from './sitemap';
 export { getMenu, getNavigation, type MenuLocation } from './menus';
 export { getContentModel, type ContentModel, type ContentTaxonomy, type ContentType } from './content-model';
+export { getWidgetAreas, type WidgetArea } from './widgets';
 export { getReadingSettings, type ReadingSettings } from './settings';
 export { getPageById } from './pages';
 export { resolvePath, type Resolution, type Singular } from './resolve';

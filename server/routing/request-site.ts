@@ -1,5 +1,13 @@
 import { connection } from 'next/server';
-import { fallbackSite, getMenu, getNavigation, getSite, type NavItem, type Site } from '@/lib/wordpress';
+import {
+  fallbackSite,
+  getMenu,
+  getNavigation,
+  getSite,
+  getWidgetAreas,
+  type NavItem,
+  type Site,
+} from '@/lib/wordpress';
 import { getDesign, type SiteDesign } from '@/lib/wordpress/design';
 
 /**
@@ -23,6 +31,13 @@ export async function getMenusOrNone(): Promise<{ header: NavItem[]; footer: Nav
     getMenu('footer').catch(() => null),
   ]);
   return { header, footer: footer ?? [] };
+}
+
+/** The footer widget area's output for the layout; none when WordPress is away (already logged). */
+export async function getFooterWidgetsOrNone(): Promise<string> {
+  await connection();
+  const areas = await getWidgetAreas().catch(() => []);
+  return areas.find((area) => area.role === 'footer')?.html ?? '';
 }
 
 /** The site's design for the layout and the content; none when WordPress is away (already logged). */

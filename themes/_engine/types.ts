@@ -52,6 +52,8 @@ export interface LayoutProps {
   navigation: NavItem[];
   /** The footer menu; empty when the site has none. */
   footerNavigation: NavItem[];
+  /** The footer widget area's output (sanitized HTML, lib/wordpress/widgets.ts); empty when it has none. */
+  footerWidgets: string;
   slots: Slots;
   /** What the site owner chose in wp-admin (validated; defaults where nothing was chosen). */
   options: ThemeOptionValues;
@@ -75,6 +77,8 @@ export interface FooterProps {
   site: Site;
   theme: ThemeInfo;
   navigation: NavItem[];
+  /** The footer widget area's output (sanitized HTML); empty when it has none. */
+  widgets: string;
   slots: Slots;
   options: ThemeOptionValues;
 }

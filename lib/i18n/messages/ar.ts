@@ -14,6 +14,7 @@ export const ar: Catalogue = {
   'scheme.dark': '☾ داكن',
   'scheme.light': '☀ فاتح',
   'footer.credit': 'قالب {theme} لـ Pressfront',
+  'footer.widgets': 'من الموقع',
   'post.byline': 'بقلم',
   'post.readingTime': {
     zero: 'أقل من دقيقة قراءة',

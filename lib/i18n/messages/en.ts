@@ -18,6 +18,7 @@ export const en = {
   'scheme.dark': '☾ Dark',
   'scheme.light': '☀ Light',
   'footer.credit': '{theme} theme for Pressfront',
+  'footer.widgets': 'From the site',
   'post.byline': 'By',
   'post.readingTime': { one: '{count} min read', other: '{count} min read' },
   'post.featured': 'Featured',

@@ -14,6 +14,7 @@ export const pt: Catalogue = {
   'scheme.dark': '☾ Escuro',
   'scheme.light': '☀ Claro',
   'footer.credit': 'Tema {theme} para o Pressfront',
+  'footer.widgets': 'Do site',
   'post.byline': 'Por',
   'post.readingTime': { one: '{count} min de leitura', other: '{count} min de leitura' },
   'post.featured': 'Destaque',

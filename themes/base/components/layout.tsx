@@ -5,6 +5,7 @@ export function BaseLayout({
   theme,
   navigation,
   footerNavigation,
+  footerWidgets,
   slots,
   options,
   t,
@@ -23,7 +24,15 @@ export function BaseLayout({
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {children}
       </main>
-      <Footer t={t} site={site} theme={theme} navigation={footerNavigation} slots={slots} options={options} />
+      <Footer
+        t={t}
+        site={site}
+        theme={theme}
+        navigation={footerNavigation}
+        widgets={footerWidgets}
+        slots={slots}
+        options={options}
+      />
     </div>
   );
 }
