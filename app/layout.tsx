@@ -10,7 +10,7 @@ import { getRequestTheme } from '@/app/_theme/request-theme';
 import { textDirection } from '@/lib/i18n/direction';
 import {
   getDesignOrNone,
-  getFooterWidgetsOrNone,
+  getWidgetsOrNone,
   getMenusOrNone,
   getSiteOrFallback,
 } from '@/server/routing/request-site';
@@ -34,12 +34,12 @@ export async function generateMetadata(): Promise<Metadata> {
 // owner's preview cookie — a switch needs neither a rebuild nor a restart.
 // WordPress reads stay cached in the data cache.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ theme, options, t, preview }, site, menus, design, footerWidgets] = await Promise.all([
+  const [{ theme, options, t, preview }, site, menus, design, widgets] = await Promise.all([
     getRequestTheme(),
     getSiteOrFallback(),
     getMenusOrNone(),
     getDesignOrNone(),
-    getFooterWidgetsOrNone(),
+    getWidgetsOrNone(),
   ]);
   const { Layout } = theme.slots;
   const css = themeCss(theme, options, design);
@@ -73,7 +73,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           theme={info}
           navigation={menus.header}
           footerNavigation={menus.footer}
-          footerWidgets={footerWidgets}
+          footerWidgets={widgets.footer}
           slots={theme.slots}
           options={options}
           t={t}

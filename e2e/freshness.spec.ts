@@ -64,6 +64,44 @@ test('a widget saved in Appearance → Widgets is in every frontend’s footer w
   await msUntilEachServes(all, '/about/', (html) => html.includes(text), false, 1_000);
 });
 
+test('the sidebar area is Show’s magazine sidebar on posts and archives, and no other theme’s', async ({
+  page,
+}) => {
+  const all = [server, ...others];
+  const text = `Tide tables for the week (${Date.now()})`;
+  const widget = await wpAdmin<{ id: string }>('POST', '/wp/v2/widgets', {
+    id_base: 'block',
+    sidebar: 'wp_inactive_widgets',
+    instance: { raw: { content: `<!-- wp:paragraph --><p>${text}</p><!-- /wp:paragraph -->` } },
+  });
+  await wpAdmin('POST', '/wp/v2/sidebars/pressfront-sidebar', { widgets: [widget.id] });
+  const sidebar = page.getByRole('complementary', { name: 'More from the site' });
+  const show = all[themes.indexOf('show')]!;
+  await expect
+    .poll(async () => (await (await fetch(`${show.url}/river-dredging-plan/`)).text()).includes(text))
+    .toBe(true);
+  for (const path of ['/river-dredging-plan/', '/category/news/']) {
+    await page.goto(`${show.url}${path}`);
+    await expect(sidebar).toContainText(text);
+  }
+  // Beside the content on a wide screen, after it on a phone.
+  const box = async () => (await sidebar.boundingBox())!;
+  const main = async () => (await page.locator('main article').first().boundingBox())!;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect((await box()).x).toBeGreaterThan((await main()).x + (await main()).width - 1);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect((await box()).y).toBeGreaterThan((await main()).y);
+  // Not on a page, and not in the themes that show no sidebar.
+  await page.goto(`${show.url}/about/`);
+  await expect(sidebar).toHaveCount(0);
+  for (const other of all.filter((s) => s !== show)) {
+    await page.goto(`${other.url}/river-dredging-plan/`);
+    await expect(sidebar).toHaveCount(0);
+  }
+  await wpAdmin('POST', '/wp/v2/sidebars/pressfront-sidebar', { widgets: [] });
+  await msUntilEachServes([show], '/river-dredging-plan/', (html) => html.includes(text), false, 1_000);
+});
+
 /** Milliseconds until `check` holds, polling every 100 ms; fails after 5 s. */
 async function timeUntil(check: () => Promise<boolean>): Promise<number> {
   const started = Date.now();

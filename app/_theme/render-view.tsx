@@ -3,7 +3,7 @@ import { DuotoneFilters } from '@/components/content/duotone-filters';
 import { getRequestTheme } from '@/app/_theme/request-theme';
 import { jsonForScript, viewJsonLd } from '@/server/seo/json-ld';
 import { getPublicOrigin } from '@/server/seo/origin';
-import { getDesignOrNone } from '@/server/routing/request-site';
+import { getDesignOrNone, getWidgetsOrNone } from '@/server/routing/request-site';
 import type { Site } from '@/lib/wordpress';
 import { contentCss, type SiteDesign } from '@/lib/wordpress/design';
 import { resolveTemplate } from '@/themes/_engine/hierarchy';
@@ -12,10 +12,11 @@ import type { View } from '@/themes/_engine/types';
 
 /** Renders a view with the request's theme, through the WordPress template hierarchy, and its structured data. */
 export async function renderView(site: Site, view: View) {
-  const [{ theme, options, t }, origin, design] = await Promise.all([
+  const [{ theme, options, t }, origin, design, widgets] = await Promise.all([
     getRequestTheme(),
     getPublicOrigin(),
     getDesignOrNone(),
+    getWidgetsOrNone(),
   ]);
   const { Template } = resolveTemplate(theme, view);
   const structured = viewJsonLd(site, view, origin);
@@ -41,6 +42,7 @@ export async function renderView(site: Site, view: View) {
         elements={theme.elements}
         options={options}
         actions={formActions}
+        sidebarWidgets={widgets.sidebar}
         t={t}
       />
     </>

@@ -33,11 +33,15 @@ export async function getMenusOrNone(): Promise<{ header: NavItem[]; footer: Nav
   return { header, footer: footer ?? [] };
 }
 
-/** The footer widget area's output for the layout; none when WordPress is away (already logged). */
-export async function getFooterWidgetsOrNone(): Promise<string> {
+/**
+ * The Pressfront widget areas' output (sanitized HTML, empty where an area has none); none when
+ * WordPress is away (already logged).
+ */
+export async function getWidgetsOrNone(): Promise<{ sidebar: string; footer: string }> {
   await connection();
   const areas = await getWidgetAreas().catch(() => []);
-  return areas.find((area) => area.role === 'footer')?.html ?? '';
+  const html = (role: 'sidebar' | 'footer') => areas.find((area) => area.role === role)?.html ?? '';
+  return { sidebar: html('sidebar'), footer: html('footer') };
 }
 
 /** The site's design for the layout and the content; none when WordPress is away (already logged). */

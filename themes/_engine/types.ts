@@ -227,6 +227,11 @@ export interface TemplateProps<V extends View = View> {
   options: ThemeOptionValues;
   /** The server actions the page's forms post to: hand them on to Comments and PasswordForm. */
   actions: FormActions;
+  /**
+   * The sidebar widget area's output (sanitized HTML, lib/wordpress/widgets.ts); empty when it has
+   * none. A theme that shows a sidebar shows it; empty, it shows nothing.
+   */
+  sidebarWidgets: string;
 }
 
 /**

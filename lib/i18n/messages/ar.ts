@@ -15,6 +15,7 @@ export const ar: Catalogue = {
   'scheme.light': '☀ فاتح',
   'footer.credit': 'قالب {theme} لـ Pressfront',
   'footer.widgets': 'من الموقع',
+  'sidebar.label': 'المزيد من الموقع',
   'post.byline': 'بقلم',
   'post.readingTime': {
     zero: 'أقل من دقيقة قراءة',

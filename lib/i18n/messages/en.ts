@@ -19,6 +19,7 @@ export const en = {
   'scheme.light': '☀ Light',
   'footer.credit': '{theme} theme for Pressfront',
   'footer.widgets': 'From the site',
+  'sidebar.label': 'More from the site',
   'post.byline': 'By',
   'post.readingTime': { one: '{count} min read', other: '{count} min read' },
   'post.featured': 'Featured',

@@ -15,6 +15,7 @@ export const pt: Catalogue = {
   'scheme.light': '☀ Claro',
   'footer.credit': 'Tema {theme} para o Pressfront',
   'footer.widgets': 'Do site',
+  'sidebar.label': 'Mais do site',
   'post.byline': 'Por',
   'post.readingTime': { one: '{count} min de leitura', other: '{count} min de leitura' },
   'post.featured': 'Destaque',
