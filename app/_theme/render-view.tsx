@@ -5,7 +5,7 @@ import { jsonForScript, viewJsonLd } from '@/server/seo/json-ld';
 import { getPublicOrigin } from '@/server/seo/origin';
 import { getDesignOrNone, getWidgetsOrNone } from '@/server/routing/request-site';
 import type { Site } from '@/lib/wordpress';
-import { contentCss, type SiteDesign } from '@/lib/wordpress/design';
+import { contentCss } from '@/lib/wordpress/design';
 import { resolveTemplate } from '@/themes/_engine/hierarchy';
 import { themeTokens } from '@/themes/_engine/theme-css';
 import type { View } from '@/themes/_engine/types';
@@ -21,8 +21,10 @@ export async function renderView(site: Site, view: View) {
   const { Template } = resolveTemplate(theme, view);
   const structured = viewJsonLd(site, view, origin);
   const { bg, surface } = themeTokens(theme, options, design).color;
-  const designCss = bodyDesignCss(view, design, [bg.dark, surface.dark]);
   const body = singularBody(view);
+  const designCss = body
+    ? contentCss(body.contentHtml, body.blockStyles, design, [bg.dark, surface.dark])
+    : '';
   return (
     <>
       {/* Checked rule by rule and written by us (lib/wordpress/design): nothing in it can end the element. */}
@@ -49,17 +51,12 @@ export async function renderView(site: Site, view: View) {
   );
 }
 
-/** A singular page's body (a post's or a page's), unless it is locked behind its password. */
+/**
+ * A singular page's body (a post's or a page's), unless it is locked behind its password: its
+ * design (preset classes, block layout, WordPress's CSS for its blocks) goes with it in every
+ * theme, so block content looks as its author chose it.
+ */
 function singularBody(view: View) {
   if (view.kind !== 'singular' || view.locked) return null;
   return view.entry.type === 'post' ? view.entry.post : view.entry.page;
-}
-
-/**
- * The site's design a singular page's body uses (preset classes, block layout, WordPress's CSS for
- * its blocks), the same in every theme: block content looks as its author chose it.
- */
-function bodyDesignCss(view: View, design: SiteDesign | null, darkBackgrounds: string[]): string {
-  const body = singularBody(view);
-  return body ? contentCss(body.contentHtml, body.blockStyles, design, darkBackgrounds) : '';
 }

@@ -22,7 +22,8 @@ const permalinkBase = z
   .regex(/^[\p{L}\p{N}%_.~/-]{0,200}$/u)
   .nullable();
 
-const wpType = z.object({
+/** What a post type and a taxonomy both say of themselves. */
+const wpEntry = {
   name: identifier,
   label,
   singular_label: label,
@@ -30,55 +31,45 @@ const wpType = z.object({
   rest_base: restBase,
   rest_namespace: restNamespace,
   hierarchical: z.boolean(),
-  archive: z.string().max(2000).nullable(),
   permalink_base: permalinkBase,
+};
+const wpType = z.object({
+  ...wpEntry,
+  archive: z.string().max(2000).nullable(),
   searchable: z.boolean(),
   taxonomies: z.array(identifier).max(100),
 });
-const wpTaxonomy = z.object({
-  name: identifier,
-  label,
-  singular_label: label,
-  builtin: z.boolean(),
-  rest_base: restBase,
-  rest_namespace: restNamespace,
-  hierarchical: z.boolean(),
-  permalink_base: permalinkBase,
-  types: z.array(identifier).max(100),
-});
+const wpTaxonomy = z.object({ ...wpEntry, types: z.array(identifier).max(100) });
 const wpContentModel = z.object({
   types: z.array(z.unknown()).max(500),
   taxonomies: z.array(z.unknown()).max(500),
 });
 export type WpContentModel = z.infer<typeof wpContentModel>;
 
-/** A post type readers can see: posts and pages, and every type a plugin or theme registered. */
-export interface ContentType {
+/** What a post type and a taxonomy both are to the frontend. */
+interface ContentEntry {
   name: string;
   label: string;
   singularLabel: string;
-  /** WordPress's own (post, page, attachment): routed as they always were. */
+  /** WordPress's own (post, page, attachment; category, post_tag): routed as they always were. */
   builtin: boolean;
   /** Its REST collection, e.g. /wp/v2/events. */
   restPath: string;
   hierarchical: boolean;
-  /** Its archive's path on this site (`has_archive`), e.g. /events/; null when it has none. */
-  archivePath: string | null;
   /** The first segment of its permalinks (rewrite slug), e.g. `events`; null when it has none. */
   permalinkBase: string | null;
+}
+
+/** A post type readers can see: posts and pages, and every type a plugin or theme registered. */
+export interface ContentType extends ContentEntry {
+  /** Its archive's path on this site (`has_archive`), e.g. /events/; null when it has none. */
+  archivePath: string | null;
   searchable: boolean;
   taxonomies: string[];
 }
 
 /** A taxonomy readers can see: categories, tags, and every one a plugin or theme registered. */
-export interface ContentTaxonomy {
-  name: string;
-  label: string;
-  singularLabel: string;
-  builtin: boolean;
-  restPath: string;
-  hierarchical: boolean;
-  permalinkBase: string | null;
+export interface ContentTaxonomy extends ContentEntry {
   types: string[];
 }
 
@@ -109,29 +100,23 @@ export function reshapeContentModel(raw: WpContentModel, wordpressUrl: string): 
     const path = toSitePath(link, wordpressUrl);
     return path.startsWith('/') ? path : null;
   };
+  const entry = (e: z.infer<z.ZodObject<typeof wpEntry>>): ContentEntry => ({
+    name: e.name,
+    label: e.label,
+    singularLabel: e.singular_label,
+    builtin: e.builtin,
+    restPath: `/${e.rest_namespace}/${e.rest_base}`,
+    hierarchical: e.hierarchical,
+    permalinkBase: e.permalink_base || null,
+  });
   return {
     types: checked(raw.types, wpType, 'post type').map((t) => ({
-      name: t.name,
-      label: t.label,
-      singularLabel: t.singular_label,
-      builtin: t.builtin,
-      restPath: `/${t.rest_namespace}/${t.rest_base}`,
-      hierarchical: t.hierarchical,
+      ...entry(t),
       archivePath: archivePath(t.archive),
-      permalinkBase: t.permalink_base || null,
       searchable: t.searchable,
       taxonomies: t.taxonomies,
     })),
-    taxonomies: checked(raw.taxonomies, wpTaxonomy, 'taxonomy').map((t) => ({
-      name: t.name,
-      label: t.label,
-      singularLabel: t.singular_label,
-      builtin: t.builtin,
-      restPath: `/${t.rest_namespace}/${t.rest_base}`,
-      hierarchical: t.hierarchical,
-      permalinkBase: t.permalink_base || null,
-      types: t.types,
-    })),
+    taxonomies: checked(raw.taxonomies, wpTaxonomy, 'taxonomy').map((t) => ({ ...entry(t), types: t.types })),
   };
 }
 

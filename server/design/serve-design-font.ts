@@ -1,20 +1,17 @@
-import { getConfig } from '@/lib/config';
 import { log } from '@/lib/log';
+import { fetchDesignFontFile } from '@/lib/wordpress/design/font-file';
 
 // The site design's font files, served from this origin: a browser loads a web font from another
 // origin only with CORS headers, which WordPress's static files rarely carry — and a page's fonts
-// from its own origin need no other connection. Only font files in a theme's folder, as the
-// design's font faces name them (lib/wordpress/design/font-face-css.ts), and at most a few MB.
+// from its own origin need no other connection. Which files, and how large, is the data layer's
+// (lib/wordpress/design/font-file.ts); this says it in HTTP.
 
-const FONT_FILE =
-  /^wp-content\/themes\/[a-z0-9_-]{1,64}\/(?:[\w-]{1,100}\/){0,6}[\w.-]{1,100}\.(woff2|woff|ttf|otf)$/i;
 const TYPES: Record<string, string> = {
   woff2: 'font/woff2',
   woff: 'font/woff',
   ttf: 'font/ttf',
   otf: 'font/otf',
 };
-const MAX_BYTES = 5 * 1024 * 1024;
 const TIMEOUT_MS = 10_000;
 
 const notFound = () =>
@@ -22,34 +19,22 @@ const notFound = () =>
 
 export async function serveDesignFont(segments: readonly string[]): Promise<Response> {
   const path = segments.join('/');
-  const extension = FONT_FILE.exec(path)?.[1]?.toLowerCase();
-  if (!extension || path.split('/').some((part) => part === '..' || part === '.')) return notFound();
-  let upstream: Response;
-  try {
-    upstream = await fetch(`${getConfig().wordpressUrl.replace(/\/$/, '')}/${path}`, {
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-  } catch (error) {
+  const file = await fetchDesignFontFile(path, TIMEOUT_MS);
+  if (file.kind === 'unreachable') {
     log('warn', 'design', {
       message: 'a design font could not be fetched from WordPress',
       path,
-      error: String(error),
+      error: file.error,
     });
     return new Response('WordPress is unavailable', {
       status: 502,
       headers: { 'Cache-Control': 'no-store' },
     });
   }
-  const length = Number(upstream.headers.get('content-length') ?? '0');
-  if (!upstream.ok || length > MAX_BYTES) {
-    await upstream.body?.cancel();
-    return notFound();
-  }
-  const body = await upstream.arrayBuffer();
-  if (body.byteLength > MAX_BYTES) return notFound();
-  return new Response(body, {
+  if (file.kind !== 'ok') return notFound();
+  return new Response(file.bytes, {
     headers: {
-      'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+      'Content-Type': TYPES[file.extension] ?? 'application/octet-stream',
       // A theme's font file changes with a theme update, rarely: a week, then checked again.
       'Cache-Control': 'public, max-age=604800, stale-while-revalidate=86400',
       'X-Content-Type-Options': 'nosniff',

@@ -41,24 +41,27 @@ final class Widgets
 
     public function areas(): void
     {
-        register_sidebar([
-            'id' => self::SIDEBAR,
-            'name' => __('Pressfront: sidebar', 'pressfront-bridge'),
-            'description' => __('Beside posts and archives in Pressfront themes that show a sidebar; below the content on narrow screens.', 'pressfront-bridge'),
-            'before_widget' => '<section id="%1$s" class="widget %2$s">',
-            'after_widget' => '</section>',
-            'before_title' => '<h2 class="widget-title">',
-            'after_title' => '</h2>',
-        ]);
-        register_sidebar([
-            'id' => self::FOOTER,
-            'name' => __('Pressfront: footer', 'pressfront-bridge'),
-            'description' => __('In the footer of every page, in Pressfront themes.', 'pressfront-bridge'),
-            'before_widget' => '<section id="%1$s" class="widget %2$s">',
-            'after_widget' => '</section>',
-            'before_title' => '<h2 class="widget-title">',
-            'after_title' => '</h2>',
-        ]);
+        $areas = [
+            self::SIDEBAR => [
+                __('Pressfront: sidebar', 'pressfront-bridge'),
+                __('Beside posts and archives in Pressfront themes that show a sidebar; below the content on narrow screens.', 'pressfront-bridge'),
+            ],
+            self::FOOTER => [
+                __('Pressfront: footer', 'pressfront-bridge'),
+                __('In the footer of every page, in Pressfront themes.', 'pressfront-bridge'),
+            ],
+        ];
+        foreach ($areas as $id => [$name, $description]) {
+            register_sidebar([
+                'id' => $id,
+                'name' => $name,
+                'description' => $description,
+                'before_widget' => '<section id="%1$s" class="widget %2$s">',
+                'after_widget' => '</section>',
+                'before_title' => '<h2 class="widget-title">',
+                'after_title' => '</h2>',
+            ]);
+        }
     }
 
     public function routes(): void
