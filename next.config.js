@@ -35,18 +35,15 @@ const nextConfig = {
     return [
       { source: '/wp-sitemap.xml', destination: '/sitemap.xml', permanent: true },
       { source: `/feed/${format}/`, destination: '/feed/', permanent: true },
-      { source: `/category/:path+/feed/${format}/`, destination: '/category/:path+/feed/', permanent: true },
-      { source: `/tag/:path+/feed/${format}/`, destination: '/tag/:path+/feed/', permanent: true },
+      { source: `/:path+/feed/${format}/`, destination: '/:path+/feed/', permanent: true },
     ];
   },
   async rewrites() {
     return {
-      // WordPress's category and tag feeds live under the archive's own path; the archive pages
-      // are catch-all routes, so these are sent to the feed handler before the pages see them.
-      beforeFiles: [
-        { source: '/category/:path+/feed/', destination: '/feeds/category/:path+/' },
-        { source: '/tag/:path+/feed/', destination: '/feeds/tag/:path+/' },
-      ],
+      // WordPress's archive feeds live under the archive's own path (a category's, a tag's, a post
+      // type's, a term's); the archive pages are catch-all routes, so these are sent to the feed
+      // handler before the pages see them. It answers 404 for what is no archive.
+      beforeFiles: [{ source: '/:path+/feed/', destination: '/feeds/:path+/' }],
     };
   },
 };

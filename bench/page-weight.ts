@@ -12,6 +12,7 @@ export const weighedPages: Record<string, string> = {
   'category archive': '/category/news/',
   page: '/about/',
   search: '/?s=harbour',
+  event: '/events/harbour-lights/',
 };
 
 export interface PageWeight {

@@ -17,6 +17,9 @@ export const comparedPages: Record<string, string> = {
   home: '/',
   'long-form post': '/harbour-towns-sign-tidal-power-pact/',
   'category archive': '/category/news/',
+  // A plugin's post type (the local events plugin), routed from the content model.
+  event: '/events/harbour-lights/',
+  'events archive': '/events/',
 };
 
 const PORTS = { A: benchPorts.next, B: benchPorts.wordpressNginx, C: benchPorts.staticNginx };

@@ -52,15 +52,18 @@ test('WordPress’s other feed formats and its core sitemap address lead to ours
   }
 });
 
-test('the sitemap index lists sitemaps covering posts, pages, terms and authors, every URL live', async ({
+test('the sitemap index lists sitemaps covering posts, pages, terms, authors and a plugin’s types and taxonomies, every URL live', async ({
   request,
   baseURL,
 }) => {
   const index = await (await request.get('/sitemap.xml')).text();
   expect(XMLValidator.validate(index)).toBe(true);
   const files = [parser.parse(index).sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+  // WordPress's own, then the local events plugin's type and taxonomy, found in the content model.
   expect(files).toEqual(
-    ['posts', 'pages', 'categories', 'tags', 'authors'].map((kind) => `${baseURL}/sitemaps/${kind}-1.xml`),
+    ['posts', 'pages', 'categories', 'tags', 'authors', 'type-event', 'taxonomy-event-venue'].map(
+      (kind) => `${baseURL}/sitemaps/${kind}-1.xml`,
+    ),
   );
   const urls: { loc: string; lastmod?: string }[] = [];
   for (const file of files) {
@@ -70,8 +73,10 @@ test('the sitemap index lists sitemaps covering posts, pages, terms and authors,
   }
   const total = async (type: string) =>
     Number((await fetch(`${WORDPRESS_URL}/wp-json/wp/v2/${type}?per_page=1`)).headers.get('x-wp-total'));
-  // Posts and pages carry the date they changed; terms and authors do not.
-  expect(urls.filter((u) => u.lastmod).length).toBe((await total('posts')) + (await total('pages')));
+  // Posts, pages and events carry the date they changed; terms and authors do not.
+  expect(urls.filter((u) => u.lastmod).length).toBe(
+    (await total('posts')) + (await total('pages')) + (await total('events')),
+  );
   // Every URL a crawler is given must be a page, not a redirect or a 404 (a few at a time).
   test.setTimeout(120_000);
   for (let i = 0; i < urls.length; i += 4) {

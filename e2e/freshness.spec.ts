@@ -2,7 +2,15 @@ import { expect, test } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { msUntilEachServes, startServer, startServerPerTheme, type RunningServer } from './support/server';
 import { installedThemes } from './support/themes';
-import { keepsForAnHourEnv, wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
+import {
+  adminPassword,
+  keepsForAnHourEnv,
+  logInToWordPress,
+  wordpressEnv,
+  wpAdmin,
+  wpAdminOfflineNoise,
+  wpScript,
+} from './support/wordpress-admin';
 import { signBody, signedHeaders } from '@/lib/signing';
 
 // Publish to visible through the companion plugin's signed revalidation, with nothing else to
@@ -100,6 +108,81 @@ test('the sidebar area is Show’s magazine sidebar on posts and archives, and n
   }
   await wpAdmin('POST', '/wp/v2/sidebars/pressfront-sidebar', { widgets: [] });
   await msUntilEachServes([show], '/river-dredging-plan/', (html) => html.includes(text), false, 1_000);
+});
+
+test('a Search block added in wp-admin’s widgets screen is every theme’s own search form in the footer within a second', async ({
+  page,
+  allowConsoleError,
+}) => {
+  allowConsoleError(wpAdminOfflineNoise);
+  test.setTimeout(60_000);
+  const all = [server, ...others];
+  for (const frontend of all) await (await fetch(`${frontend.url}/about/`)).text();
+  // The widgets screen as an owner meets it, its welcome guide already read.
+  await wpAdmin('POST', '/wp/v2/users/me', {
+    meta: {
+      persisted_preferences: {
+        'core/edit-widgets': { welcomeGuide: false },
+        _modified: new Date().toISOString(),
+      },
+    },
+  });
+  await logInToWordPress(page, 'admin', adminPassword(), 'widgets.php');
+  const footerArea = page.getByRole('button', { name: 'Pressfront: footer' });
+  await footerArea.click();
+  const panel = page.locator('.wp-block-widget-area', { has: footerArea });
+  await panel.getByRole('button', { name: 'Add block' }).last().click();
+  await page
+    .getByRole('searchbox', { name: /Search/ })
+    .first()
+    .fill('Search');
+  await page.getByRole('option', { name: 'Search', exact: true }).click();
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect(page.getByTestId('snackbar')).toHaveText('Widgets saved.');
+
+  // WordPress's form is the theme's own there, in every theme, and it searches this site.
+  const delays = await msUntilEachServes(
+    all,
+    '/about/',
+    (html) => /role="search"[^>]*aria-label="Search"/.test(html),
+    true,
+    1_000,
+  );
+  console.log(`[freshness] search block added in wp-admin: ${delays.join(', ')} ms (${themes.join(', ')})`);
+  await page.goto(`${server.url}/about/`);
+  const form = page.getByRole('contentinfo').getByRole('search', { name: 'Search' });
+  await form.getByRole('searchbox').fill('harbour');
+  await form.getByRole('button').click();
+  await expect(page).toHaveURL(/\/\?s=harbour$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “harbour”');
+
+  await wpAdmin('POST', '/wp/v2/sidebars/pressfront-footer', { widgets: [] });
+  await msUntilEachServes(
+    all,
+    '/about/',
+    (html) => /role="search"[^>]*aria-label="Search"/.test(html),
+    false,
+    1_000,
+  );
+});
+
+test('an event published in WordPress is in every frontend’s events archive within a second, and gone when trashed', async () => {
+  const all = [server, ...others];
+  for (const frontend of all) await (await fetch(`${frontend.url}/events/`)).text();
+  const title = `Harbour regatta ${Date.now()}`;
+  // A plugin's type: the plugin tells the frontends under the type's own tag (type:event).
+  const event = await wpAdmin<{ id: number; link: string }>('POST', '/wp/v2/events', {
+    title,
+    status: 'publish',
+    content: '<!-- wp:paragraph --><p>Boats at noon.</p><!-- /wp:paragraph -->',
+  });
+  const delays = await msUntilEachServes(all, '/events/', (html) => html.includes(title), true, 1_000);
+  console.log(`[freshness] event published: ${delays.join(', ')} ms (${themes.join(', ')})`);
+  const path = new URL(event.link).pathname;
+  expect((await fetch(`${server.url}${path}`)).status).toBe(200);
+  await wpAdmin('DELETE', `/wp/v2/events/${event.id}`);
+  await msUntilEachServes(all, '/events/', (html) => html.includes(title), false, 1_000);
+  expect((await fetch(`${server.url}${path}`)).status).toBe(404);
 });
 
 /** Milliseconds until `check` holds, polling every 100 ms; fails after 5 s. */

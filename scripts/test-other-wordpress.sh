@@ -4,8 +4,10 @@
 # (2022: the oldest the plugin supports, block themes and the Navigation block as they first came)
 # — the plugin's PHP tests and the e2e specs of what differs most between them: the site's design in
 # block content (a page) and in the `site` theme, the Navigation block, menus and navigation without
-# credentials (6.1 has no Navigation block menu of its own), and the kitchen-sink post (every core
-# block). The local WordPress is left on the version it was on, stopped if it was.
+# credentials (6.1 has no Navigation block menu of its own), the kitchen-sink post (every core
+# block), a plugin's post type and taxonomy (the events), and widgets — block widgets and the
+# widgets screen differ between them. The local WordPress is left on the version it was on,
+# stopped if it was.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 . scripts/lib/common.sh
@@ -33,5 +35,7 @@ bash scripts/test-php.sh
 # In every theme; then the spec that runs last and alone (it changes the site's design), without
 # the theme projects it would otherwise wait for (they would run in full).
 npm run --silent test:e2e -- e2e/block-design.spec.ts e2e/menus.spec.ts e2e/kitchen-sink.spec.ts \
-  e2e/without-credentials.spec.ts
+  e2e/without-credentials.spec.ts e2e/content-model.spec.ts
 npm run --silent test:e2e -- --project=site-wide --no-deps e2e/site-design.spec.ts
+npm run --silent test:e2e -- --project=site-wide --no-deps e2e/freshness.spec.ts \
+  --grep 'widget|Search block|event published'

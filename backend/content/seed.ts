@@ -7,6 +7,7 @@ import type { CatalogMedia, UploadedFile, UploadedImage } from './blocks';
 import { blocks, paragraph } from './blocks';
 import { blockCatalog, kitchenSinkSlug, kitchenSinkTitle } from './block-catalog';
 import { seedConversation } from './seed-conversation';
+import { seedEvents } from './seed-events';
 import { seedMenus } from './seed-menus';
 import { longFormContent, longFormExcerpt, longFormSlug, longFormTitle } from './long-form';
 import { designPage } from './design-page';
@@ -159,6 +160,7 @@ async function main() {
     categoryId: pick(categoryIds, 'opinion'),
   });
   await seedMenus({ categoryIds, pageIds });
+  await seedEvents(harbour);
   await settleWidgets();
 
   const published = await get<unknown[]>('/wp/v2/posts?per_page=100&_fields=id');

@@ -55,6 +55,8 @@ interface ContentEntry {
   builtin: boolean;
   /** Its REST collection, e.g. /wp/v2/events. */
   restPath: string;
+  /** The collection's last segment, e.g. `event-venues`: a taxonomy's filter on its types' collections. */
+  restBase: string;
   hierarchical: boolean;
   /** The first segment of its permalinks (rewrite slug), e.g. `events`; null when it has none. */
   permalinkBase: string | null;
@@ -106,6 +108,7 @@ export function reshapeContentModel(raw: WpContentModel, wordpressUrl: string): 
     singularLabel: e.singular_label,
     builtin: e.builtin,
     restPath: `/${e.rest_namespace}/${e.rest_base}`,
+    restBase: e.rest_base,
     hierarchical: e.hierarchical,
     permalinkBase: e.permalink_base || null,
   });
@@ -129,6 +132,7 @@ export const BUILTIN_CONTENT_MODEL: ContentModel = {
       singularLabel: 'Post',
       builtin: true,
       restPath: '/wp/v2/posts',
+      restBase: 'posts',
       hierarchical: false,
       archivePath: null,
       permalinkBase: null,
@@ -141,6 +145,7 @@ export const BUILTIN_CONTENT_MODEL: ContentModel = {
       singularLabel: 'Page',
       builtin: true,
       restPath: '/wp/v2/pages',
+      restBase: 'pages',
       hierarchical: true,
       archivePath: null,
       permalinkBase: null,
@@ -155,6 +160,7 @@ export const BUILTIN_CONTENT_MODEL: ContentModel = {
       singularLabel: 'Category',
       builtin: true,
       restPath: '/wp/v2/categories',
+      restBase: 'categories',
       hierarchical: true,
       permalinkBase: 'category',
       types: ['post'],
@@ -165,6 +171,7 @@ export const BUILTIN_CONTENT_MODEL: ContentModel = {
       singularLabel: 'Tag',
       builtin: true,
       restPath: '/wp/v2/tags',
+      restBase: 'tags',
       hierarchical: false,
       permalinkBase: 'tag',
       types: ['post'],

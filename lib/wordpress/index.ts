@@ -27,14 +27,15 @@ export { getSections } from './navigation';
 export {
   countSitemapObjects,
   getSitemapEntries,
+  getSitemapSources,
   SITEMAP_SIZE,
   type SitemapEntry,
-  type SitemapKind,
-  sitemapKinds,
+  type SitemapSource,
 } from './sitemap';
 export { getMenu, getNavigation, type MenuLocation } from './menus';
 export { getContentModel, type ContentModel, type ContentTaxonomy, type ContentType } from './content-model';
-export { getWidgetAreas, type WidgetArea } from './widgets';
+export { getEntryFeed, getTaxonomyTermByPath, getTermEntries, getTypeArchive, listedType } from './entries';
+export { getWidgetAreas, type Widget, type WidgetArea } from './widgets';
 export { getReadingSettings, type ReadingSettings } from './settings';
 export { getPageById } from './pages';
 export { resolvePath, type Resolution, type Singular } from './resolve';
@@ -57,5 +58,6 @@ export type {
   PostSummary,
   Site,
   SiteLogo,
+  TaxonomyTerms,
   Term,
 } from './types';

@@ -6,7 +6,18 @@ import { readCss, type CssRule } from './design/safe-css';
 import { sanitizePostHtml, type ContentPolicy } from '../content/sanitize';
 import { htmlToText, readingMinutes } from '../content/text';
 import type { WpIndex, WpMedia, WpPage, WpPost, WpPostSummary, WpTerm, WpUser } from './schemas';
-import type { Author, DuotoneFilter, ImageSource, Media, Page, Post, PostSummary, Site, Term } from './types';
+import type {
+  Author,
+  DuotoneFilter,
+  ImageSource,
+  Media,
+  Page,
+  Post,
+  PostSummary,
+  Site,
+  TaxonomyTerms,
+  Term,
+} from './types';
 
 /**
  * The path of a WordPress URL on our site: WordPress's `link` fields are the source of truth for
@@ -61,8 +72,7 @@ export function reshapeAuthor(user: WpUser, wordpressUrl: string): Author {
   };
 }
 
-export function reshapeTerm(term: WpTerm, wordpressUrl: string): Term | null {
-  if (term.taxonomy !== 'category' && term.taxonomy !== 'post_tag') return null;
+export function reshapeTerm(term: WpTerm, wordpressUrl: string): Term {
   return {
     id: term.id,
     name: htmlToText(term.name),
@@ -112,14 +122,43 @@ function featuredImage(raw: WpPostSummary | WpPage): Media | null {
 /** REST dates without a zone are UTC when they come from the *_gmt fields. */
 const utc = (value: string) => (value.endsWith('Z') ? value : `${value}Z`);
 
-export function reshapePostSummary(raw: WpPostSummary, wordpressUrl: string): PostSummary {
+/** A taxonomy as an item's terms are shown under it: its name and its word for one term. */
+export interface TaxonomyLabel {
+  name: string;
+  singularLabel: string;
+}
+
+const BUILTIN_TAXONOMIES = new Set(['category', 'post_tag']);
+
+/**
+ * An item's terms in other taxonomies than categories and tags, grouped in the order the taxonomies
+ * are given; a taxonomy not given (not public, not known) is left out.
+ */
+function taxonomyTerms(terms: Term[], taxonomies: readonly TaxonomyLabel[]): TaxonomyTerms[] {
+  return taxonomies
+    .filter((taxonomy) => !BUILTIN_TAXONOMIES.has(taxonomy.name))
+    .map((taxonomy) => ({
+      taxonomy: taxonomy.name,
+      label: taxonomy.singularLabel,
+      terms: terms.filter((t) => t.taxonomy === taxonomy.name),
+    }))
+    .filter((group) => group.terms.length > 0);
+}
+
+/**
+ * A post (of any type) for listings. `taxonomies`: the site's, to show the item's terms in them
+ * under their labels (lib/wordpress/content-model.ts); without, only categories and tags.
+ */
+export function reshapePostSummary(
+  raw: WpPostSummary,
+  wordpressUrl: string,
+  taxonomies: readonly TaxonomyLabel[] = [],
+): PostSummary {
   const author = raw._embedded?.author?.[0];
-  const terms = (raw._embedded?.['wp:term'] ?? [])
-    .flat()
-    .map((t) => reshapeTerm(t, wordpressUrl))
-    .filter((t): t is Term => t !== null);
+  const terms = (raw._embedded?.['wp:term'] ?? []).flat().map((t) => reshapeTerm(t, wordpressUrl));
   return {
     id: raw.id,
+    type: raw.type,
     slug: raw.slug,
     path: toSitePath(raw.link, wordpressUrl),
     title: htmlToText(raw.title.rendered),
@@ -130,6 +169,7 @@ export function reshapePostSummary(raw: WpPostSummary, wordpressUrl: string): Po
     author: isEmbedded(author) ? reshapeAuthor(author, wordpressUrl) : null,
     categories: terms.filter((t) => t.taxonomy === 'category'),
     tags: terms.filter((t) => t.taxonomy === 'post_tag'),
+    taxonomyTerms: taxonomyTerms(terms, taxonomies),
     featuredImage: featuredImage(raw),
     passwordProtected: raw.excerpt.protected ?? false,
     commentsOpen: raw.comment_status === 'open',
@@ -171,9 +211,13 @@ function duotoneFilters(raw: WpPost | WpPage): DuotoneFilter[] {
   return filters;
 }
 
-export function reshapePost(raw: WpPost, policy: ContentPolicy): Post {
+export function reshapePost(
+  raw: WpPost,
+  policy: ContentPolicy,
+  taxonomies: readonly TaxonomyLabel[] = [],
+): Post {
   const contentHtml = sanitizePostHtml(raw.content.rendered, policy);
-  const summary = reshapePostSummary(raw, policy.wordpressUrl);
+  const summary = reshapePostSummary(raw, policy.wordpressUrl, taxonomies);
   // The body's words, read once: for the reading time and to see whether the excerpt repeats them.
   const text = htmlToText(contentHtml);
   const written = raw.pressfront_excerpt_manual !== false;

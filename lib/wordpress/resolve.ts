@@ -2,6 +2,8 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getConfig } from '../config';
 import { wpFetch } from './client';
+import { getContentModel, type ContentModel, type ContentTaxonomy, type ContentType } from './content-model';
+import { entriesBySlugRequest, getTaxonomyTermByPath, toEntries } from './entries';
 import { NotFoundError } from './errors';
 import { wpFetchBundle } from './bundle';
 import { pagesBySlugRequest, toPages } from './pages';
@@ -10,10 +12,17 @@ import { surroundingRequests, surroundingTags } from './post-surroundings';
 import { toSitePath } from './reshape';
 import { isPlausibleSlug } from './slug';
 import { tags } from './tags';
-import type { Page, Post } from './types';
+import type { Page, Post, Term } from './types';
 
+/** A post of any type (its `type` says which) or a page. */
 export type Singular = { kind: 'post'; post: Post } | { kind: 'page'; page: Page };
-export type Resolution = Singular | { kind: 'redirect'; to: string };
+export type Resolution =
+  | Singular
+  | { kind: 'redirect'; to: string }
+  /** A post type's own archive (`has_archive`): /events/. */
+  | { kind: 'type-archive'; type: ContentType }
+  /** A term of a taxonomy a plugin registered: /venue/harbour-hall/. */
+  | { kind: 'term'; taxonomy: ContentTaxonomy; term: Term };
 
 /**
  * What a path names, whatever the site's permalink structure: the post or page whose own `link`
@@ -23,14 +32,20 @@ export type Resolution = Singular | { kind: 'redirect'; to: string };
  * Anything reachable but not canonical is a redirect, as WordPress's redirect_canonical does: a
  * post under a wrong date or a page under a wrong parent, an attachment (to its parent), and —
  * when the Pressfront Bridge plugin is installed — a slug the post used to have.
+ *
+ * Post types and taxonomies a plugin registered come first, as their rewrite rules do in
+ * WordPress: their archives, and whatever is under their permalink base (lib/wordpress/content-model.ts).
  */
 export const resolvePath = cache(async (path: string): Promise<Resolution> => {
   const slug = path.split('/').filter(Boolean).at(-1) ?? '';
   if (!isPlausibleSlug(slug)) throw new NotFoundError(`path ${path}`);
+  // The site's content model (a data-cache hit on every page but the site's first) is asked
+  // beside the post and page lookups, never before them: a post costs no extra round trip.
+  const model = getContentModel();
   // A one-segment path may name a post or a page: both are looked up, in one request to
   // WordPress when the Bridge plugin can bundle them — with what goes around a post found, so a
   // post never rendered costs that one request.
-  const [[postsAnswer, pagesAnswer], byId] = await Promise.all([
+  const lookups = Promise.all([
     wpFetchBundle([postsBySlugRequest(slug), pagesBySlugRequest(slug)] as const, {
       then: ({ localDate, ...place }) =>
         localDate === null ? [] : surroundingRequests({ ...place, localDate }),
@@ -39,6 +54,12 @@ export const resolvePath = cache(async (path: string): Promise<Resolution> => {
     // `/%post_id%/` structures end in the id, which is never a slug WordPress would give a post.
     /^\d{1,10}$/.test(slug) ? orNone(getPostById(Number(slug))) : Promise.resolve(null),
   ]);
+  // Awaited below unless the path is a plugin's type's or taxonomy's, when its answers do not
+  // matter: marked handled so that an early return or a failed model leaves no stray rejection.
+  lookups.catch(() => undefined);
+  const registered = await resolveRegistered(path, await model);
+  if (registered) return registered;
+  const [[postsAnswer, pagesAnswer], byId] = await lookups;
   const posts = toPosts(postsAnswer);
   const pages = toPages(pagesAnswer);
   const bySlug: Singular[] = [
@@ -60,6 +81,43 @@ export const resolvePath = cache(async (path: string): Promise<Resolution> => {
 });
 
 const pathOf = (s: Singular) => (s.kind === 'post' ? s.post.path : s.page.path);
+
+/**
+ * What a path names among the post types and taxonomies plugins registered: a type's archive, or
+ * an item or a term under a permalink base (the longest base that fits: `events/venue` before
+ * `events`). Under a base, WordPress looks nowhere else: an item that is not there is a 404, not
+ * a page with that path. Null when the path is under none of them.
+ */
+async function resolveRegistered(path: string, model: ContentModel): Promise<Resolution | null> {
+  const wanted = comparable(path);
+  const types = model.types.filter((t) => !t.builtin);
+  const archived = types.find((t) => t.archivePath !== null && comparable(t.archivePath) === wanted);
+  if (archived) return { kind: 'type-archive', type: archived };
+  const [under] = [
+    ...types.map((type) => ({ type, taxonomy: null, base: type.permalinkBase })),
+    ...model.taxonomies
+      .filter((t) => !t.builtin)
+      .map((taxonomy) => ({ type: null, taxonomy, base: taxonomy.permalinkBase })),
+  ]
+    .flatMap((entry) => (entry.base === null ? [] : [{ ...entry, prefix: `/${comparable(entry.base)}/` }]))
+    .filter(({ prefix }) => wanted.startsWith(prefix) && wanted.length > prefix.length)
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+  if (!under) return null;
+  if (under.taxonomy) {
+    return {
+      kind: 'term',
+      taxonomy: under.taxonomy,
+      term: await getTaxonomyTermByPath(under.taxonomy, path),
+    };
+  }
+  const slug = path.split('/').filter(Boolean).at(-1) ?? '';
+  const items = toEntries(await wpFetch(entriesBySlugRequest(under.type, slug)), model);
+  const exact = items.find((post) => comparable(post.path) === wanted);
+  if (exact) return { kind: 'post', post: exact };
+  const [nearest] = items;
+  if (nearest) return { kind: 'redirect', to: nearest.path };
+  throw new NotFoundError(`${under.type.name} ${path}`);
+}
 
 /** Paths compare decoded and case-folded: WordPress stores non-ASCII slugs percent-encoded. */
 function comparable(path: string): string {

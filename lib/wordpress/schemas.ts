@@ -87,6 +87,8 @@ const {
 /** A post in a listing: everything but the body, which listings never show. */
 export const wpPostSummary = z.object({
   ...singularWithoutContent,
+  /** The post type; absent from answers recorded before it was asked for, which were all posts. */
+  type: z.string().default('post'),
   excerpt: rendered.extend({ protected: z.boolean().optional() }),
   sticky: z.boolean().default(false),
   author: z.number().int(),
@@ -102,6 +104,22 @@ export const wpPost = wpPostSummary.extend({
 });
 
 export const wpPage = z.object(wpSingular);
+
+/**
+ * An item of a post type a plugin registered: a post's shape, but a type may leave out what it does
+ * not support (`supports`: no title, no editor, no excerpt, no author), and WordPress then leaves
+ * the field out of its REST answer. What is missing reads as empty, as WordPress shows it.
+ */
+const entryTolerance = {
+  title: rendered.default({ rendered: '' }),
+  excerpt: rendered.extend({ protected: z.boolean().optional() }).default({ rendered: '' }),
+  author: z.number().int().default(0),
+};
+export const wpEntrySummary = wpPostSummary.extend(entryTolerance);
+export const wpEntry = wpPost.extend({
+  ...entryTolerance,
+  content: singularContent.default({ rendered: '' }),
+});
 
 export const wpIndex = z.object({
   name: z.string(),
@@ -165,6 +183,7 @@ const singularFields = [
 ];
 export const pageFields = [...singularFields, '_links', '_embedded'].join(',');
 const postOnlyFields = [
+  'type',
   'excerpt',
   'sticky',
   'author',

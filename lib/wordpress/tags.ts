@@ -17,6 +17,8 @@ export const tags = {
   contentModel: 'content-model',
   /** The widget areas' output (the companion plugin's /widgets): widgets saved in Appearance → Widgets. */
   widgets: 'widgets',
+  /** Items of a post type a plugin registered (posts and pages have their own tags). */
+  postType: (name: string) => `type:${name}`,
   post: (id: number) => `post:${id}`,
   page: (id: number) => `page:${id}`,
   term: (id: number) => `term:${id}`,

@@ -44,7 +44,8 @@ export interface Term {
   id: number;
   name: string;
   slug: string;
-  taxonomy: 'category' | 'post_tag';
+  /** WordPress's taxonomy name: `category`, `post_tag`, or one a plugin registered (`event-venue`). */
+  taxonomy: string;
   path: string;
   /** Plain text; empty when not known (terms embedded in posts carry none). */
   description: string;
@@ -68,9 +69,22 @@ export interface Media {
   sources: ImageSource[];
 }
 
-/** A post as listings show it: no body. */
+/** An item's terms in one of its type's other taxonomies (an event's venues), under the taxonomy's name. */
+export interface TaxonomyTerms {
+  taxonomy: string;
+  /** The taxonomy's name for one of its terms, in the site's words ("Venue"). */
+  label: string;
+  terms: Term[];
+}
+
+/**
+ * A post as listings show it: no body. Items of every post type a plugin registers are posts too,
+ * as they are to WordPress (a WP_Post with its `post_type`): `type` tells them apart.
+ */
 export interface PostSummary {
   id: number;
+  /** WordPress's post type: `post`, or one a plugin registered (`event`). */
+  type: string;
   slug: string;
   path: string;
   title: string;
@@ -82,6 +96,8 @@ export interface PostSummary {
   author: Author | null;
   categories: Term[];
   tags: Term[];
+  /** Terms in taxonomies other than categories and tags, by taxonomy; empty for a plain post. */
+  taxonomyTerms: TaxonomyTerms[];
   featuredImage: Media | null;
   /** Body and excerpt are withheld until the reader gives the post's password. */
   passwordProtected: boolean;

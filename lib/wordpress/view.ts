@@ -31,14 +31,22 @@ export type View =
   | { kind: '404' };
 
 export interface Archive {
-  kind: 'category' | 'tag' | 'author' | 'date';
-  /** 0 for date archives. */
+  /** post-type: a type's own archive (/events/); taxonomy: a term of a taxonomy a plugin registered. */
+  kind: 'category' | 'tag' | 'author' | 'date' | 'post-type' | 'taxonomy';
+  /** 0 for date and post-type archives. */
   id: number;
   slug: string;
   title: string;
   description: string;
   /** The archive's page-1 path, e.g. /category/science/climate/. */
   path: string;
+  /** Post-type archives: the type's name (`event`); taxonomy archives: the taxonomy's (`event-venue`). */
+  contentName?: string;
+  /**
+   * What the archive is of in the site's own words, where WordPress names it (a taxonomy's
+   * "Venue"); themes say it in theirs for the kinds they know.
+   */
+  label?: string;
   /** Author archives: the author's avatar, when the site shows avatars. */
   avatarUrl?: string | null;
 }

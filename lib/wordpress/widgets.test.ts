@@ -29,8 +29,41 @@ describe('widget areas', () => {
         name: 'Pressfront: sidebar',
         role: 'sidebar',
         html: expect.stringContaining('<a href="/about/">About us</a>') as string,
+        // From a Bridge that sends the area whole only: one widget of it.
+        widgets: [
+          { kind: 'html', html: expect.stringContaining('<a href="/about/">About us</a>') as string },
+        ],
       },
-      { id: 'sidebar-1', name: 'sidebar-1', role: null, html: '' },
+      { id: 'sidebar-1', name: 'sidebar-1', role: null, html: '', widgets: [] },
+    ]);
+  });
+
+  it('keep each widget apart, a search widget as a title for the theme’s own form, its markup dropped', () => {
+    const [area] = reshapeWidgetAreas(
+      {
+        areas: [
+          {
+            id: 'pressfront-sidebar',
+            name: 'Sidebar',
+            role: 'sidebar',
+            html: '…',
+            widgets: [
+              {
+                kind: 'search',
+                title: 'Find a &amp; story <b>now</b>',
+                html: '<form role="search"><input name="s"></form>',
+              },
+              { kind: 'html', title: '', html: '<section class="widget"><p>Open daily</p></section>' },
+              { kind: 'html', title: '', html: '<script>alert(1)</script>' },
+            ],
+          },
+        ],
+      },
+      policy,
+    );
+    expect(area?.widgets).toEqual([
+      { kind: 'search', title: 'Find a & story now' },
+      { kind: 'html', html: '<section class="widget"><p>Open daily</p></section>' },
     ]);
   });
 
@@ -50,5 +83,6 @@ describe('widget areas', () => {
     );
     expect(area?.html).toContain('Hi');
     expect(area?.html).not.toMatch(/onclick|onerror|<script|javascript:/i);
+    expect(area?.widgets.map((w) => (w.kind === 'html' ? w.html : ''))).toEqual([area?.html]);
   });
 });

@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { z } from 'zod';
 import { sanitizePostHtml, type ContentPolicy } from '../content/sanitize';
+import { htmlToText } from '../content/text';
 import { wpFetch } from './client';
 import { NotFoundError } from './errors';
 import { logNoticeOnce } from './log';
@@ -19,11 +20,29 @@ const wpWidgetAreas = z.object({
         name: z.string().max(200).catch(''),
         role: z.enum(['sidebar', 'footer']).nullable().catch(null),
         html: z.string().max(500_000).catch(''),
+        /** Widget by widget (a Bridge older than this sends the area whole only). */
+        widgets: z
+          .array(
+            z.object({
+              kind: z.enum(['html', 'search']).catch('html'),
+              title: z.string().max(500).catch(''),
+              html: z.string().max(500_000).catch(''),
+            }),
+          )
+          .max(200)
+          .optional()
+          .catch(undefined),
       }),
     )
     .max(100),
 });
 export type WpWidgetAreas = z.infer<typeof wpWidgetAreas>;
+
+/**
+ * One widget: its output (sanitized), or — for the widgets that are a search form, which WordPress
+ * prints as markup content never keeps — the theme's own search form under the widget's title.
+ */
+export type Widget = { kind: 'html'; html: string } | { kind: 'search'; title: string };
 
 export interface WidgetArea {
   id: string;
@@ -32,15 +51,22 @@ export interface WidgetArea {
   role: 'sidebar' | 'footer' | null;
   /** The widgets' output, sanitized; empty when the area has none. */
   html: string;
+  /** The same, widget by widget; empty when the area has none. */
+  widgets: Widget[];
 }
 
 export function reshapeWidgetAreas(raw: WpWidgetAreas, policy: ContentPolicy): WidgetArea[] {
-  return raw.areas.map((area) => ({
-    id: area.id,
-    name: area.name || area.id,
-    role: area.role,
-    html: area.html.trim() ? sanitizePostHtml(area.html, policy).trim() : '',
-  }));
+  const clean = (html: string) => (html.trim() ? sanitizePostHtml(html, policy).trim() : '');
+  return raw.areas.map((area) => {
+    const widgets: Widget[] = (
+      area.widgets ?? [{ kind: 'html' as const, title: '', html: area.html }]
+    ).flatMap((widget): Widget[] => {
+      if (widget.kind === 'search') return [{ kind: 'search', title: htmlToText(widget.title) }];
+      const html = clean(widget.html);
+      return html ? [{ kind: 'html', html }] : [];
+    });
+    return { id: area.id, name: area.name || area.id, role: area.role, html: clean(area.html), widgets };
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ const TAG_SHAPES = [
   /^(post|page|term|author|comments):\d{1,12}$/,
   /^(post-slug|page-slug):[\p{L}\p{N}%_.~-]{1,200}$/u,
   /^menu:[a-z0-9_-]{1,64}$/,
+  /^type:[a-z0-9_-]{1,32}$/,
 ];
 
 export const isKnownTag = (tag: string) => TAG_SHAPES.some((shape) => shape.test(tag));

@@ -2,12 +2,16 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import type { View } from '@/lib/wordpress';
 import {
   getBlogPage,
+  getContentModel,
   getDatePosts,
+  getTermEntries,
+  getTypeArchive,
   getPostSurroundings,
   getReadingSettings,
   getSite,
   NotFoundError,
   type Post,
+  type Resolution,
   resolvePath,
   unlockPost,
 } from '@/lib/wordpress';
@@ -49,6 +53,10 @@ export async function loadPath(rawSegments: string[]): Promise<View> {
     ]);
     const { frontPage } = settings;
     if (resolution.kind === 'redirect') return resolution;
+    if (resolution.kind === 'type-archive' || resolution.kind === 'term') {
+      if (commentPage > 1) throw new NotFoundError(`path ${rawSegments.join('/')}`);
+      return loadRegisteredArchive(resolution, page);
+    }
     if (resolution.kind === 'page') {
       if (frontPage.kind === 'page' && resolution.page.id === frontPage.pageId)
         return { kind: 'redirect', to: '/' };
@@ -63,10 +71,50 @@ export async function loadPath(rawSegments: string[]): Promise<View> {
       if (commentPage > 1) throw new NotFoundError(`path ${rawSegments.join('/')}`);
       return { kind: 'singular', entry: { type: 'page', page: resolution.page } };
     }
+    // Items of other types have no neighbours, related posts or comments of Pressfront's.
+    if (resolution.post.type !== 'post') {
+      if (commentPage > 1) throw new NotFoundError(`path ${rawSegments.join('/')}`);
+      return { kind: 'singular', entry: { type: 'post', post: resolution.post } };
+    }
     return loadPostView(resolution.post, commentPage);
   });
   if (loaded.kind === 'redirect') permanentRedirect(loaded.to);
   return loaded;
+}
+
+/** A post type's archive or a term's, of a type or taxonomy a plugin registered. */
+async function loadRegisteredArchive(
+  resolution: Extract<Resolution, { kind: 'type-archive' | 'term' }>,
+  page: number,
+): Promise<View> {
+  const model = await getContentModel();
+  if (resolution.kind === 'type-archive') {
+    const { type } = resolution;
+    const posts = await getTypeArchive(type, page, model);
+    const archive = {
+      kind: 'post-type' as const,
+      id: 0,
+      slug: type.name,
+      title: type.label,
+      description: '',
+      path: type.archivePath ?? '/',
+      contentName: type.name,
+    };
+    return { kind: 'archive', archive, posts };
+  }
+  const { taxonomy, term } = resolution;
+  const posts = await getTermEntries(taxonomy, term.id, page, model);
+  const archive = {
+    kind: 'taxonomy' as const,
+    id: term.id,
+    slug: term.slug,
+    title: term.name,
+    description: term.description,
+    path: term.path,
+    contentName: taxonomy.name,
+    label: taxonomy.singularLabel,
+  };
+  return { kind: 'archive', archive, posts };
 }
 
 /** A single post with what goes around it: comments, neighbours, related posts; or its password form. */

@@ -7,6 +7,7 @@ import {
   getWidgetAreas,
   type NavItem,
   type Site,
+  type Widget,
 } from '@/lib/wordpress';
 import { getDesign, type SiteDesign } from '@/lib/wordpress/design';
 
@@ -34,14 +35,14 @@ export async function getMenusOrNone(): Promise<{ header: NavItem[]; footer: Nav
 }
 
 /**
- * The Pressfront widget areas' output (sanitized HTML, empty where an area has none); none when
- * WordPress is away (already logged).
+ * The Pressfront widget areas' widgets (none where an area has none); none when WordPress is away
+ * (already logged).
  */
-export async function getWidgetsOrNone(): Promise<{ sidebar: string; footer: string }> {
+export async function getWidgetsOrNone(): Promise<{ sidebar: Widget[]; footer: Widget[] }> {
   await connection();
   const areas = await getWidgetAreas().catch(() => []);
-  const html = (role: 'sidebar' | 'footer') => areas.find((area) => area.role === role)?.html ?? '';
-  return { sidebar: html('sidebar'), footer: html('footer') };
+  const of = (role: 'sidebar' | 'footer') => areas.find((area) => area.role === role)?.widgets ?? [];
+  return { sidebar: of('sidebar'), footer: of('footer') };
 }
 
 /** The site's design for the layout and the content; none when WordPress is away (already logged). */

@@ -50,6 +50,8 @@ export function viewJsonLd(site: Site, view: View, origin: string): Thing[] {
         return [crumbs([{ name: page.title, path: page.path }])];
       }
       const { post } = view.entry;
+      // An item of a type a plugin registered (an event) is no blog post: a page of the site's.
+      if (post.type !== 'post') return [crumbs([{ name: post.title, path: post.path }])];
       const section = post.categories[0];
       return [
         {

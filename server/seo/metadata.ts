@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import type { Media, Site } from '@/lib/wordpress';
-import type { View } from '@/lib/wordpress';
+import type { Archive, View } from '@/lib/wordpress';
 import { getPublicOrigin } from './origin';
 
 const pageSuffix = (page: number) => (page > 1 ? ` – Page ${page}` : '');
 const pagedPath = (path: string, page: number) => (page > 1 ? `${path}page/${page}/` : path);
+/** Archives with a feed of their own at `{path}feed/` (app/feeds): all but authors' and dates'. */
+const FEED_KINDS = new Set<Archive['kind']>(['category', 'tag', 'post-type', 'taxonomy']);
 
 function ogImages(media: Media | null) {
   return media ? [{ url: media.url, width: media.width, height: media.height, alt: media.alt }] : undefined;
@@ -94,7 +96,7 @@ export async function viewMetadata(site: Site, view: View): Promise<Metadata> {
       const { archive, posts } = view;
       const { page } = posts.pageInfo;
       const path = pagedPath(archive.path, page);
-      const feed = archive.kind === 'category' || archive.kind === 'tag' ? `${archive.path}feed/` : undefined;
+      const feed = FEED_KINDS.has(archive.kind) ? `${archive.path}feed/` : undefined;
       return {
         ...base,
         title: `${archive.title}${pageSuffix(page)}`,

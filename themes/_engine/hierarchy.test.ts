@@ -43,7 +43,7 @@ describe('templateCandidates follows the WordPress template hierarchy', () => {
 });
 
 const pageInfo = { page: 1, perPage: 10, total: 0, totalPages: 0, hasPrevious: false, hasNext: false };
-const post = { slug: 'hello' } as never;
+const post = { slug: 'hello', type: 'post' } as never;
 
 describe('queryForView', () => {
   it('maps each view to the query WordPress would have', () => {
@@ -90,6 +90,44 @@ describe('queryForView', () => {
       kind: 'tag',
       slug: 'space',
       id: 9,
+    });
+  });
+
+  it('maps items, archives and terms of types a plugin registered by their own names', () => {
+    const event = { slug: 'harbour-lights', type: 'event' } as never;
+    expect(queryForView({ kind: 'singular', entry: { type: 'post', post: event } })).toEqual({
+      kind: 'single',
+      postType: 'event',
+      slug: 'harbour-lights',
+    });
+    const listing = { items: [], pageInfo };
+    const events = {
+      kind: 'post-type',
+      id: 0,
+      slug: 'event',
+      title: 'Events',
+      description: '',
+      path: '/events/',
+      contentName: 'event',
+    } as const;
+    expect(queryForView({ kind: 'archive', archive: events, posts: listing })).toEqual({
+      kind: 'post-type-archive',
+      postType: 'event',
+    });
+    const venue = {
+      kind: 'taxonomy',
+      id: 4,
+      slug: 'harbour-hall',
+      title: 'Harbour Hall',
+      description: '',
+      path: '/venue/harbour-hall/',
+      contentName: 'event-venue',
+      label: 'Venue',
+    } as const;
+    expect(queryForView({ kind: 'archive', archive: venue, posts: listing })).toEqual({
+      kind: 'taxonomy',
+      taxonomy: 'event-venue',
+      term: 'harbour-hall',
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { Template, Theme, View } from './types';
+import type { Archive, Template, Theme, View } from './types';
 
 // WordPress's template hierarchy (developer.wordpress.org/themes/basics/template-hierarchy/),
 // as a pure function: the candidates for a query, most specific first, always ending in index.
@@ -72,16 +72,27 @@ export function queryForView(view: View): TemplateQuery {
         return { kind: 'front-page', page: { slug: view.entry.page.slug, id: view.entry.page.id } };
       }
       return view.entry.type === 'post'
-        ? { kind: 'single', postType: 'post', slug: view.entry.post.slug }
+        ? { kind: 'single', postType: view.entry.post.type, slug: view.entry.post.slug }
         : { kind: 'page', slug: view.entry.page.slug, id: view.entry.page.id };
     case 'archive':
-      return view.archive.kind === 'date'
-        ? { kind: 'date' }
-        : { kind: view.archive.kind, slug: view.archive.slug, id: view.archive.id };
+      return archiveQuery(view.archive);
     case 'search':
       return { kind: 'search' };
     case '404':
       return { kind: '404' };
+  }
+}
+
+function archiveQuery(archive: Archive): TemplateQuery {
+  switch (archive.kind) {
+    case 'date':
+      return { kind: 'date' };
+    case 'post-type':
+      return { kind: 'post-type-archive', postType: archive.contentName ?? archive.slug };
+    case 'taxonomy':
+      return { kind: 'taxonomy', taxonomy: archive.contentName ?? '', term: archive.slug };
+    default:
+      return { kind: archive.kind, slug: archive.slug, id: archive.id };
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   Site,
   Term,
   View,
+  Widget,
 } from '@/lib/wordpress';
 import type { ThemeOptions, ThemeOptionsDeclaration, ThemeOptionValues } from './options/declare';
 import type { ThemeTokens, TokenOverrides } from './tokens';
@@ -22,7 +23,7 @@ import type { FormActions, PostCommentAction, UnlockPostAction } from '@/compone
 // A theme folder exports a ThemeDefinition; defineTheme() fills what it leaves out from the base theme.
 
 // What a page shows (View and friends) is the data layer's model; themes render it.
-export type { Archive, CommentSection, NavItem, PostRelations, View };
+export type { Archive, CommentSection, NavItem, PostRelations, View, Widget };
 export type { FormActions, ThemeOptionValues, Translate };
 // The content renderer owns the elements a theme may replace (components/content/elements.ts);
 // themes name them from here, with the rest of their contract.
@@ -52,8 +53,8 @@ export interface LayoutProps {
   navigation: NavItem[];
   /** The footer menu; empty when the site has none. */
   footerNavigation: NavItem[];
-  /** The footer widget area's output (sanitized HTML, lib/wordpress/widgets.ts); empty when it has none. */
-  footerWidgets: string;
+  /** The footer widget area's widgets (lib/wordpress/widgets.ts); none when it has none. */
+  footerWidgets: Widget[];
   slots: Slots;
   /** What the site owner chose in wp-admin (validated; defaults where nothing was chosen). */
   options: ThemeOptionValues;
@@ -77,8 +78,8 @@ export interface FooterProps {
   site: Site;
   theme: ThemeInfo;
   navigation: NavItem[];
-  /** The footer widget area's output (sanitized HTML); empty when it has none. */
-  widgets: string;
+  /** The footer widget area's widgets; none when it has none. */
+  widgets: Widget[];
   slots: Slots;
   options: ThemeOptionValues;
 }
@@ -160,6 +161,8 @@ export interface SearchFormProps {
   /** The site language's words (lib/i18n): every string a theme shows comes from here. */
   t: Translate;
   query?: string;
+  /** The search landmark's name, where a page has more than one (a Search widget's). */
+  label?: string;
 }
 export interface NotFoundProps {
   /** The site language's words (lib/i18n): every string a theme shows comes from here. */
@@ -228,10 +231,10 @@ export interface TemplateProps<V extends View = View> {
   /** The server actions the page's forms post to: hand them on to Comments and PasswordForm. */
   actions: FormActions;
   /**
-   * The sidebar widget area's output (sanitized HTML, lib/wordpress/widgets.ts); empty when it has
-   * none. A theme that shows a sidebar shows it; empty, it shows nothing.
+   * The sidebar widget area's widgets (lib/wordpress/widgets.ts); none when it has none. A theme
+   * that shows a sidebar shows them (themes/base/components/widget-list.tsx); with none, nothing.
    */
-  sidebarWidgets: string;
+  sidebarWidgets: Widget[];
 }
 
 /**

@@ -8,6 +8,7 @@ export const ar: Catalogue = {
   'search.label': 'بحث',
   'search.placeholder': 'ابحث…',
   'search.button': 'بحث',
+  'search.widget': 'ابحث في الموقع',
   'scheme.toDark': 'استخدم الألوان الداكنة',
   'scheme.toLight': 'استخدم الألوان الفاتحة',
   'scheme.switch': 'بدّل نظام الألوان',

@@ -12,6 +12,7 @@ export const en = {
   'search.label': 'Search',
   'search.placeholder': 'Search…',
   'search.button': 'Search',
+  'search.widget': 'Search the site',
   'scheme.toDark': 'Use dark colours',
   'scheme.toLight': 'Use light colours',
   'scheme.switch': 'Switch colour scheme',

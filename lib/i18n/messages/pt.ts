@@ -8,6 +8,7 @@ export const pt: Catalogue = {
   'search.label': 'Pesquisar',
   'search.placeholder': 'Pesquisar…',
   'search.button': 'Pesquisar',
+  'search.widget': 'Pesquisar no site',
   'scheme.toDark': 'Usar cores escuras',
   'scheme.toLight': 'Usar cores claras',
   'scheme.switch': 'Mudar o esquema de cores',

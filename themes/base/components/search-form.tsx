@@ -2,10 +2,16 @@ import { useId } from 'react';
 import type { SearchFormProps } from '../../_engine/types';
 
 /** WordPress's search form: a GET to the front page with `s`, so it works without JavaScript. */
-export function BaseSearchForm({ query, t }: SearchFormProps) {
+export function BaseSearchForm({ query, label, t }: SearchFormProps) {
   const id = useId();
   return (
-    <form role="search" action="/" method="get" className="flex items-center gap-2 font-sans">
+    <form
+      role="search"
+      aria-label={label}
+      action="/"
+      method="get"
+      className="flex items-center gap-2 font-sans"
+    >
       <label htmlFor={id} className="sr-only">
         {t('search.label')}
       </label>

@@ -1,13 +1,22 @@
 import type { MessageKey } from '@/lib/i18n/translate';
+import type { Archive, Translate } from '../../_engine/types';
 import { templateFor } from '../../_engine/template-for';
 import { PostList } from './listing';
 
-const kindLabel = {
+/** What an archive is of, in the theme's words; a post type's archive is named by its title alone. */
+const kindLabel: Partial<Record<Archive['kind'], MessageKey>> = {
   category: 'archive.category',
   tag: 'archive.tag',
   author: 'archive.author',
   date: 'archive.date',
-} as const satisfies Record<string, MessageKey>;
+};
+
+/** WordPress's word for what a taxonomy's archive is of ("Venue"), or the theme's for the kinds it knows. */
+function archiveLabel(archive: Archive, t: Translate): string | null {
+  if (archive.label) return archive.label;
+  const key = kindLabel[archive.kind];
+  return key ? t(key) : null;
+}
 
 /** The author's avatar from WordPress, or their initials when the site shows no avatars. */
 function AuthorAvatar({ name, url }: { name: string; url: string | null }) {
@@ -34,12 +43,13 @@ function AuthorAvatar({ name, url }: { name: string; url: string | null }) {
 export const BaseArchive = templateFor('archive', ({ site, view, slots, options, t }) => {
   const { Pagination } = slots;
   const { archive, posts } = view;
+  const label = archiveLabel(archive, t);
   return (
     <div className="mx-auto max-w-wide px-gutter py-section">
       <header className="border-b border-border pb-8">
-        <p className="font-sans text-small font-bold uppercase tracking-widest text-accent">
-          {t(kindLabel[archive.kind])}
-        </p>
+        {label && (
+          <p className="font-sans text-small font-bold uppercase tracking-widest text-accent">{label}</p>
+        )}
         <div className="mt-2 flex items-center gap-4">
           {archive.kind === 'author' && <AuthorAvatar name={archive.title} url={archive.avatarUrl ?? null} />}
           <h1 className="font-display text-h1 font-bold">{archive.title}</h1>

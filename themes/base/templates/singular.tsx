@@ -2,7 +2,10 @@ import { SiteLink } from '@/components/site-link';
 import { PostBody } from '@/components/post-body';
 import { templateFor } from '../../_engine/template-for';
 
-/** A post or a page: header, featured image, body (with the subscribe box in posts), tags. */
+/**
+ * A post (of any type) or a page: header, featured image, body (with the subscribe box in blog
+ * posts), tags, and an item's terms in its type's other taxonomies under their names ("Venue").
+ */
 export const BaseSingular = templateFor(
   'singular',
   ({ site, view, slots, elements, options, actions, t }) => {
@@ -54,7 +57,7 @@ export const BaseSingular = templateFor(
             elements={elements}
             leadImage={!post.featuredImage || post.featuredImageInBody}
             subscribe={
-              options.showSubscribeCta ? (
+              options.showSubscribeCta && post.type === 'post' ? (
                 <SubscribeCta t={t} variant="inline" source={post.id} options={options} />
               ) : undefined
             }
@@ -77,6 +80,22 @@ export const BaseSingular = templateFor(
               </li>
             ))}
           </ul>
+        )}
+        {post.taxonomyTerms.length > 0 && (
+          <dl className="mx-auto mt-10 grid max-w-measure grid-cols-[auto_1fr] gap-x-4 gap-y-2 font-sans text-small">
+            {post.taxonomyTerms.map((group) => (
+              <div key={group.taxonomy} className="contents">
+                <dt className="font-bold text-muted">{group.label}</dt>
+                <dd className="flex flex-wrap gap-x-3">
+                  {group.terms.map((term) => (
+                    <SiteLink key={term.id} href={term.path} className="text-accent hover:underline">
+                      {term.name}
+                    </SiteLink>
+                  ))}
+                </dd>
+              </div>
+            ))}
+          </dl>
         )}
         {view.related && (
           <PostNavigation t={t} site={site} relations={view.related} slots={slots} options={options} />

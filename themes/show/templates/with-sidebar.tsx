@@ -1,4 +1,5 @@
 import type { Template, TemplateProps } from '../../_engine/types';
+import { WidgetList } from '../../base/components/widget-list';
 
 /**
  * A magazine's sidebar beside `Main` (a post, an archive): the owner's widgets from the Bridge's
@@ -7,7 +8,7 @@ import type { Template, TemplateProps } from '../../_engine/types';
  */
 export function withSidebar(Main: Template): Template {
   function ShowWithSidebar(props: TemplateProps) {
-    if (!props.sidebarWidgets) return <Main {...props} />;
+    if (props.sidebarWidgets.length === 0) return <Main {...props} />;
     return (
       <div className="mx-auto max-w-wide lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-8 lg:px-gutter">
         <div className="min-w-0">
@@ -16,9 +17,9 @@ export function withSidebar(Main: Template): Template {
         <aside
           aria-label={props.t('sidebar.label')}
           className="pf-widgets grid content-start gap-8 border-t border-border px-gutter py-section lg:border-t-0 lg:px-0"
-          // Sanitized in the data layer like a post's body (lib/wordpress/widgets.ts).
-          dangerouslySetInnerHTML={{ __html: props.sidebarWidgets }}
-        />
+        >
+          <WidgetList widgets={props.sidebarWidgets} slots={props.slots} t={props.t} />
+        </aside>
       </div>
     );
   }

@@ -43,27 +43,43 @@ final class ChangeEvents
         add_action('comment_post', [$this, 'on_comment_post'], 10, 2);
     }
 
-    /** Tags for a post or page, its listings, its author and its terms. */
+    /**
+     * Tags for a post or page, its listings, its author and its terms. An item of a type a plugin
+     * registered is a post to the frontend, listed under its type's tag (`type:event`).
+     */
     public static function post_tags(WP_Post $post): array
     {
         $kind = $post->post_type === 'page' ? 'page' : 'post';
-        $tags = [$kind . 's', $kind . ':' . $post->ID, 'comments:' . $post->ID, 'media'];
+        $listing = in_array($post->post_type, ['post', 'page'], true) ? $kind . 's' : 'type:' . $post->post_type;
+        $tags = [$listing, $kind . ':' . $post->ID, 'comments:' . $post->ID, 'media'];
         if ($post->post_name !== '') {
             $tags[] = $kind . '-slug:' . $post->post_name;
         }
         if ($kind === 'post') {
             $tags[] = 'author:' . (int) $post->post_author;
-            foreach (wp_get_post_terms($post->ID, ['category', 'post_tag'], ['fields' => 'ids']) as $term_id) {
+            $terms = wp_get_post_terms($post->ID, get_object_taxonomies($post->post_type), ['fields' => 'ids']);
+            foreach (is_array($terms) ? $terms : [] as $term_id) {
                 $tags[] = 'term:' . (int) $term_id;
             }
         }
         return $tags;
     }
 
+    /** Whether readers see this type's items on the frontend: posts, pages, and any viewable type in REST. */
+    private static function is_routed_type(string $post_type): bool
+    {
+        if (in_array($post_type, ['post', 'page'], true)) {
+            return true;
+        }
+        $type = get_post_type_object($post_type);
+        return $type !== null && $type->show_in_rest && is_post_type_viewable($type)
+            && preg_match('/^[a-z0-9_-]{1,32}$/', $post_type) === 1;
+    }
+
     /** @param WP_Post $post */
     public function on_post_status($new_status, $old_status, $post): void
     {
-        if (!in_array($post->post_type, ['post', 'page'], true)) {
+        if (!self::is_routed_type($post->post_type)) {
             return;
         }
         // Only what readers could see before or can see now matters to the frontend.
@@ -76,7 +92,8 @@ final class ChangeEvents
     /** A renamed post: pages cached under its old slug must go too. */
     public function on_post_updated($post_id, $after, $before): void
     {
-        if ($before->post_status === 'publish' && $before->post_name !== $after->post_name && $before->post_name !== '') {
+        if ($before->post_status === 'publish' && $before->post_name !== $after->post_name && $before->post_name !== ''
+            && self::is_routed_type($before->post_type)) {
             $kind = $before->post_type === 'page' ? 'page' : 'post';
             $this->revalidation->queue([$kind . '-slug:' . $before->post_name], $kind . '.renamed');
         }

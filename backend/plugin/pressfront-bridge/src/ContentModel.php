@@ -83,7 +83,8 @@ final class ContentModel
             'hierarchical' => (bool) $type->hierarchical,
             'archive' => is_string($archive) ? $archive : null,
             'permalink_base' => is_array($type->rewrite) && isset($type->rewrite['slug']) ? (string) $type->rewrite['slug'] : null,
-            'searchable' => !$type->exclude_from_search,
+            // As WordPress's search API takes them: public types not excluded from search; files are not pages.
+            'searchable' => $type->public && !$type->exclude_from_search && $type->name !== 'attachment',
             'taxonomies' => array_values(array_filter(
                 get_object_taxonomies($type->name),
                 static function (string $name): bool {

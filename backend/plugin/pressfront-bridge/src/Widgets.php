@@ -14,6 +14,10 @@ defined('ABSPATH') || exit;
  * block widgets and legacy ones alike). Public, as the output is on every page of a classic theme;
  * never the widgets' settings (core's /wp/v2/sidebars and /wp/v2/widgets ask edit_theme_options).
  *
+ * Each area's output comes whole (`html`) and widget by widget (`widgets`), so that a theme can
+ * draw the widgets that are a form — the Search widget and the Search block — with its own search
+ * form: WordPress's form is markup the frontend does not keep from content.
+ *
  * Saving widgets tells every frontend under the `widgets` tag. What they show also follows posts
  * and terms (Recent Posts, Categories): the frontend reads them under those tags too.
  */
@@ -78,21 +82,84 @@ final class Widgets
         global $wp_registered_sidebars;
         $areas = [];
         foreach ((array) $wp_registered_sidebars as $id => $sidebar) {
+            $widgets = is_active_sidebar($id) ? $this->rendered((string) $id) : [];
             $areas[] = [
                 'id' => (string) $id,
                 'name' => (string) ($sidebar['name'] ?? $id),
                 'role' => $id === self::SIDEBAR ? 'sidebar' : ($id === self::FOOTER ? 'footer' : null),
-                'html' => is_active_sidebar($id) ? $this->rendered((string) $id) : '',
+                'html' => trim(implode('', array_column($widgets, 'html'))),
+                'widgets' => $widgets,
             ];
         }
         return ['areas' => $areas];
     }
 
-    private function rendered(string $id): string
+    /**
+     * An area's widgets as a theme prints them (dynamic_sidebar), each widget's output apart: each
+     * starts where WordPress announces it (the `dynamic_sidebar` action, before its callback prints).
+     *
+     * @return array<int, array{id: string, kind: string, title: string, html: string}>
+     */
+    private function rendered(string $id): array
     {
+        $starts = [];
+        $announce = static function (array $widget) use (&$starts): void {
+            $starts[] = [(string) ob_get_length(), (string) ($widget['id'] ?? '')];
+        };
+        add_action('dynamic_sidebar', $announce);
         ob_start();
         dynamic_sidebar($id);
-        return trim((string) ob_get_clean());
+        $output = (string) ob_get_clean();
+        remove_action('dynamic_sidebar', $announce);
+
+        $widgets = [];
+        foreach ($starts as $i => [$start, $widget_id]) {
+            $end = isset($starts[$i + 1]) ? (int) $starts[$i + 1][0] : strlen($output);
+            $html = trim(substr($output, (int) $start, $end - (int) $start));
+            if ($html === '') {
+                continue;
+            }
+            $search = $this->search_widget($widget_id);
+            $widgets[] = [
+                'id' => $widget_id,
+                'kind' => $search === null ? 'html' : 'search',
+                'title' => $search ?? '',
+                'html' => $html,
+            ];
+        }
+        return $widgets;
+    }
+
+    /**
+     * The title a search widget shows, when this widget is one: the legacy Search widget, or a
+     * block widget holding a Search block and nothing else. Null for any other widget.
+     */
+    private function search_widget(string $widget_id): ?string
+    {
+        $id_base = _get_widget_id_base($widget_id);
+        $number = (int) substr($widget_id, strlen($id_base) + 1);
+        $instance = (array) (get_option('widget_' . $id_base)[$number] ?? []);
+        if ($id_base === 'search') {
+            return (string) ($instance['title'] ?? '');
+        }
+        if ($id_base !== 'block') {
+            return null;
+        }
+        $blocks = array_values(array_filter(
+            parse_blocks((string) ($instance['content'] ?? '')),
+            static function (array $block): bool {
+                return $block['blockName'] !== null;
+            }
+        ));
+        if (count($blocks) !== 1 || $blocks[0]['blockName'] !== 'core/search') {
+            return null;
+        }
+        $attrs = $blocks[0]['attrs'];
+        // The block shows its label above its field unless the owner hid it: that is its title here.
+        if (($attrs['showLabel'] ?? true) === false) {
+            return '';
+        }
+        return (string) ($attrs['label'] ?? __('Search'));
     }
 
     /** Widgets live in options: the areas' lists (sidebars_widgets) and each kind's settings (widget_…). */

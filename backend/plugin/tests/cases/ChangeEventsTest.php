@@ -48,6 +48,35 @@ final class ChangeEventsTest extends TestCase
         $this->assertSame([], $this->pending()['tags']);
     }
 
+    public function test_an_item_of_a_plugins_type_names_its_type_and_its_terms_but_a_hidden_type_nothing(): void
+    {
+        register_post_type('recipe', ['public' => true, 'show_in_rest' => true]);
+        register_taxonomy('cuisine', ['recipe'], ['public' => true, 'show_in_rest' => true]);
+        register_post_type('ledger', ['public' => false, 'show_in_rest' => true]);
+        try {
+            $id = wp_insert_post(['post_type' => 'recipe', 'post_title' => 'Fish stew', 'post_name' => 'fish-stew',
+                'post_status' => 'publish', 'post_author' => 1]);
+            $term = wp_insert_term('Coastal', 'cuisine');
+            Plugin::get(Revalidation::class)->discard();
+            wp_set_object_terms($id, [$term['term_id']], 'cuisine');
+            wp_update_post(['ID' => $id, 'post_title' => 'Fish stew, revised']);
+            $tags = $this->pending()['tags'];
+            foreach (['type:recipe', "post:$id", 'post-slug:fish-stew', 'term:' . $term['term_id']] as $tag) {
+                $this->assertContains($tag, $tags);
+            }
+            $this->assertNotContains('posts', $tags, 'a recipe is not in the blog’s listings');
+            $this->assertStringContainsString('recipe.publish', $this->pending()['event']);
+
+            Plugin::get(Revalidation::class)->discard();
+            wp_insert_post(['post_type' => 'ledger', 'post_title' => 'Q3', 'post_status' => 'publish']);
+            $this->assertSame([], $this->pending()['tags']);
+        } finally {
+            unregister_taxonomy('cuisine');
+            unregister_post_type('recipe');
+            unregister_post_type('ledger');
+        }
+    }
+
     public function test_a_renamed_post_takes_its_old_slug_with_it(): void
     {
         $id = $this->publish();

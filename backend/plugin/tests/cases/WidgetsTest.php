@@ -17,6 +17,9 @@ final class WidgetsTest extends TestCase
     {
         parent::setUp();
         $this->saved = get_option('sidebars_widgets');
+        // Outside wp-admin WordPress keeps the areas' lists it read first for the rest of the request
+        // (wp_get_sidebars_widgets); each test here is a request of its own.
+        $GLOBALS['_wp_sidebars_widgets'] = [];
     }
 
     protected function tearDown(): void
@@ -24,6 +27,7 @@ final class WidgetsTest extends TestCase
         update_option('sidebars_widgets', $this->saved);
         delete_option('widget_block');
         delete_option('widget_recent-posts');
+        delete_option('widget_search');
         parent::tearDown();
     }
 
@@ -55,7 +59,36 @@ final class WidgetsTest extends TestCase
         $this->assertStringContainsString('Tide turns early', $sidebar['html']);
         $this->assertSame(2, substr_count($sidebar['html'], '<section id="'));
         // An empty area is there, with nothing in it.
-        $this->assertSame(['id' => Widgets::FOOTER, 'name' => 'Pressfront: footer', 'role' => 'footer', 'html' => ''], $areas[Widgets::FOOTER]);
+        $this->assertSame(['id' => Widgets::FOOTER, 'name' => 'Pressfront: footer', 'role' => 'footer', 'html' => '', 'widgets' => []], $areas[Widgets::FOOTER]);
+        // Widget by widget too, in the area's order, each with its own output.
+        $this->assertSame(['block-2', 'recent-posts-3'], array_column($sidebar['widgets'], 'id'));
+        $this->assertSame(['html', 'html'], array_column($sidebar['widgets'], 'kind'));
+        $this->assertStringContainsString('Harbour hours', $sidebar['widgets'][0]['html']);
+        $this->assertStringNotContainsString('Harbour hours', $sidebar['widgets'][1]['html']);
+        $this->assertStringContainsString('Tide turns early', $sidebar['widgets'][1]['html']);
+    }
+
+    public function test_search_widgets_are_marked_for_the_themes_own_search_form(): void
+    {
+        update_option('widget_search', [2 => ['title' => 'Find a story'], '_multiwidget' => 1]);
+        update_option('widget_block', [
+            3 => ['content' => '<!-- wp:search {"label":"Look up","buttonText":"Go"} /-->'],
+            4 => ['content' => '<!-- wp:search {"label":"Hidden","showLabel":false} /-->'],
+            5 => ['content' => '<!-- wp:search /--><!-- wp:paragraph --><p>And more</p><!-- /wp:paragraph -->'],
+            '_multiwidget' => 1,
+        ]);
+        $widgets = (array) get_option('sidebars_widgets');
+        $widgets[Widgets::FOOTER] = ['search-2', 'block-3', 'block-4', 'block-5'];
+        update_option('sidebars_widgets', $widgets);
+        foreach (['WP_Widget_Search', 'WP_Widget_Block'] as $class) {
+            $GLOBALS['wp_widget_factory']->widgets[$class]->_register();
+        }
+
+        $footer = $this->areas()[Widgets::FOOTER]['widgets'];
+        $this->assertSame(['search', 'search', 'search', 'html'], array_column($footer, 'kind'));
+        $this->assertSame(['Find a story', 'Look up', '', ''], array_column($footer, 'title'));
+        // A block widget with more than a search in it is shown as it is.
+        $this->assertStringContainsString('And more', $footer[3]['html']);
     }
 
     public function test_saving_widgets_tells_the_frontends(): void
