@@ -137,6 +137,20 @@ test.describe('bad input', () => {
       '/author/nobody-at-all/',
       '/sitemaps/posts-9.xml',
       '/harbour-towns-sign-tidal-power-pact/comment-page-9/',
+      // Under the events plugin's type and taxonomy (found in the content model).
+      '/events/page/0/',
+      '/events/page/abc/',
+      '/events/page/99/',
+      '/events/%E0%A4%A/',
+      `/events/${'x'.repeat(300)}/`,
+      '/events/harbour-lights/page/2/',
+      '/events/harbour-lights/comment-page-2/',
+      '/events/harbour-lights/feed/',
+      '/venue/',
+      '/venue/harbour-hall/page/99/',
+      '/venue/no-such-venue/feed/',
+      '/sitemaps/type-event-2.xml',
+      '/sitemaps/type-no-such-type-1.xml',
     ];
     for (const path of notFound) {
       expect((await head(request, path)).status, path).toBe(404);
