@@ -13,6 +13,8 @@ test('an event is a page of its own: title, body, photo, and its venue linked un
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seeded.newest.title);
   await expect(page.getByRole('article')).toContainText(seeded.searchWord);
+  // Its custom field is carried to the themes (post.meta), and shown by none that does not ask.
+  await expect(page.getByRole('main')).not.toContainText(seeded.newest.starts);
   await expect(page.getByRole('article').getByRole('img').first()).toBeVisible();
   const venue = page.getByRole('article').getByRole('definition').getByRole('link', { name: 'Harbour Hall' });
   await expect(page.getByRole('article').getByRole('term')).toHaveText(['Venue']);

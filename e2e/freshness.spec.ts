@@ -72,6 +72,60 @@ test('a widget saved in Appearance → Widgets is in every frontend’s footer w
   await msUntilEachServes(all, '/about/', (html) => html.includes(text), false, 1_000);
 });
 
+test('WordPress’s legacy widgets show in the footer as WordPress renders them, their links this site’s', async ({
+  page,
+}) => {
+  const [photo] = await wpAdmin<{ id: number; source_url: string }[]>(
+    'GET',
+    '/wp/v2/media?media_type=image&per_page=1&_fields=id,source_url',
+  );
+  const [menu] = await wpAdmin<{ id: number }[]>('GET', '/wp/v2/menus?_fields=id');
+  const widgets: [string, Record<string, unknown>][] = [
+    ['recent-posts', { title: 'Latest', number: 3 }],
+    ['categories', { title: 'Sections', count: 0, hierarchical: 0, dropdown: 0 }],
+    ['archives', { title: 'By month', count: 0, dropdown: 0 }],
+    ['tag_cloud', { title: 'Topics', taxonomy: 'post_tag' }],
+    ['custom_html', { title: 'Hours', content: '<p>Open daily, 9 to 5</p><script>window.pwned=1</script>' }],
+    [
+      'media_image',
+      { title: 'From the quay', attachment_id: photo!.id, url: photo!.source_url, alt: 'The quay' },
+    ],
+    ['nav_menu', { title: 'Elsewhere', nav_menu: menu!.id }],
+  ];
+  const ids: string[] = [];
+  for (const [idBase, instance] of widgets) {
+    const widget = await wpAdmin<{ id: string }>('POST', '/wp/v2/widgets', {
+      id_base: idBase,
+      sidebar: 'wp_inactive_widgets',
+      instance: { raw: instance },
+    });
+    ids.push(widget.id);
+  }
+  await wpAdmin('POST', '/wp/v2/sidebars/pressfront-footer', { widgets: ids });
+  await msUntilEachServes([server], '/about/', (html) => html.includes('Open daily, 9 to 5'), true, 1_000);
+  await page.goto(`${server.url}/about/`);
+  const area = page.getByRole('contentinfo').getByRole('region', { name: 'From the site' });
+  await expect(area.getByRole('heading', { level: 2 })).toHaveText(
+    widgets.map(([, instance]) => String(instance.title)),
+  );
+  // Each widget's links are this site's paths, as WordPress's output named them.
+  await expect(area.getByRole('link', { name: 'News', exact: true })).toHaveAttribute(
+    'href',
+    '/category/news/',
+  );
+  await expect(area.getByRole('link', { name: 'November 2026', exact: true })).toHaveAttribute(
+    'href',
+    '/2026/11/',
+  );
+  await expect(area.getByRole('link', { name: /^energy\b/i })).toHaveAttribute('href', '/tag/energy/');
+  await expect(area.getByRole('link', { name: 'About', exact: true })).toHaveAttribute('href', '/about/');
+  await expect(area.getByRole('img', { name: 'The quay' })).toBeVisible();
+  await expect(area).toContainText('Open daily, 9 to 5');
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await wpAdmin('POST', '/wp/v2/sidebars/pressfront-footer', { widgets: [] });
+  await msUntilEachServes([server], '/about/', (html) => html.includes('Open daily, 9 to 5'), false, 1_000);
+});
+
 test('the sidebar area is Show’s magazine sidebar on posts and archives, and no other theme’s', async ({
   page,
 }) => {

@@ -27,6 +27,7 @@ export async function seedEvents(photo: UploadedImage): Promise<void> {
       'event-venues': [pick(venueIds, venue)],
       excerpt: newest ? 'Lanterns, boats and music on the water for three nights.' : '',
       featured_media: newest ? photo.id : 0,
+      ...(newest ? { meta: { event_starts: eventsSeeded.newest.starts } } : {}),
       content: blocks(
         paragraph(`${title}: an evening at ${venues.find((v) => v.slug === venue)?.name ?? venue}.`),
         ...(newest

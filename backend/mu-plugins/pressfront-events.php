@@ -25,6 +25,13 @@ add_action('init', static function (): void {
         'hierarchical' => false,
         'rewrite' => ['slug' => 'venue', 'with_front' => false],
     ]);
+    // A custom field in REST, as event plugins keep a start time: the frontend carries it to the
+    // themes, which show it only if they ask for it by name.
+    register_post_meta('event', 'event_starts', [
+        'type' => 'string',
+        'single' => true,
+        'show_in_rest' => true,
+    ]);
     // In REST for the editor, never shown to visitors: its items must stay 404s on the frontend.
     register_post_type('internal-memo', [
         'label' => 'Internal memos',

@@ -96,6 +96,34 @@ describe('reshapePost on a recorded listing', () => {
   });
 });
 
+describe('custom fields', () => {
+  it('keeps the scalar fields a type shows in REST, as text; lists, objects and odd keys are left out', () => {
+    const [raw] = posts('post-long-form');
+    const meta = {
+      // A key WordPress's JSON may hold, which must not become the object's prototype.
+      ...(JSON.parse('{"__proto__": "x"}') as object),
+      event_starts: '2026-12-12T19:00',
+      seats: 400,
+      free: true,
+      note: '<script>alert(1)</script>',
+      nested: { a: 1 },
+      list: ['x'],
+      'bad key': 'x',
+      nan: Number.NaN,
+    };
+    const post = reshapePost(wpPost.parse({ ...raw, meta }), policy);
+    expect(post.meta).toEqual({
+      event_starts: '2026-12-12T19:00',
+      seats: 400,
+      free: true,
+      // Text, rendered as text by whichever theme shows it: React escapes it.
+      note: '<script>alert(1)</script>',
+    });
+    // Anything but an object is no fields at all.
+    expect(reshapePost(wpPost.parse({ ...raw, meta: 'x' }), policy).meta).toEqual({});
+  });
+});
+
 describe('reshapePost shows each thing once', () => {
   const [raw] = posts('post-long-form');
 

@@ -145,6 +145,21 @@ function taxonomyTerms(terms: Term[], taxonomies: readonly TaxonomyLabel[]): Tax
     .filter((group) => group.terms.length > 0);
 }
 
+const META_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const META_TEXT_MAX = 2000;
+
+/** The scalar custom fields WordPress showed, under plain keys; lists, objects and odd keys left out. */
+function scalarMeta(meta: Record<string, unknown> | undefined): Record<string, string | number | boolean> {
+  const kept: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(meta ?? {}).slice(0, 100)) {
+    if (!META_KEY.test(key)) continue;
+    if (typeof value === 'string') kept[key] = value.slice(0, META_TEXT_MAX);
+    else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
+      kept[key] = value;
+  }
+  return kept;
+}
+
 /**
  * A post (of any type) for listings. `taxonomies`: the site's, to show the item's terms in them
  * under their labels (lib/wordpress/content-model.ts); without, only categories and tags.
@@ -170,6 +185,7 @@ export function reshapePostSummary(
     categories: terms.filter((t) => t.taxonomy === 'category'),
     tags: terms.filter((t) => t.taxonomy === 'post_tag'),
     taxonomyTerms: taxonomyTerms(terms, taxonomies),
+    meta: scalarMeta(raw.meta),
     featuredImage: featuredImage(raw),
     passwordProtected: raw.excerpt.protected ?? false,
     commentsOpen: raw.comment_status === 'open',

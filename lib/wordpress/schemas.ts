@@ -93,6 +93,8 @@ export const wpPostSummary = z.object({
   sticky: z.boolean().default(false),
   author: z.number().int(),
   comment_status: z.string().default('closed'),
+  /** Custom fields the type shows in REST (register_post_meta, show_in_rest); read in reshape. */
+  meta: z.record(z.string(), z.unknown()).optional().catch(undefined),
 });
 
 export const wpPost = wpPostSummary.extend({
@@ -184,6 +186,7 @@ const singularFields = [
 export const pageFields = [...singularFields, '_links', '_embedded'].join(',');
 const postOnlyFields = [
   'type',
+  'meta',
   'excerpt',
   'sticky',
   'author',

@@ -98,6 +98,12 @@ export interface PostSummary {
   tags: Term[];
   /** Terms in taxonomies other than categories and tags, by taxonomy; empty for a plain post. */
   taxonomyTerms: TaxonomyTerms[];
+  /**
+   * The custom fields its type shows in REST (register_post_meta with show_in_rest: an event's
+   * start), scalar values only, as WordPress stored them: plain text, never HTML. For the themes
+   * that ask for a field by name; the base theme shows none.
+   */
+  meta: Record<string, string | number | boolean>;
   featuredImage: Media | null;
   /** Body and excerpt are withheld until the reader gives the post's password. */
   passwordProtected: boolean;
