@@ -92,8 +92,9 @@ final class ChangeEvents
     /** A renamed post: pages cached under its old slug must go too. */
     public function on_post_updated($post_id, $after, $before): void
     {
-        if ($before->post_status === 'publish' && $before->post_name !== $after->post_name && $before->post_name !== ''
-            && self::is_routed_type($before->post_type)) {
+        $renamed = $before->post_status === 'publish' && $before->post_name !== $after->post_name
+            && $before->post_name !== '';
+        if ($renamed && self::is_routed_type($before->post_type)) {
             $kind = $before->post_type === 'page' ? 'page' : 'post';
             $this->revalidation->queue([$kind . '-slug:' . $before->post_name], $kind . '.renamed');
         }

@@ -159,7 +159,7 @@ final class Widgets
         if (($attrs['showLabel'] ?? true) === false) {
             return '';
         }
-        return (string) ($attrs['label'] ?? __('Search'));
+        return (string) ($attrs['label'] ?? __('Search', 'pressfront-bridge'));
     }
 
     /** Widgets live in options: the areas' lists (sidebars_widgets) and each kind's settings (widget_…). */
