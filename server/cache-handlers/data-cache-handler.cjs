@@ -12,7 +12,7 @@
 // shape is checked by server/cache-handlers/data-cache-handler.test.ts against the installed Next.js.)
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 const path = require('node:path');
-const { expiredSince, keepIn, recordExpired } = require('./tag-expirations.cjs');
+const { expiredSince, keepIn, noteMiss, readBeforeExpiry, recordExpired } = require('./tag-expirations.cjs');
 
 /** @param {any} data @param {any} ctx @returns {string[]} */
 function tagsOf(data, ctx) {
@@ -33,8 +33,18 @@ class DataCacheHandler extends FileSystemCache {
   /** @param {any[]} args */
   async get(...args) {
     const data = await super.get(...args);
-    if (data && expiredSince(tagsOf(data, args[1]), data.lastModified ?? 0)) return null;
+    if (!data || expiredSince(tagsOf(data, args[1]), data.lastModified ?? 0)) {
+      noteMiss(args[0]);
+      return null;
+    }
     return data;
+  }
+
+  /** @param {any[]} args */
+  async set(...args) {
+    // An answer whose read began before one of its tags expired is not kept (tag-expirations.cjs).
+    if (readBeforeExpiry(args[0], tagsOf({ value: args[1] }, args[2]))) return;
+    await super.set(...args);
   }
 
   /** @param {string | string[]} tags @param {{ expire?: number } | undefined} durations */

@@ -96,6 +96,21 @@ describe('the data cache handler', () => {
     expect((await restarted.get('key-1', read))?.value.data.body).toBe('fresh');
   });
 
+  it('does not keep an answer whose read began before one of its tags expired', async () => {
+    // The read that fills a miss is under way when an editor's second save expires its tag: its
+    // answer may be the older one, and kept it would be served as fresh until the next change.
+    const handler = handlerOf(startServer());
+    expect(await handler.get('key-1', read)).toBeNull();
+    await clocksPast(Date.now());
+    recordAsARouteHasIt().recordExpired(['post:1']);
+    await handler.set('key-1', fetchEntry('read before the save'), write);
+    await clocksPast(Date.now());
+    // The next reader's read begins after the expiry: its answer is kept.
+    expect(await handler.get('key-1', read)).toBeNull();
+    await handler.set('key-1', fetchEntry('read after the save'), write);
+    expect((await handler.get('key-1', read))?.value.data.body).toBe('read after the save');
+  });
+
   it('leaves entries under other tags alone', async () => {
     const handler = handlerOf(startServer());
     await handler.set('key-2', fetchEntry('other'), { fetchCache: true, tags: ['post:2'] });

@@ -18,7 +18,7 @@ const createRedisHandler = require('@fortedigital/nextjs-cache-handler/redis-str
 const createLruHandler = require('@fortedigital/nextjs-cache-handler/local-lru').default;
 const { redisConnection, connectedSoon, TIMEOUT_MS } = require('../redis/redis-connection.cjs');
 const { resilient } = require('../redis/resilient-redis.cjs');
-const { expiredSince } = require('./tag-expirations.cjs');
+const { expiredSince, noteMiss, readBeforeExpiry } = require('./tag-expirations.cjs');
 
 /** @param {'info' | 'warn' | 'error'} level @param {Record<string, unknown>} fields */
 function log(level, fields) {
@@ -61,8 +61,20 @@ class SharedCacheHandler extends CacheHandler {
     const data = await super.get(...args);
     const [, ctx] = args;
     const tags = [...(data?.tags ?? []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
-    if (data && expiredSince(tags, data.lastModified ?? 0)) return null;
+    if (!data || expiredSince(tags, data.lastModified ?? 0)) {
+      noteMiss(args[0]);
+      return null;
+    }
     return data;
+  }
+
+  /** @param {Parameters<CacheHandler['set']>} args */
+  async set(...args) {
+    // An answer whose read began before one of its tags expired is not kept (tag-expirations.cjs).
+    const [key, value, ctx] = /** @type {[string, any, any]} */ (args);
+    const tags = [...(value?.kind === 'FETCH' ? (ctx?.tags ?? []) : []), ...(ctx?.softTags ?? [])];
+    if (readBeforeExpiry(key, tags)) return;
+    await super.set(...args);
   }
 }
 

@@ -41,6 +41,26 @@ describe('the shared (Redis) data cache handler', () => {
     expect(await handler.get('key-1', read)).toBeNull();
   });
 
+  it('does not keep an answer whose read began before one of its tags expired', async () => {
+    const handler = new Handler({ serverDistDir: '/nonexistent/server', _requestHeaders: {} });
+    const tagged = { ...read, tags: ['wordpress', 'post:4'] };
+    expect(await handler.get('key-4', tagged)).toBeNull();
+    await clocksPast(Date.now());
+    recordExpired(['post:4']);
+    await handler.set('key-4', fetchEntry('read before the save'), {
+      ...write,
+      tags: ['wordpress', 'post:4'],
+    });
+    await clocksPast(Date.now());
+    // The next reader's read begins after the expiry: its answer is kept.
+    expect(await handler.get('key-4', tagged)).toBeNull();
+    await handler.set('key-4', fetchEntry('read after the save'), {
+      ...write,
+      tags: ['wordpress', 'post:4'],
+    });
+    expect((await handler.get('key-4', tagged))?.value.data.body).toBe('read after the save');
+  });
+
   it('serves what was written after the expiry, and entries under other tags', async () => {
     const handler = new Handler({ serverDistDir: '/nonexistent/server', _requestHeaders: {} });
     recordExpired(['post:2']);

@@ -108,9 +108,57 @@ function expiredSince(tags, lastModified) {
   });
 }
 
+/** Reads under way, remembered at most; past it the oldest are forgotten (and kept as before). */
+const MAX_READS = 10_000;
+
+/** @returns {Map<string, number>} when each cache key last missed: its read began then */
+function readsBegun() {
+  return processSingleton('reads-begun', () => new Map());
+}
+
+/**
+ * Notes that the entry under `key` was not in the cache (or not fresh) now: the read that will
+ * fill it begins now.
+ * @param {string} key
+ */
+function noteMiss(key) {
+  const begun = readsBegun();
+  begun.delete(key);
+  begun.set(key, Date.now());
+  if (begun.size > MAX_READS) {
+    const oldest = begun.keys().next().value;
+    if (oldest !== undefined) begun.delete(oldest);
+  }
+}
+
+/**
+ * Whether the answer about to be kept under `key` was read too early: one of its tags expired
+ * after its read began (an editor saved twice in quick succession, the second save landing while
+ * the first one's re-read was in flight). Kept, it would be the older answer stored as fresh until
+ * the next change; not kept, the next reader reads again. Forgets the read either way.
+ * @param {string} key
+ * @param {readonly string[]} tags
+ */
+function readBeforeExpiry(key, tags) {
+  const begun = readsBegun();
+  const at = begun.get(key);
+  begun.delete(key);
+  // `- 1`: an expiry in the very millisecond the read began may have come after it.
+  return at !== undefined && expiredSince(tags, at - 1);
+}
+
 /** Forgets the record in memory, as a restarted process would (tests). */
 function forgetInMemory() {
   forgetProcessSingleton('tag-expirations');
+  forgetProcessSingleton('reads-begun');
 }
 
-module.exports = { keepIn, recordExpired, expiredSince, forgetInMemory, MAX_TAGS };
+module.exports = {
+  keepIn,
+  recordExpired,
+  expiredSince,
+  noteMiss,
+  readBeforeExpiry,
+  forgetInMemory,
+  MAX_TAGS,
+};

@@ -1,4 +1,5 @@
 import { log } from '@/lib/log';
+import { expiredSince } from '../cache-handlers/tag-expirations.cjs';
 import { isPublicRender } from '../page-cache/serve-cached-page';
 import { takeRender } from '../page-cache/render-log';
 import { renderShared } from '../page-cache/shared-render';
@@ -19,6 +20,7 @@ export async function serveForEdge(
   pathAndQuery: string,
   seconds: number,
 ): Promise<Response> {
+  const startedAt = Date.now();
   const { id, inner } = await renderShared(request, pathAndQuery);
   let body: ArrayBuffer;
   try {
@@ -31,8 +33,12 @@ export async function serveForEdge(
   const record = takeRender(id);
   const answer = passOnHeaders(inner, request.url);
   const isPublic = record !== undefined && isPublicRender(inner.status, answer, record);
+  // Begun before one of what it read expired (here: this worker expired it), the page may hold the
+  // older answer and arrive at the edge after its purge: served, not kept (`- 1`: the same
+  // millisecond may be after).
+  const current = record !== undefined && !expiredSince([...record.tags], startedAt - 1);
   const keys = surrogateKeys(record?.tags ?? null);
-  if (isPublic && keys.ok) {
+  if (isPublic && current && keys.ok) {
     for (const [name, value] of Object.entries(edgeHeaders(keys.keys, seconds))) answer.set(name, value);
     answer.set(EDGE_STATUS_HEADER, 'cacheable');
   } else {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { peekRender, RENDER_ID_HEADER } from './render-log';
 import { isSharedPageRequest, renderSettled, serveThroughCache } from './serve-cached-page';
 import { pageStore } from './store';
+import { clocksPast } from '../cache-handlers/cache-entries.fixture';
+import { recordExpired } from '../cache-handlers/tag-expirations.cjs';
 
 // This server stands in for the Next server rendering the page; it notes what the "render" read
 // the way the data layer does.
@@ -67,6 +69,20 @@ describe('serveThroughCache', () => {
     expect((await serve('/a-post/')).cache).toBe('hit');
     pageStore().expire(['page:/a-post/']);
     expect((await serve('/a-post/')).cache).toBe('miss');
+  });
+
+  it('does not keep a page whose render began before something it read expired', async () => {
+    // An editor saves twice in quick succession: the second save expires what the render started
+    // by the first one is still reading. Kept, that page would be the older one until the next change.
+    const rendering = serve('/edited/slow/');
+    await clocksPast(Date.now());
+    recordExpired(['site']);
+    expect((await rendering).cache).toBe('miss');
+    await settle('/edited/slow/');
+    expect((await serve('/edited/slow/')).cache).toBe('miss');
+    // Rendered after the expiry, it is kept as usual.
+    await settle('/edited/slow/');
+    expect((await serve('/edited/slow/')).cache).toBe('hit');
   });
 
   it('readers who miss a page while it renders wait for that render instead of starting their own', async () => {

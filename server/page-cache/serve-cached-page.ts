@@ -4,6 +4,7 @@ import { peekRender, type RenderRecord, takeRender } from './render-log';
 import { renderShared } from './shared-render';
 import { pageStore } from './store';
 import { processSingleton } from '@/lib/util/process-singleton.cjs';
+import { expiredSince } from '../cache-handlers/tag-expirations.cjs';
 
 // The proxy's page cache. A reader's GET for a page is answered from memory when a fresh copy is
 // there; otherwise the proxy asks this same server for it (the "inner" request, which renders as
@@ -114,6 +115,7 @@ async function startRender(
   pathAndQuery: string,
   settled: () => void,
 ): Promise<Response> {
+  const startedAt = Date.now();
   const { id, inner } = await renderShared(request, pathAndQuery);
   const answer = passOnHeaders(inner, request.url);
   answer.set(CACHE_STATUS_HEADER, 'miss');
@@ -124,7 +126,9 @@ async function startRender(
     return new Response(null, { status: inner.status, headers: answer });
   }
   const [toReader, toStore] = body.tee();
-  void keepWhenPublic(toStore, { id, key, status: inner.status, headers: answer }).finally(settled);
+  void keepWhenPublic(toStore, { id, key, status: inner.status, headers: answer, startedAt }).finally(
+    settled,
+  );
   // A render that failed because WordPress did is "unavailable, come back", not our error.
   if (inner.status === 500 && peekRender(id)?.upstreamFailed) return unavailable(toReader, answer);
   return new Response(toReader, { status: inner.status, headers: answer });
@@ -132,7 +136,7 @@ async function startRender(
 
 async function keepWhenPublic(
   stream: ReadableStream<Uint8Array>,
-  page: { id: string; key: string; status: number; headers: Headers },
+  page: { id: string; key: string; status: number; headers: Headers; startedAt: number },
 ): Promise<void> {
   const chunks: Uint8Array[] = [];
   try {
@@ -149,6 +153,10 @@ async function keepWhenPublic(
   // The render has finished once its body has: its record is complete.
   const record = takeRender(page.id);
   if (!record || !isPublicRender(page.status, page.headers, record)) return;
+  // A page whose render began before one of what it read expired may hold the older answer (an
+  // editor saved twice in quick succession): not kept, the next reader renders it again.
+  // (`- 1`: an expiry in the very millisecond the render began may have come after it.)
+  if (expiredSince([...record.tags], page.startedAt - 1)) return;
   const headers = new Headers(page.headers);
   headers.delete(CACHE_STATUS_HEADER);
   pageStore().set(page.key, {
