@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { ErrorTextProvider } from '@/components/error-text';
 import { HydrationMark } from '@/components/hydration-mark';
+import { IslandsAfterNavigation } from '@/components/islands/islands-after-navigation';
 import { PreviewBar } from '@/components/preview-bar';
-import { schemeScript } from '@/components/scheme';
+import { schemeScript } from '@/components/scheme-head-script';
 import { webFontsHeadScript } from '@/components/web-fonts/head-script';
 import { WarmWebFonts } from '@/components/web-fonts/warm-web-fonts';
 import { getRequestTheme } from '@/app/_theme/request-theme';
@@ -82,6 +83,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </Layout>
         <WarmWebFonts fonts={fonts} />
         <HydrationMark />
+        <IslandsAfterNavigation />
       </body>
     </html>
   );

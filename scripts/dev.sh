@@ -17,6 +17,7 @@ if [ -z "${WORDPRESS_URL:-}" ]; then
   echo "  WordPress (editors): $WORDPRESS_URL/wp-admin/  (user admin, password in .pressfront/admin-password.txt)" >&2
 fi
 
-# The theme list is generated (themes/installed.ts): a theme folder added since is picked up.
-npx tsx scripts/themes/discover.ts
+# The theme list and the islands' scripts are generated (scripts/generate.ts): a theme folder added
+# since is picked up. (An island edited while this runs: npm run islands.)
+npx tsx scripts/generate.ts
 node_modules/.bin/next dev --port "$PORT" "$@"

@@ -12,8 +12,9 @@ step() {
   "$@"
   echo "[test] $* took $((SECONDS - started)) s" >&2
 }
-# The theme list (themes/installed.ts) is generated: lint, types and the build need it first.
-step npx tsx scripts/themes/discover.ts
+# The theme list and the islands' scripts are generated (scripts/generate.ts): lint, types and the
+# build need them first.
+step npx tsx scripts/generate.ts
 # Meanwhile, what the e2e step needs and lint, types and units do not: the Debian packages
 # (scripts/e2e-packages.sh; on a fresh machine that is network and disk) and then the local
 # WordPress installed, started and seeded (PHP and MariaDB), and from after the typecheck the

@@ -170,9 +170,9 @@ export interface NotFoundProps {
   site: Site;
   slots: Slots;
 }
-/** The scheme toggle runs in the browser: it gets its words, not the translator. */
+/** The scheme toggle's words for either scheme, in the site's language (both are in its markup). */
 export interface SchemeToggleProps {
-  labels: { toDark: string; toLight: string; switch: string; dark: string; light: string };
+  labels: { toDark: string; toLight: string; dark: string; light: string };
 }
 export interface CategoryLabelProps {
   category: Term | undefined;

@@ -60,7 +60,7 @@ describe.each(Object.values(themes))('theme "$name"', (theme) => {
     );
     expect(arabic).toContain('>بحث</button>');
     expect(arabic).toContain('placeholder="ابحث…"');
-    expect(arabic).toContain('aria-label="بدّل نظام الألوان"');
+    expect(arabic).toContain('>استخدم الألوان الداكنة</span>');
     expect(arabic).not.toContain('Search');
     const portuguese = renderToStaticMarkup(
       <PostMeta

@@ -11,7 +11,6 @@ export const ar: Catalogue = {
   'search.widget': 'ابحث في الموقع',
   'scheme.toDark': 'استخدم الألوان الداكنة',
   'scheme.toLight': 'استخدم الألوان الفاتحة',
-  'scheme.switch': 'بدّل نظام الألوان',
   'scheme.dark': '☾ داكن',
   'scheme.light': '☀ فاتح',
   'footer.credit': 'قالب {theme} لـ Pressfront',

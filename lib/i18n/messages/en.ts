@@ -15,7 +15,6 @@ export const en = {
   'search.widget': 'Search the site',
   'scheme.toDark': 'Use dark colours',
   'scheme.toLight': 'Use light colours',
-  'scheme.switch': 'Switch colour scheme',
   'scheme.dark': '☾ Dark',
   'scheme.light': '☀ Light',
   'footer.credit': '{theme} theme for Pressfront',

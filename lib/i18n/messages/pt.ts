@@ -11,7 +11,6 @@ export const pt: Catalogue = {
   'search.widget': 'Pesquisar no site',
   'scheme.toDark': 'Usar cores escuras',
   'scheme.toLight': 'Usar cores claras',
-  'scheme.switch': 'Mudar o esquema de cores',
   'scheme.dark': '☾ Escuro',
   'scheme.light': '☀ Claro',
   'footer.credit': 'Tema {theme} para o Pressfront',
