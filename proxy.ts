@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { REQUEST_PATH_HEADER } from '@/components/navigation/current-path';
 import { type Config, getConfig } from '@/lib/config';
 import { serveForEdge } from '@/server/edge/serve-for-edge';
 import { isSharedPageRequest, serveThroughCache } from '@/server/page-cache/serve-cached-page';
@@ -71,7 +72,11 @@ export async function proxy(request: NextRequest) {
     return serveThroughCache(request, `${pathname}${search}`, maxAgeMs);
   }
   if (wantsOutageStatus(request, pathname)) return withOutageStatus(request, pathname + search);
-  return NextResponse.next();
+  // The pages' server components learn the path here (components/navigation/current-path.ts);
+  // a reader's own header of that name is replaced.
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, pathname);
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {

@@ -21,8 +21,28 @@ test('the header menu is WordPress’s, nested, with the current page and its se
   await nav.getByRole('link', { name: 'Masthead' }).click();
   await expect(page).toHaveURL(/\/about\/masthead\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masthead');
+  // Marked again after the client navigation: the menu stays with the layout, its marks move.
+  await expect(nav.getByRole('link', { name: 'Masthead' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('data-current-section', '');
+  await expect(climate).not.toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Science' })).not.toHaveAttribute('data-current-section', '');
   await expect(page).toHaveTitle(/^Masthead\b/);
   await expectAccessible(page);
+});
+
+test('the current page and its section are marked in the document itself, for readers without JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/about/masthead/');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  // In About's sub-menu, closed until hovered or focused.
+  await expect(nav.locator('a[href="/about/masthead/"]')).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('data-current-section', '');
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  await context.close();
 });
 
 test('the footer menu is WordPress’s footer location', async ({ page }) => {

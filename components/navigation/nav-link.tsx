@@ -1,8 +1,7 @@
-'use client';
-
 import { SiteLink } from '@/components/site-link';
-import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { currentPath } from './current-path';
+import { samePath } from './same-path';
 
 interface NavLinkProps {
   href: string;
@@ -13,13 +12,12 @@ interface NavLinkProps {
 }
 
 /**
- * A menu link that knows whether it is the current page (aria-current="page") or the section the
- * current page is in (data-current-section), so every theme can style both.
+ * A menu link that says whether it is the current page (aria-current="page") or the section the
+ * current page is in (data-current-section), so every theme can style both: marked by the server
+ * in the document itself (the path the proxy names), and after a client navigation by
+ * mark-current.ts from the attributes here.
  */
-export function NavLink({ href, descendants = [], className, children }: NavLinkProps) {
-  const pathname = usePathname();
-  const current = pathname === href;
-  const inSection = !current && descendants.includes(pathname);
+export async function NavLink({ href, descendants = [], className, children }: NavLinkProps) {
   const external = /^[a-z][a-z0-9+.-]*:/i.test(href);
   if (external) {
     return (
@@ -28,10 +26,15 @@ export function NavLink({ href, descendants = [], className, children }: NavLink
       </a>
     );
   }
+  const here = await currentPath();
+  const current = here !== '' && samePath(href, here);
+  const inSection = here !== '' && !current && descendants.some((path) => samePath(path, here));
   return (
     <SiteLink
       href={href}
       className={className}
+      data-nav-link=""
+      data-descendants={descendants.length > 0 ? descendants.join(' ') : undefined}
       aria-current={current ? 'page' : undefined}
       data-current-section={inSection ? '' : undefined}
     >
