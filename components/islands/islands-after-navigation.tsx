@@ -4,11 +4,12 @@ import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
 import { markCurrentLinks } from '../navigation/mark-current';
 import { init as schemeToggle } from './scheme-toggle.island';
+import { init as subscribeForm } from './subscribe-form.island';
 
 // Where the framework runtime is kept, a client navigation renders the next page without running
 // its inline scripts: the islands are set up here again after each one (an island already set up
 // is left alone: claim.ts), and the menus, which stay with the layout, are marked for the new page.
-const islands = [schemeToggle];
+const islands = [schemeToggle, subscribeForm];
 
 export function IslandsAfterNavigation() {
   const pathname = usePathname();

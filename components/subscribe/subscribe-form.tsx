@@ -1,7 +1,5 @@
-'use client';
-
-import { type FormEvent, useId, useState } from 'react';
-import { useHydrated } from '@/components/hooks/use-hydrated';
+import { useId } from 'react';
+import { IslandScript } from '@/components/islands/island-script';
 import { HONEYPOT_FIELD, MAX_EMAIL_LENGTH } from '@/lib/subscribe/fields';
 import type { SubscribeAnswer } from '@/lib/subscribe/result';
 
@@ -28,64 +26,34 @@ export interface SubscribeFormProps {
   labels: SubscribeFormLabels;
 }
 
-type State = { phase: 'idle' | 'sending' } | { phase: 'done'; answer: SubscribeAnswer };
-
 const input =
   'min-w-0 flex-1 rounded-card border border-border bg-bg px-3 py-2 text-fg placeholder:text-muted';
 
 /**
- * The subscribe form. A plain POST to /api/subscribe/ without JavaScript; with it, the same request
- * made in place, its progress and result announced to screen readers (a polite status for
- * progress and success, an alert for errors) and what was typed kept on any error.
+ * The subscribe form. A plain POST to /api/subscribe/ without JavaScript (the result page answers,
+ * with what was typed); with it, the same request made in place by its island
+ * (components/islands/subscribe-form.island.ts), its progress and result announced to screen
+ * readers (a polite status for progress and success, an alert for errors) and what was typed kept
+ * on any error. Everything the island shows is in this markup already: it fills and reveals it.
  */
 export function SubscribeForm({ source, initial, compact = false, labels }: SubscribeFormProps) {
   const id = useId();
-  const hydrated = useHydrated();
-  const [state, setState] = useState<State>(
-    initial?.answer ? { phase: 'done', answer: initial.answer } : { phase: 'idle' },
-  );
-  const answer = state.phase === 'done' ? state.answer : null;
+  const answer = initial?.answer ?? null;
   const errors = answer?.fieldErrors ?? {};
   const succeeded = answer?.status === 'pending';
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (state.phase === 'sending') return;
-    setState({ phase: 'sending' });
-    const body = new URLSearchParams();
-    for (const [name, value] of new FormData(event.currentTarget)) {
-      if (typeof value === 'string') body.append(name, value);
-    }
-    try {
-      const response = await fetch('/api/subscribe/', {
-        method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
-        body,
-      });
-      setState({ phase: 'done', answer: (await response.json()) as SubscribeAnswer });
-    } catch {
-      setState({
-        phase: 'done',
-        answer: { status: 'unavailable', message: labels.unavailable, fieldErrors: {} },
-      });
-    }
-  }
-
-  const describedEmail = errors.email ? `${id}-email-error` : undefined;
   return (
-    <form
-      action="/api/subscribe/"
-      method="post"
-      onSubmit={onSubmit}
-      // Checked on the server either way; with JavaScript its messages replace the browser's.
-      noValidate={hydrated}
-      aria-busy={state.phase === 'sending'}
-      data-testid="subscribe-form"
-      data-ready={hydrated ? 'true' : undefined}
-      className="mt-3"
-    >
-      {!succeeded && (
-        <>
+    <>
+      <form
+        action="/api/subscribe/"
+        method="post"
+        aria-busy="false"
+        data-island="subscribe-form"
+        data-sending={labels.sending}
+        data-unavailable={labels.unavailable}
+        data-testid="subscribe-form"
+        className="mt-3"
+      >
+        <div data-subscribe-fields="" hidden={succeeded}>
           <div className={compact ? 'flex flex-col gap-2 sm:flex-row' : 'flex flex-col gap-2'}>
             <label htmlFor={`${id}-email`} className={compact ? 'sr-only' : 'text-small font-semibold'}>
               {labels.email}
@@ -100,22 +68,24 @@ export function SubscribeForm({ source, initial, compact = false, labels }: Subs
               placeholder={labels.placeholder}
               defaultValue={initial?.email}
               aria-invalid={errors.email ? true : undefined}
-              aria-describedby={describedEmail}
+              aria-describedby={errors.email ? `${id}-email-error` : undefined}
               className={input}
             />
             <button
               type="submit"
-              aria-disabled={state.phase === 'sending'}
               className="rounded-button bg-button px-4 py-2 font-semibold text-button-fg aria-disabled:opacity-70"
             >
-              {state.phase === 'sending' ? labels.sending : labels.submit}
+              {labels.submit}
             </button>
           </div>
-          {errors.email && (
-            <p id={describedEmail} className="mt-1 text-small font-semibold text-accent">
-              {errors.email}
-            </p>
-          )}
+          <p
+            id={`${id}-email-error`}
+            data-error-for="email"
+            hidden={!errors.email}
+            className="mt-1 text-small font-semibold text-accent"
+          >
+            {errors.email}
+          </p>
           <div className="mt-2 flex items-start gap-2 text-small text-muted">
             <input
               id={`${id}-consent`}
@@ -129,25 +99,29 @@ export function SubscribeForm({ source, initial, compact = false, labels }: Subs
             />
             <label htmlFor={`${id}-consent`}>{labels.consent}</label>
           </div>
-          {errors.consent && (
-            <p id={`${id}-consent-error`} className="mt-1 text-small font-semibold text-accent">
-              {errors.consent}
-            </p>
-          )}
+          <p
+            id={`${id}-consent-error`}
+            data-error-for="consent"
+            hidden={!errors.consent}
+            className="mt-1 text-small font-semibold text-accent"
+          >
+            {errors.consent}
+          </p>
           {/* For bots only: hidden from people and from assistive technology. */}
           <div aria-hidden="true" className="absolute -start-[9999px] h-px w-px overflow-hidden">
             <label htmlFor={`${id}-hp`}>{labels.honeypot}</label>
             <input id={`${id}-hp`} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" />
           </div>
           <input type="hidden" name="source" value={source} />
-        </>
-      )}
-      <p role="status" className="mt-2 text-small font-semibold" data-testid="subscribe-status">
-        {state.phase === 'sending' ? labels.sending : succeeded ? answer.message : ''}
-      </p>
-      <p role="alert" className="text-small font-semibold text-accent" data-testid="subscribe-error">
-        {answer && !succeeded ? answer.message : ''}
-      </p>
-    </form>
+        </div>
+        <p role="status" className="mt-2 text-small font-semibold" data-testid="subscribe-status">
+          {succeeded ? answer.message : ''}
+        </p>
+        <p role="alert" className="text-small font-semibold text-accent" data-testid="subscribe-error">
+          {answer && !succeeded ? answer.message : ''}
+        </p>
+      </form>
+      <IslandScript name="subscribe-form" />
+    </>
   );
 }
