@@ -1,4 +1,4 @@
-import { samePath } from './same-path';
+import { samePath } from '@/lib/util/same-path';
 
 /**
  * Marks the menu links of `root` for the page at `pathname`, as the server marks them in the

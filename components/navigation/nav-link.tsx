@@ -1,7 +1,7 @@
 import { SiteLink } from '@/components/site-link';
 import type { ReactNode } from 'react';
 import { currentPath } from './current-path';
-import { samePath } from './same-path';
+import { samePath } from '@/lib/util/same-path';
 
 interface NavLinkProps {
   href: string;

@@ -10,6 +10,7 @@ import { pagesBySlugRequest, toPages } from './pages';
 import { getPostById, postsBySlugRequest, toPosts } from './posts';
 import { surroundingRequests, surroundingTags } from './post-surroundings';
 import { toSitePath } from './reshape';
+import { comparablePath } from '../util/same-path';
 import { isPlausibleSlug } from './slug';
 import { tags } from './tags';
 import type { Page, Post, Term } from './types';
@@ -66,17 +67,17 @@ export const resolvePath = cache(async (path: string): Promise<Resolution> => {
     ...posts.map((post) => ({ kind: 'post' as const, post })),
     ...pages.map((page) => ({ kind: 'page' as const, page })),
   ];
-  const wanted = comparable(path);
+  const wanted = comparablePath(path);
   // A post found by id only counts when its own link is this path (`/archives/123/`): a number
   // at the end of any other path (`/2026/02/30/`) must not lead to whichever post has that id.
   const candidates = byId ? [...bySlug, { kind: 'post' as const, post: byId }] : bySlug;
-  const exact = candidates.find((c) => comparable(pathOf(c)) === wanted);
+  const exact = candidates.find((c) => comparablePath(pathOf(c)) === wanted);
   if (exact) return exact;
   const [nearest] = bySlug;
   if (nearest) return { kind: 'redirect', to: pathOf(nearest) };
 
   const moved = (await attachmentParent(slug)) ?? (await oldSlugTarget(slug));
-  if (moved && comparable(moved) !== wanted) return { kind: 'redirect', to: moved };
+  if (moved && comparablePath(moved) !== wanted) return { kind: 'redirect', to: moved };
   throw new NotFoundError(`path ${path}`);
 });
 
@@ -89,9 +90,9 @@ const pathOf = (s: Singular) => (s.kind === 'post' ? s.post.path : s.page.path);
  * a page with that path. Null when the path is under none of them.
  */
 async function resolveRegistered(path: string, model: ContentModel): Promise<Resolution | null> {
-  const wanted = comparable(path);
+  const wanted = comparablePath(path);
   const types = model.types.filter((t) => !t.builtin);
-  const archived = types.find((t) => t.archivePath !== null && comparable(t.archivePath) === wanted);
+  const archived = types.find((t) => t.archivePath !== null && comparablePath(t.archivePath) === wanted);
   if (archived) return { kind: 'type-archive', type: archived };
   const [under] = [
     ...types.map((type) => ({ type, taxonomy: null, base: type.permalinkBase })),
@@ -99,7 +100,9 @@ async function resolveRegistered(path: string, model: ContentModel): Promise<Res
       .filter((t) => !t.builtin)
       .map((taxonomy) => ({ type: null, taxonomy, base: taxonomy.permalinkBase })),
   ]
-    .flatMap((entry) => (entry.base === null ? [] : [{ ...entry, prefix: `/${comparable(entry.base)}/` }]))
+    .flatMap((entry) =>
+      entry.base === null ? [] : [{ ...entry, prefix: `/${comparablePath(entry.base)}/` }],
+    )
     .filter(({ prefix }) => wanted.startsWith(prefix) && wanted.length > prefix.length)
     .sort((a, b) => b.prefix.length - a.prefix.length);
   if (!under) return null;
@@ -112,22 +115,11 @@ async function resolveRegistered(path: string, model: ContentModel): Promise<Res
   }
   const slug = path.split('/').filter(Boolean).at(-1) ?? '';
   const items = toEntries(await wpFetch(entriesBySlugRequest(under.type, slug)), model);
-  const exact = items.find((post) => comparable(post.path) === wanted);
+  const exact = items.find((post) => comparablePath(post.path) === wanted);
   if (exact) return { kind: 'post', post: exact };
   const [nearest] = items;
   if (nearest) return { kind: 'redirect', to: nearest.path };
   throw new NotFoundError(`${under.type.name} ${path}`);
-}
-
-/** Paths compare decoded and case-folded: WordPress stores non-ASCII slugs percent-encoded. */
-function comparable(path: string): string {
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // A malformed escape cannot be any object's path; compare it as it came.
-  }
-  return decoded.toLowerCase();
 }
 
 async function orNone<T>(promise: Promise<T>): Promise<T | null> {

@@ -3,10 +3,11 @@
  * and the browser's address may encode one path apart (`%E2%80%A6` and `%e2%80%a6`).
  */
 export function samePath(a: string, b: string): boolean {
-  return comparable(a) === comparable(b);
+  return comparablePath(a) === comparablePath(b);
 }
 
-function comparable(path: string): string {
+/** A site path as paths compare: decoded and case-folded (WordPress stores non-ASCII slugs percent-encoded). */
+export function comparablePath(path: string): string {
   try {
     return decodeURIComponent(path).toLowerCase();
   } catch {
