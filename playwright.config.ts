@@ -67,6 +67,10 @@ const lastOnly = [
   '**/site-design.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
+// Readers get documents by default; the last theme's server keeps Next's full app (the setting a
+// site may choose), so every spec holds both.
+const readerPagesOf = (i: number): ThemeOptions['readerPages'] =>
+  i === themeNames.length - 1 && i > 0 ? 'app' : 'documents';
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
 
 // The servers read the Application Password the local WordPress was installed with (menus, reading
@@ -115,6 +119,7 @@ export default defineConfig<ThemeOptions>({
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${themePorts[i]}`,
         themeName: theme,
+        readerPages: readerPagesOf(i),
         launchOptions: {
           executablePath: chromiumPath,
           args: chromiumArgs,
@@ -151,6 +156,7 @@ export default defineConfig<ThemeOptions>({
       WORDPRESS_URL: `http://127.0.0.1:${wpPort}`,
       ...credentials,
       PRESSFRONT_THEME: theme,
+      PRESSFRONT_READER_PAGES: readerPagesOf(i),
       // The suite edits content through REST and expects to see it: the plugin tells these servers
       // what changed (global setup lists them), so WordPress's answers are kept until it does — as
       // on a real site. No rendered pages are kept: specs read pages with cookies and draft modes

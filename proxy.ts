@@ -3,6 +3,7 @@ import { REQUEST_PATH_HEADER } from '@/components/navigation/current-path';
 import { type Config, getConfig } from '@/lib/config';
 import { serveForEdge } from '@/server/edge/serve-for-edge';
 import { isSharedPageRequest, serveThroughCache } from '@/server/page-cache/serve-cached-page';
+import { isReaderDocumentRequest, serveReaderDocument } from '@/server/page-cache/serve-reader-document';
 import {
   CATCH_UP_PATH,
   CATCH_UP_TOKEN_HEADER,
@@ -63,13 +64,18 @@ export async function proxy(request: NextRequest) {
   const config = configOrNull();
   // How long an edge in front may keep a shared page (0: no edge, the page cache instead).
   const edge = config?.edge.seconds ?? 0;
+  // Readers get documents: the HTML without Next's runtime (server/page-cache/reader-document.ts).
+  const documents = (config?.readerPages ?? 'documents') === 'documents';
   if (edge > 0 && isSharedPageRequest(request, pathname)) {
-    return serveForEdge(request, `${pathname}${search}`, edge);
+    return serveForEdge(request, `${pathname}${search}`, edge, { documents });
   }
   // Pages every reader gets alike are served from memory when a fresh copy is there.
   const maxAgeMs = (config?.pageCacheSeconds ?? 0) * 1000;
   if (maxAgeMs > 0 && isSharedPageRequest(request, pathname)) {
-    return serveThroughCache(request, `${pathname}${search}`, maxAgeMs);
+    return serveThroughCache(request, `${pathname}${search}`, maxAgeMs, { documents });
+  }
+  if (documents && isReaderDocumentRequest(request, pathname)) {
+    return serveReaderDocument(request, `${pathname}${search}`);
   }
   if (wantsOutageStatus(request, pathname)) return withOutageStatus(request, pathname + search);
   // The pages' server components learn the path here (components/navigation/current-path.ts);

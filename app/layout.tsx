@@ -7,7 +7,9 @@ import { PreviewBar } from '@/components/preview-bar';
 import { schemeScript } from '@/components/scheme-head-script';
 import { webFontsHeadScript } from '@/components/web-fonts/head-script';
 import { WarmWebFonts } from '@/components/web-fonts/warm-web-fonts';
+import { SpeculationRules } from '@/components/speculation-rules';
 import { getRequestTheme } from '@/app/_theme/request-theme';
+import { getConfig } from '@/lib/config';
 import { textDirection } from '@/lib/i18n/direction';
 import {
   getDesignOrNone,
@@ -18,6 +20,15 @@ import {
 import { themeCss } from '@/themes/_engine/theme-css';
 import { webFontsIn, webFontsInUseCss } from '@/components/web-fonts/shipped-fonts';
 import '@/styles/globals.css';
+
+/** What readers' pages are (lib/config): documents unless the site keeps the app, or the configuration is bad. */
+function readerPages(): 'documents' | 'app' {
+  try {
+    return getConfig().readerPages;
+  } catch {
+    return 'documents';
+  }
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteOrFallback();
@@ -61,11 +72,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       suppressHydrationWarning
     >
       <head>
-        <script dangerouslySetInnerHTML={{ __html: schemeScript }} />
-        <script dangerouslySetInnerHTML={{ __html: webFontsHeadScript }} />
+        {/* Ours, marked so reader documents keep them (server/page-cache/reader-document.ts). */}
+        <script data-pf-script="" dangerouslySetInnerHTML={{ __html: schemeScript }} />
+        <script data-pf-script="" dangerouslySetInnerHTML={{ __html: webFontsHeadScript }} />
         <style dangerouslySetInnerHTML={{ __html: css }} />
         {/* Without JavaScript nothing fetches the fonts ahead: the browser does, as it meets them. */}
         <noscript dangerouslySetInnerHTML={{ __html: `<style>${webFontsInUseCss}</style>` }} />
+        {/* Documents navigate by full loads, made instant by the browser; the app has its router. */}
+        {readerPages() === 'documents' && <SpeculationRules />}
       </head>
       <body>
         {preview && <PreviewBar theme={info} t={t} {...preview} />}

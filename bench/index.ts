@@ -182,15 +182,18 @@ async function main() {
     );
   }
 
-  let lighthouseRows: Awaited<ReturnType<typeof benchLighthouse>> | null = null;
+  let lighthouseRows: Awaited<ReturnType<typeof benchLighthouse>>['rows'] | null = null;
+  let secondPages: Awaited<ReturnType<typeof benchLighthouse>>['secondPages'] | null = null;
   if (want('lighthouse')) {
     console.log(
       '\nLighthouse mobile (simulated slow 4G, mid-range phone), a first visit each run (fresh browser), median of 3, Debian Chromium',
     );
-    lighthouseRows = await benchLighthouse();
+    const audited = await benchLighthouse();
+    lighthouseRows = audited.rows;
     console.table(
       lighthouseRows.map((l) => ({
         theme: l.theme,
+        pages: l.pages,
         page: l.page,
         perf: l.performance,
         a11y: l.accessibility,
@@ -199,10 +202,18 @@ async function main() {
         'LCP ms': l.lcpMs,
         CLS: l.cls,
         'TBT ms': l.tbtMs,
+        'HTML kB': l.htmlKb,
+        'CSS kB': l.cssKb,
         'JS kB': l.jsKb,
         'font kB': l.fontKb,
+        'first visit kB (HTML+CSS+JS)': Math.round((l.htmlKb + l.cssKb + l.jsKb) * 10) / 10,
       })),
     );
+    console.log(
+      '\nA reader’s second page, home → long-form post (click to heading shown), Chromium, median of 7',
+    );
+    console.table(audited.secondPages);
+    secondPages = audited.secondPages;
     const failing = [...new Set(lighthouseRows.flatMap((l) => l.failing))];
     if (failing.length > 0) console.log(`audits losing points: ${failing.join(', ')}`);
   }
@@ -336,6 +347,7 @@ async function main() {
         design,
         mainThread,
         lighthouse: lighthouseRows,
+        secondPages,
         stack,
         delivery,
       },

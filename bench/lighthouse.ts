@@ -4,11 +4,14 @@
 // browser with an empty profile (one browser kept across runs had the fonts, scripts and images in
 // its cache, and reported 96 where a first visit scores 74). Median of three runs per page, by
 // performance score. Pages are served as readers get them: kept in the server's page cache after a
-// first view.
+// first view. Three ways, in one run: Pressfront's reader documents (the default), Pressfront with
+// Next's full app (PRESSFRONT_READER_PAGES=app), and WordPress's own PHP pages. Then a reader's
+// second page, home → post, in Chromium.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { secondPage, type SecondPageRow } from './second-page';
 import { startNext } from './support/next-server';
 import { benchPorts } from './support/ports';
 
@@ -21,6 +24,8 @@ export const auditedPages: Record<string, string> = {
 export interface LighthouseRow {
   /** A Pressfront theme, or "WordPress (PHP)". */
   theme: string;
+  /** documents, app, or php. */
+  pages: 'documents' | 'app' | 'php';
   page: string;
   performance: number;
   accessibility: number;
@@ -29,7 +34,9 @@ export interface LighthouseRow {
   lcpMs: number;
   cls: number;
   tbtMs: number;
-  /** Compressed bytes over the wire, by kind. */
+  /** Compressed bytes over the wire, by kind: a first visit's. */
+  htmlKb: number;
+  cssKb: number;
   jsKb: number;
   fontKb: number;
   /** Audits that cost points outside performance, for the note. */
@@ -50,8 +57,8 @@ interface NetworkItem {
 async function firstVisit(
   url: string,
   label: string,
+  pages: LighthouseRow['pages'],
   page: string,
-  blockedUrlPatterns: string[] = [],
 ): Promise<LighthouseRow> {
   // ESM-only packages: loaded when this part runs, not when the bench starts.
   const { default: lighthouse } = await import('lighthouse');
@@ -68,7 +75,6 @@ async function firstVisit(
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      blockedUrlPatterns,
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
@@ -87,6 +93,7 @@ async function firstVisit(
       ) / 10;
     return {
       theme: label,
+      pages,
       page,
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -95,6 +102,8 @@ async function firstVisit(
       lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
       cls: Math.round((audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
       tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      htmlKb: kb('Document'),
+      cssKb: kb('Stylesheet'),
       jsKb: kb('Script'),
       fontKb: kb('Font'),
       failing,
@@ -106,14 +115,18 @@ async function firstVisit(
 }
 
 /** The median of RUNS first visits to each audited page at `origin`. */
-async function auditSite(origin: string, label: string, blocked: string[] = []): Promise<LighthouseRow[]> {
+async function auditSite(
+  origin: string,
+  label: string,
+  pages: LighthouseRow['pages'],
+): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   for (const [page, pagePath] of Object.entries(auditedPages)) {
     const url = `${origin}${pagePath}`;
     // A first view fills the server's caches: what readers after the first one get.
     await fetch(url).then((r) => r.arrayBuffer());
     const runs: LighthouseRow[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await firstVisit(url, label, page, blocked));
+    for (let i = 0; i < RUNS; i++) runs.push(await firstVisit(url, label, pages, page));
     runs.sort((a, b) => a.performance - b.performance || a.lcpMs - b.lcpMs);
     rows.push(runs[Math.floor(RUNS / 2)] as LighthouseRow);
   }
@@ -122,20 +135,18 @@ async function auditSite(origin: string, label: string, blocked: string[] = []):
 
 export async function benchLighthouse(
   themes = (process.env.BENCH_THEMES ?? 'show,paper,minimal').split(','),
-): Promise<LighthouseRow[]> {
+): Promise<{ rows: LighthouseRow[]; secondPages: SecondPageRow[] }> {
   const rows: LighthouseRow[] = [];
+  const secondPages: SecondPageRow[] = [];
   for (const theme of themes) {
-    const server = await startNext(PORT, { PRESSFRONT_THEME: theme });
-    try {
-      rows.push(...(await auditSite(server.url, theme)));
-      // What the framework's runtime and our scripts cost each page type: the same pages with every
-      // script of the build blocked (they render and read the same without it: the page-weight part).
-      if (theme === themes[0])
-        rows.push(
-          ...(await auditSite(server.url, `${theme}, scripts blocked`, ['*/_next/static/chunks/*.js'])),
-        );
-    } finally {
-      await server.stop();
+    for (const pages of ['documents', 'app'] as const) {
+      const server = await startNext(PORT, { PRESSFRONT_THEME: theme, PRESSFRONT_READER_PAGES: pages });
+      try {
+        rows.push(...(await auditSite(server.url, theme, pages)));
+        if (theme === themes[0]) secondPages.push(await secondPage(server.url, `${theme}, ${pages}`));
+      } finally {
+        await server.stop();
+      }
     }
   }
   if (process.env.BENCH_LIGHTHOUSE_WORDPRESS !== '0') {
@@ -147,11 +158,13 @@ export async function benchLighthouse(
       { stdio: 'inherit' },
     );
     try {
-      rows.push(...(await auditSite(`http://127.0.0.1:${benchPorts.wordpressNginx}`, WORDPRESS_PHP)));
+      const php = `http://127.0.0.1:${benchPorts.wordpressNginx}`;
+      rows.push(...(await auditSite(php, WORDPRESS_PHP, 'php')));
+      secondPages.push(await secondPage(php, WORDPRESS_PHP));
     } finally {
       execFileSync('bash', [SERVERS, 'down'], { stdio: 'inherit' });
       await rm(staticDir, { recursive: true, force: true });
     }
   }
-  return rows;
+  return { rows, secondPages };
 }

@@ -6,6 +6,7 @@ import { wpAdmin } from './support/wordpress-admin';
 // Comments go to a post no other spec counts, each with text unique to this theme and run.
 
 const POST = '/river-dredging-plan/';
+const LETTERS = '/why-we-still-print-a-paper/';
 
 // Each answer below comes from an action that makes a WordPress request no cache can serve (a new
 // comment, a password): on CI's two busy cores, with three themed sites and Chromium beside it,
@@ -33,23 +34,44 @@ async function fillComment(page: Page, fields: { name: string; email: string; co
 }
 
 test.describe('comments', () => {
-  test('the form’s code is loaded by the pages that show it, and by no other', async ({ page }) => {
-    // `replyTargets` is one of the comment form's props: the minified code keeps the name, and no
-    // other module of ours has it.
-    const scripts: Promise<string>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.text());
-    });
-    const loadsTheForm = async () =>
-      (await Promise.all(scripts.splice(0))).some((js) => js.includes('replyTargets'));
-
+  test('the form’s island is on the pages that show the form, and on no other', async ({ page }) => {
+    const island = page.locator('script[data-island-script="comment-form"]');
     await page.goto('/');
-    await expect(page.locator('html[data-hydrated]')).toBeAttached();
-    expect(await loadsTheForm(), 'the home page loads the comment form').toBe(false);
-
+    await expect(page.locator('h1, h2').first()).toBeVisible();
+    await expect(island).toHaveCount(0);
     await page.goto(POST);
     await expect(page.locator('#comments form[data-ready]')).toBeVisible();
-    expect(await loadsTheForm(), 'a post open to comments loads the comment form').toBe(true);
+    await expect(island).toHaveCount(1);
+  });
+
+  test('a Reply link chooses its comment in “Reply to” and puts the reader in the form', async ({ page }) => {
+    await page.goto(LETTERS);
+    await expect(page.locator('#comments form[data-ready]')).toBeVisible();
+    const reply = page.locator('#comments a[data-reply-to]').nth(2);
+    const id = await reply.getAttribute('data-reply-to');
+    await expect(reply).toHaveAccessibleName(/^Reply to /);
+    await reply.click();
+    await expect(page.getByLabel('Reply to', { exact: true })).toHaveValue(id ?? 'missing');
+    await expect(page.getByRole('textbox', { name: 'Comment' })).toBeFocused();
+  });
+
+  test('each field is checked as the reader leaves it, in the site’s words', async ({ page }) => {
+    await page.goto(POST);
+    const form = page.locator('#comments form[data-ready]');
+    await form.getByLabel('Email').fill('not-an-address');
+    await form.getByLabel('Name').focus();
+    const email = form.getByLabel('Email');
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(
+      'Please give an email address we can reach you at (it is never shown).',
+    );
+    await email.fill('reader@example.test');
+    await expect(email).not.toHaveAttribute('aria-invalid');
+    // Sent empty: nothing leaves the page, and the first field to mend has the focus.
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await expect(page.locator('#comments').getByRole('alert')).toHaveText('Please check the form.');
+    await expect(form.getByRole('textbox', { name: 'Comment' })).toBeFocused();
+    await expect(form.getByLabel('Comment')).toHaveAccessibleDescription('Please write a comment.');
   });
 
   test('a returning commenter’s comment is published at once and shows under the post', async ({
@@ -96,7 +118,9 @@ test.describe('comments', () => {
   test('when WordPress refuses a comment, the reason is shown and nothing typed is lost', async ({
     page,
     themeName,
+    allowConsoleError,
   }) => {
+    allowConsoleError(/^HTTP 409 .*\/api\/comments\/$/);
     await page.goto(POST);
     const content = `Said twice in the ${themeName} theme at ${Date.now()}.`;
     const fields = { name: 'Ana Ribeiro', email: 'ana@example.test', content };
@@ -115,16 +139,61 @@ test.describe('comments', () => {
 
   test('the server checks the form itself, whatever the browser lets through', async ({ page }) => {
     await page.goto(POST);
-    const form = await fillComment(page, {
-      name: 'X',
-      email: 'not-an-address',
-      content: 'Checked on the server.',
+    const postId = await page.locator('#comments input[name="post"]').inputValue();
+    const answer = await page.request.post('/api/comments/', {
+      headers: { accept: 'application/json' },
+      form: {
+        post: postId,
+        return: POST,
+        content: 'Checked on the server.',
+        name: 'X',
+        email: 'not-an-address',
+      },
     });
+    expect(answer.status()).toBe(400);
+    expect(await answer.json()).toMatchObject({
+      status: 'error',
+      message: 'Please check the form.',
+      fieldErrors: { email: 'Please give an email address we can reach you at (it is never shown).' },
+      values: { content: 'Checked on the server.', name: 'X', email: 'not-an-address' },
+    });
+  });
+});
+
+test.describe('comments without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a refused comment comes back with the reason and everything typed; a taken one with its message', async ({
+    page,
+    themeName,
+    allowConsoleError,
+  }) => {
+    allowConsoleError(/^HTTP 400 .*\/api\/comments\/$/);
+    await page.goto(POST);
+    const form = page.locator('#comments form');
+    const content = `Without script in the ${themeName} theme at ${Date.now()}.`;
+    await form.getByLabel('Comment').fill(content);
+    await form.getByLabel('Name').fill('Quiet Reader');
+    // Let through by the browser (no checks without the island's), refused by the server.
+    await form.getByLabel('Email').fill('not an address');
     await form.evaluate((f: HTMLFormElement) => (f.noValidate = true));
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/comments/'));
     await form.getByRole('button', { name: 'Post comment' }).click();
-    await expect(page.locator('#comments').getByRole('alert')).toHaveText('Please check the form.');
+    expect((await refused).status()).toBe(400);
+    await expect(page.locator('#comments').getByRole('alert')).toHaveText('Please check the form.', ACTION);
     await expect(form.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
-    await expect(form.getByLabel('Comment')).toHaveValue('Checked on the server.');
+    await expect(form.getByLabel('Comment')).toHaveValue(content);
+    await expect(form.getByLabel('Name')).toHaveValue('Quiet Reader');
+    // The page answered is the post itself, for this reader only.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+    await form.getByLabel('Email').fill(`quiet-${Date.now()}@example.test`);
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await page.waitForURL(/#comment-held$/, ACTION);
+    expect(new URL(page.url()).pathname).toBe(POST);
+    await expect(page.locator('#comment-held')).toBeVisible();
+    await expect(page.locator('#comment-held')).toContainText('awaiting moderation');
+    await expect(page.locator('#comment-published')).toBeHidden();
   });
 });
 
@@ -134,7 +203,9 @@ test.describe('password-protected post', () => {
   test('asks for the password, refuses a wrong one, opens with the right one and stays open', async ({
     page,
     browser,
+    allowConsoleError,
   }) => {
+    allowConsoleError(/^HTTP 403 .*\/api\/unlock\/$/);
     await page.goto(MEMBERS);
     await expect(page.locator('main form[data-ready]')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Members’ briefing');
@@ -145,7 +216,7 @@ test.describe('password-protected post', () => {
       'That password is not right. Please try again.',
       ACTION,
     );
-    // React clears the form once the action has answered; type the next try after that.
+    // The island empties the field for the next try.
     await expect(page.getByLabel('Password')).toHaveValue('');
     await page.getByLabel('Password').fill('harbour-light');
     await page.getByRole('button', { name: 'Enter' }).click();
@@ -159,5 +230,31 @@ test.describe('password-protected post', () => {
     await expect(stranger.locator('main')).not.toContainText('41 million');
     await expect(stranger.getByLabel('Password')).toBeVisible();
     await other.close();
+  });
+});
+
+test.describe('password-protected post without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a wrong password is refused on the post’s own page; the right one opens it', async ({
+    page,
+    allowConsoleError,
+  }) => {
+    allowConsoleError(/^HTTP 403 .*\/api\/unlock\/$/);
+    const MEMBERS = '/members-briefing/';
+    await page.goto(MEMBERS);
+    await page.getByLabel('Password').fill('wrong');
+    const refused = page.waitForResponse((r) => r.url().endsWith('/api/unlock/'));
+    await page.getByRole('button', { name: 'Enter' }).click();
+    expect((await refused).status()).toBe(403);
+    await expect(page.locator('main').getByRole('alert')).toHaveText(
+      'That password is not right. Please try again.',
+      ACTION,
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Members’ briefing');
+    await page.getByLabel('Password').fill('harbour-light');
+    await page.getByRole('button', { name: 'Enter' }).click();
+    await expect(page.locator('main')).toContainText('The pact costs 41 million over six years', ACTION);
+    expect(new URL(page.url()).pathname).toBe(MEMBERS);
   });
 });

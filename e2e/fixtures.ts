@@ -9,6 +9,11 @@ export { WORDPRESS_URL };
 export interface ThemeOptions {
   /** The theme this project's server renders with (PRESSFRONT_THEME). */
   themeName: string;
+  /**
+   * What this project's server gives readers (PRESSFRONT_READER_PAGES): documents, or Next's full
+   * app — the last theme's server keeps the app, so both are held by the whole suite.
+   */
+  readerPages: 'documents' | 'app';
 }
 
 interface Fixtures {
@@ -20,6 +25,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & ThemeOptions>({
   themeName: ['show', { option: true }],
+  readerPages: ['documents', { option: true }],
   // The list is every test's (its check below is automatic); the page's listeners fill it. Not the
   // other way round: an automatic fixture that needed the page would open a browser context and a
   // page for every test, the third of the tests that only call APIs or open their own contexts too.

@@ -74,7 +74,12 @@ test.beforeAll(async () => {
     );
     for (const post of batch) rendered.set(post.slug, post.content.rendered);
   }
-  servers = await startServerPerTheme((i) => e2ePorts.perTheme('messyContent', i), wordpressEnv());
+  // Next's full app: React's hydration is the strictest reader of the markup (a document is the
+  // same markup without the runtime: server/page-cache/reader-document.test.ts).
+  servers = await startServerPerTheme((i) => e2ePorts.perTheme('messyContent', i), {
+    ...wordpressEnv(),
+    PRESSFRONT_READER_PAGES: 'app',
+  });
 });
 
 test.afterAll(async () => {

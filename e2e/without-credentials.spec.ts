@@ -48,7 +48,10 @@ test('navigation without menus: the Navigation block’s menu where WordPress ha
 
 test('without credentials a comment cannot be posted, and the reader is told why, text kept', async ({
   page,
+  allowConsoleError,
 }) => {
+  // WordPress's refusal, passed on with its status.
+  allowConsoleError(/^HTTP 403 .*\/api\/comments\/$/);
   await page.goto(`${server.url}/river-dredging-plan/`);
   const form = page.locator('#comments form[data-ready]');
   await expect(form).toBeVisible();

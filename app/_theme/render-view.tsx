@@ -1,6 +1,7 @@
-import { formActions } from '@/app/_actions';
+import { headers } from 'next/headers';
 import { DuotoneFilters } from '@/components/content/duotone-filters';
 import { getRequestTheme } from '@/app/_theme/request-theme';
+import { FORM_ANSWER_HEADER, takeFormAnswer } from '@/server/forms/answers';
 import { jsonForScript, viewJsonLd } from '@/server/seo/json-ld';
 import { getPublicOrigin } from '@/server/seo/origin';
 import { getDesignOrNone, getWidgetsOrNone } from '@/server/routing/request-site';
@@ -12,12 +13,15 @@ import type { View } from '@/themes/_engine/types';
 
 /** Renders a view with the request's theme, through the WordPress template hierarchy, and its structured data. */
 export async function renderView(site: Site, view: View) {
-  const [{ theme, options, t }, origin, design, widgets] = await Promise.all([
+  const [{ theme, options, t }, origin, design, widgets, requestHeaders] = await Promise.all([
     getRequestTheme(),
     getPublicOrigin(),
     getDesignOrNone(),
     getWidgetsOrNone(),
+    headers(),
   ]);
+  // Only ever present on the render a form's route asked for (server/forms/answers.ts).
+  const formAnswer = takeFormAnswer(requestHeaders.get(FORM_ANSWER_HEADER));
   const { Template } = resolveTemplate(theme, view);
   const structured = viewJsonLd(site, view, origin);
   const { bg, surface } = themeTokens(theme, options, design).color;
@@ -43,7 +47,7 @@ export async function renderView(site: Site, view: View) {
         slots={theme.slots}
         elements={theme.elements}
         options={options}
-        actions={formActions}
+        formAnswer={formAnswer}
         sidebarWidgets={widgets.sidebar}
         t={t}
       />

@@ -15,5 +15,13 @@ export function commentFormLabels(t: Translate): CommentFormLabels {
     optional: t('commentForm.optional'),
     submit: t('commentForm.submit'),
     posting: t('commentForm.posting'),
+    published: t('commentForm.approved'),
+    held: t('commentForm.held'),
+    checkForm: t('commentForm.checkForm'),
+    unavailable: t('commentForm.unreachable'),
+    contentMissing: t('commentForm.contentMissing'),
+    nameMissing: t('commentForm.nameMissing'),
+    emailInvalid: t('commentForm.emailInvalid'),
+    websiteInvalid: t('commentForm.websiteInvalid'),
   };
 }

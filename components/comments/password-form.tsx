@@ -1,8 +1,5 @@
-'use client';
-
-import { useActionState, useId } from 'react';
-import { useHydrated } from '@/components/hooks/use-hydrated';
-import type { PasswordFormState, UnlockPostAction } from './form-actions';
+import { useId } from 'react';
+import { IslandScript } from '@/components/islands/island-script';
 
 /** WordPress's "This content is password protected" form; the server checks with WordPress. */
 export interface PasswordFormLabels {
@@ -13,49 +10,59 @@ export interface PasswordFormLabels {
 
 interface PostPasswordFormProps {
   postId: number;
+  /** Where the post is: a refusal without JavaScript is shown there. */
+  postPath: string;
   labels: PasswordFormLabels;
-  /** Where the form posts (a server action of the routes'). */
-  action: UnlockPostAction;
+  /** Why the last password was refused, or ''. */
+  error: string;
 }
 
-export function PostPasswordForm({ postId, labels, action: unlock }: PostPasswordFormProps) {
-  const [state, action, pending] = useActionState<PasswordFormState, FormData>(unlock.bind(null, postId), {
-    error: '',
-  });
+/**
+ * A plain POST to /api/unlock/: a right password opens the post (a cookie remembers it), a wrong one
+ * comes back with the reason. With JavaScript its island (components/islands/password-form.island.ts)
+ * asks in place and says a refusal where the form is.
+ */
+export function PostPasswordForm({ postId, postPath, labels, error }: PostPasswordFormProps) {
   const id = useId();
-  // Marks the form as hydrated, so tests (and only they) know a click goes through React.
-  const ready = useHydrated();
   return (
-    <form action={action} data-ready={ready || undefined} className="flex flex-col gap-3 font-sans">
-      <p>{labels.intro}</p>
-      {state.error && (
-        <p role="alert" className="font-semibold text-accent">
-          {state.error}
+    <>
+      <form
+        action="/api/unlock/"
+        method="post"
+        aria-busy="false"
+        data-island="password-form"
+        className="flex flex-col gap-3 font-sans"
+      >
+        <p>{labels.intro}</p>
+        <p role="alert" className="font-semibold text-accent empty:hidden">
+          {error}
         </p>
-      )}
-      <div className="flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor={id} className="block text-small font-semibold">
-            {labels.label}
-          </label>
-          <input
-            id={id}
-            name="post_password"
-            type="password"
-            required
-            maxLength={255}
-            autoComplete="current-password"
-            className="rounded-card border border-border bg-bg px-3 py-2 text-fg"
-          />
+        <div className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor={id} className="block text-small font-semibold">
+              {labels.label}
+            </label>
+            <input
+              id={id}
+              name="post_password"
+              type="password"
+              required
+              maxLength={255}
+              autoComplete="current-password"
+              className="rounded-card border border-border bg-bg px-3 py-2 text-fg"
+            />
+          </div>
+          <input type="hidden" name="post" value={postId} />
+          <input type="hidden" name="return" value={postPath} />
+          <button
+            type="submit"
+            className="rounded-button bg-button px-5 py-2 font-semibold text-button-fg aria-disabled:opacity-60"
+          >
+            {labels.submit}
+          </button>
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-button bg-button px-5 py-2 font-semibold text-button-fg disabled:opacity-60"
-        >
-          {labels.submit}
-        </button>
-      </div>
-    </form>
+      </form>
+      <IslandScript name="password-form" />
+    </>
   );
 }

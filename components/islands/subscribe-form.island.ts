@@ -4,22 +4,8 @@
 // — and what was typed kept on any error. The browser's own checks give way to the server's,
 // whose messages are in the site's language.
 import { claim } from './claim';
+import { type FormAnswer as Answer, postForm, readAnswer } from './post-form';
 import { whenHydrated } from './when-hydrated';
-
-interface Answer {
-  status: string;
-  message: string;
-  fieldErrors: Record<string, string | undefined>;
-}
-
-/** The API's answer, or null when it is not one (a proxy's error page, a cut connection). */
-function readAnswer(value: unknown): Answer | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { status, message, fieldErrors } = value as Record<string, unknown>;
-  if (typeof status !== 'string' || typeof message !== 'string') return null;
-  const errors = typeof fieldErrors === 'object' && fieldErrors !== null ? fieldErrors : {};
-  return { status, message, fieldErrors: errors as Answer['fieldErrors'] };
-}
 
 function setUp(form: HTMLFormElement): void {
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
@@ -62,20 +48,13 @@ function setUp(form: HTMLFormElement): void {
     button.textContent = sending;
     status.textContent = sending;
     alert.textContent = '';
-    const body = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) if (typeof value === 'string') body.append(name, value);
     const unavailable: Answer = {
       status: 'unavailable',
       message: form.dataset.unavailable ?? '',
       fieldErrors: {},
     };
-    fetch(form.action, {
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
-      body,
-    })
-      .then(async (response) => readAnswer(await response.json()) ?? unavailable)
-      .catch(() => unavailable)
+    void postForm(form)
+      .then((answer) => readAnswer(answer) ?? unavailable)
       .then(show);
   });
   // Checked on the server either way; with this script its messages replace the browser's.

@@ -3,8 +3,12 @@ vcl 4.1;
 #
 # Pages carry their cache tags as xkey keys (the app's server/edge/surrogate-keys.ts); a revalidation
 # purges exactly the pages that carry a changed tag (PURGE with `xkey-purge`, from an allowed
-# address with the purge token: server/edge/purge.ts). Grace keeps serving pages seen before while
-# WordPress or every worker is down; health probes take a dead worker out of the rotation.
+# address with the purge token: server/edge/purge.ts). The purge is soft: a purged page is stale,
+# not gone, so the next request for it is answered with the copy it had while one background fetch
+# renders the new one — no reader waits on a render after a publication, and the app asks for the
+# pages a change affects right after its purge (server/revalidation/warm-pages.ts), so they are new
+# before readers come. Grace keeps serving pages seen before while WordPress or every worker is
+# down; health probes take a dead worker out of the rotation.
 #
 # The site's own part — one backend per worker, the director `workers`, the acl `purgers` and the
 # purge token check — is generated for the machines you run (scripts/stack/varnish-site.ts) into
@@ -22,8 +26,17 @@ sub vcl_recv {
         if (!req.http.xkey-purge) {
             return (synth(400, "xkey-purge missing"));
         }
-        set req.http.x-purged = xkey.purge(req.http.xkey-purge);
+        set req.http.x-purged = xkey.softpurge(req.http.xkey-purge);
         return (synth(200, "Purged"));
+    }
+    # The app's own request for a page a change affects (server/revalidation/warm-pages.ts), with
+    # the purge token from an allowed address: rendered now, replacing the copy readers are given
+    # meanwhile — the app asks for a few at a time, so a publication never swamps the workers.
+    if (req.http.x-pressfront-warm) {
+        call pressfront_check_purge;
+        unset req.http.x-pressfront-purge-token;
+        unset req.http.x-pressfront-warm;
+        set req.hash_always_miss = true;
     }
     # Which worker renders is drawn per request (vcl_backend_fetch).
     set req.http.x-pressfront-pick = std.random(0, 1000000000);
@@ -83,8 +96,18 @@ sub vcl_backend_response {
     return (deliver);
 }
 
+sub vcl_hit {
+    # A copy past its time (soft-purged, or older than s-maxage): served while a background fetch
+    # renders its successor (grace), and said so in x-cache.
+    if (obj.ttl <= 0s) {
+        set req.http.x-pressfront-stale = "1";
+    }
+}
+
 sub vcl_deliver {
-    if (obj.hits > 0) {
+    if (req.http.x-pressfront-stale) {
+        set resp.http.x-cache = "stale";
+    } else if (obj.hits > 0) {
         set resp.http.x-cache = "hit";
     } else {
         set resp.http.x-cache = "miss";

@@ -17,11 +17,26 @@ describe('parseConfig', () => {
       embedHosts: DEFAULT_EMBED_HOSTS,
       dataCacheSeconds: 60,
       pageCacheSeconds: 60,
+      // Readers get documents (server/page-cache/reader-document.ts).
+      readerPages: 'documents',
       timeoutMs: 8000,
       edge: { seconds: 0, purgeUrls: [], purgeToken: null },
       redisUrl: null,
       renamedVariables: [],
     });
+  });
+
+  it('reader pages: documents unless set, the app under `next dev` (its refresh needs the runtime) or when asked', () => {
+    const base = { WORDPRESS_URL: 'http://127.0.0.1:8790' };
+    expect(parseConfig({ ...base, NODE_ENV: 'production' }).readerPages).toBe('documents');
+    expect(parseConfig({ ...base, NODE_ENV: 'development' }).readerPages).toBe('app');
+    expect(parseConfig({ ...base, PRESSFRONT_READER_PAGES: 'app' }).readerPages).toBe('app');
+    expect(
+      parseConfig({ ...base, NODE_ENV: 'development', PRESSFRONT_READER_PAGES: 'documents' }).readerPages,
+    ).toBe('documents');
+    expect(() => parseConfig({ ...base, PRESSFRONT_READER_PAGES: 'spa' })).toThrow(
+      'Invalid configuration: PRESSFRONT_READER_PAGES expected "documents" or "app" (got "spa")',
+    );
   });
 
   it('reads the edge: seconds, purge addresses (spaces or commas), and requires the token with them', () => {

@@ -25,6 +25,12 @@ export interface Config {
   dataCacheSeconds: number;
   /** How long a rendered page is served from memory (0: not at all); a revalidation ends it sooner. */
   pageCacheSeconds: number;
+  /**
+   * What readers' pages are: `documents` (HTML, CSS and our islands, without Next's runtime and
+   * React payload: server/page-cache/reader-document.ts) or `app` (Next's full app, with client
+   * navigation). Documents unless set; `next dev` keeps the app (its refresh needs the runtime).
+   */
+  readerPages: 'documents' | 'app';
   timeoutMs: number;
   /**
    * A shared cache in front of the workers (Varnish, a CDN). `seconds`: how long it may keep a
@@ -124,6 +130,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       : DEFAULT_EMBED_HOSTS,
     dataCacheSeconds: e.PRESSFRONT_DATA_CACHE_SECONDS,
     pageCacheSeconds: e.PRESSFRONT_PAGE_CACHE_SECONDS ?? e.PRESSFRONT_DATA_CACHE_SECONDS,
+    readerPages: e.PRESSFRONT_READER_PAGES ?? (env.NODE_ENV === 'development' ? 'app' : 'documents'),
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
     edge: {
       seconds: e.PRESSFRONT_EDGE_CACHE_SECONDS,

@@ -43,6 +43,9 @@ export const envSchema = z
       .int()
       .nonnegative()
       .optional(),
+    PRESSFRONT_READER_PAGES: z
+      .enum(['documents', 'app'], { error: 'expected "documents" or "app"' })
+      .optional(),
     WORDPRESS_TIMEOUT_MS: positiveInt(8000),
     PRESSFRONT_REDIS_URL: z
       .string()

@@ -29,7 +29,7 @@ beforeAll(async () => {
       'content-type': 'text/html; charset=utf-8',
       ...(render.cookie ? { 'set-cookie': 'a=b' } : {}),
     });
-    response.end(`<p>${request.url}</p>`);
+    response.end(`<p>${request.url}</p><script src="/_next/static/chunks/main.js" async=""></script>`);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.env.PORT = String((server.address() as AddressInfo).port);
@@ -43,7 +43,7 @@ afterAll(async () => {
 
 const serve = (path: string, render: Render) => {
   renders.set(path, render);
-  return serveForEdge(new Request(`http://site.test${path}`), path, 3600);
+  return serveForEdge(new Request(`http://site.test${path}`), path, 3600, { documents: true });
 };
 
 describe('serveForEdge', () => {

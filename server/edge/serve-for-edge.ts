@@ -3,6 +3,8 @@ import { expiredSince } from '../cache-handlers/tag-expirations.cjs';
 import { isPublicRender } from '../page-cache/serve-cached-page';
 import { takeRender } from '../page-cache/render-log';
 import { renderShared } from '../page-cache/shared-render';
+import { readerDocumentOf } from '../page-cache/serve-reader-document';
+import { validatorsOf } from '../page-cache/validators';
 import { passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
 import { edgeHeaders, NOT_AT_THE_EDGE, surrogateKeys } from './surrogate-keys';
@@ -19,19 +21,23 @@ export async function serveForEdge(
   request: Request,
   pathAndQuery: string,
   seconds: number,
+  { documents }: { documents: boolean },
 ): Promise<Response> {
   const startedAt = Date.now();
   const { id, inner } = await renderShared(request, pathAndQuery);
-  let body: ArrayBuffer;
+  const answer = passOnHeaders(inner, request.url);
+  let body: Uint8Array<ArrayBuffer>;
   try {
-    body = await inner.arrayBuffer();
+    // What the edge keeps and readers get: the document (server/page-cache/reader-document.ts).
+    body = documents
+      ? await readerDocumentOf(request, inner, answer, { shared: true })
+      : new Uint8Array(await inner.arrayBuffer());
   } catch (error) {
     takeRender(id);
     throw error;
   }
   // Complete once the body is: the record of every read the render made.
   const record = takeRender(id);
-  const answer = passOnHeaders(inner, request.url);
   const isPublic = record !== undefined && isPublicRender(inner.status, answer, record);
   // Begun before one of what it read expired (here: this worker expired it), the page may hold the
   // older answer and arrive at the edge after its purge: served, not kept (`- 1`: the same
@@ -39,6 +45,10 @@ export async function serveForEdge(
   const current = record !== undefined && !expiredSince([...record.tags], startedAt - 1);
   const keys = surrogateKeys(record?.tags ?? null);
   if (isPublic && current && keys.ok) {
+    // The edge answers browsers' conditional requests with these (server/page-cache/validators.ts).
+    const { etag, lastModified } = validatorsOf(body, Date.now());
+    answer.set('etag', etag);
+    answer.set('last-modified', lastModified);
     for (const [name, value] of Object.entries(edgeHeaders(keys.keys, seconds))) answer.set(name, value);
     answer.set(EDGE_STATUS_HEADER, 'cacheable');
   } else {

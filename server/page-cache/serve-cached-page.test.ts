@@ -7,12 +7,21 @@ import { pageStore } from './store';
 import { clocksPast } from '../cache-handlers/cache-entries.fixture';
 import { recordExpired } from '../cache-handlers/tag-expirations.cjs';
 
+const NEXT_RUNTIME =
+  '<script src="/_next/static/chunks/main.js" async=""></script><script>self.__next_f.push([1,"p"])</script>';
+
 // This server stands in for the Next server rendering the page; it notes what the "render" read
 // the way the data layer does.
 let server: http.Server;
 let renders = 0;
 beforeAll(async () => {
   server = http.createServer((req, res) => {
+    // The status page a document of a failed render is made of (app/%5Fpressfront/status/).
+    if (req.url?.startsWith('/_pressfront/status/')) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<h1>status ${req.url.split('/')[3]}</h1>${NEXT_RUNTIME}`);
+      return;
+    }
     renders += 1;
     const record = peekRender(String(req.headers[RENDER_ID_HEADER]));
     const path = req.url ?? '/';
@@ -31,7 +40,8 @@ beforeAll(async () => {
     if (path.startsWith('/cookie/')) headers['Set-Cookie'] = 'x=1';
     const answer = () => {
       res.writeHead(path.startsWith('/down/') || path.startsWith('/bug/') ? 500 : 200, headers);
-      res.end(`<p>${path} #${renders}</p>`);
+      // With Next's runtime, as Next sends a page: readers' documents go without it.
+      res.end(`<p>${path} #${renders}</p>${NEXT_RUNTIME}`);
     };
     // A render that takes a while, for readers arriving while it runs.
     if (path.includes('/slow')) setTimeout(answer, 150);
@@ -49,8 +59,8 @@ const get = (path: string, headers: Record<string, string> = {}) =>
 const settle = (path: string, headers: Record<string, string> = {}) =>
   renderSettled(get(path, headers), path);
 
-async function serve(path: string) {
-  const response = await serveThroughCache(get(path), path, 60_000);
+async function serve(path: string, { documents = true } = {}) {
+  const response = await serveThroughCache(get(path), path, 60_000, { documents });
   return {
     status: response.status,
     cache: response.headers.get('x-pressfront-cache'),
@@ -59,6 +69,60 @@ async function serve(path: string) {
 }
 
 describe('serveThroughCache', () => {
+  it('a kept document carries honest validators; a browser holding that copy is answered 304 until it changes', async () => {
+    const miss = await serveThroughCache(get('/v/'), '/v/', 60_000, { documents: true });
+    const etag = miss.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    expect(miss.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(Date.parse(miss.headers.get('last-modified') ?? '')).toBeGreaterThan(Date.now() - 5_000);
+    await miss.text();
+    const again = await serveThroughCache(get('/v/', { 'if-none-match': etag }), '/v/', 60_000, {
+      documents: true,
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(await again.text()).toBe('');
+    const since = miss.headers.get('last-modified') ?? '';
+    expect(
+      (
+        await serveThroughCache(get('/v/', { 'if-modified-since': since }), '/v/', 60_000, {
+          documents: true,
+        })
+      ).status,
+    ).toBe(304);
+    expect(
+      (
+        await serveThroughCache(get('/v/', { 'if-none-match': '"other"' }), '/v/', 60_000, {
+          documents: true,
+        })
+      ).status,
+    ).toBe(200);
+    // Revalidated by tag: a new document, a new ETag, a 200 for the old copy's holder.
+    pageStore().expire(['page:/v/']);
+    const changed = await serveThroughCache(get('/v/', { 'if-none-match': etag }), '/v/', 60_000, {
+      documents: true,
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+
+  it('a page no reader may share gets no validators and keeps its own Cache-Control', async () => {
+    const personal = await serveThroughCache(get('/personal/v/'), '/personal/v/', 60_000, {
+      documents: true,
+    });
+    expect(personal.headers.has('etag')).toBe(false);
+    expect(personal.headers.get('cache-control')).toBeNull();
+  });
+
+  it('keeps and serves readers the document, without Next’s runtime; the app setting keeps it whole', async () => {
+    const miss = await serve('/doc/');
+    expect(miss.body).toBe(`<p>/doc/ #${renders}</p>`);
+    await settle('/doc/');
+    expect(await serve('/doc/')).toEqual({ ...miss, cache: 'hit' });
+    const app = await serve('/app-page/', { documents: false });
+    expect(app.body).toBe(`<p>/app-page/ #${renders}</p>${NEXT_RUNTIME}`);
+  });
+
   it('renders once, then serves the kept copy until a tag it read is revalidated', async () => {
     const first = await serve('/a-post/');
     expect(first).toMatchObject({ status: 200, cache: 'miss' });
@@ -105,18 +169,19 @@ describe('serveThroughCache', () => {
   });
 
   it('passes a redirect on with an absolute Location, as a proxy answer must have', async () => {
-    const response = await serveThroughCache(get('/redirect/'), '/redirect/', 60_000);
+    const response = await serveThroughCache(get('/redirect/'), '/redirect/', 60_000, { documents: true });
     expect(response.status).toBe(308);
     expect(response.headers.get('location')).toBe('http://localhost:3000/there/');
   });
 
   it('keeps a copy per address the site is read at', async () => {
-    await serveThroughCache(get('/x/'), '/x/', 60_000).then((r) => r.text());
+    await serveThroughCache(get('/x/'), '/x/', 60_000, { documents: true }).then((r) => r.text());
     await settle('/x/');
     const other = await serveThroughCache(
       get('/x/', { 'x-forwarded-host': 'news.example.com' }),
       '/x/',
       60_000,
+      { documents: true },
     );
     expect(other.headers.get('x-pressfront-cache')).toBe('miss');
   });
@@ -130,10 +195,16 @@ describe('serveThroughCache', () => {
   });
 
   it('a render that failed because WordPress did is a 503 with Retry-After; a bug stays a 500', async () => {
-    const down = await serveThroughCache(get('/down/x/'), '/down/x/', 60_000);
+    const down = await serveThroughCache(get('/down/x/'), '/down/x/', 60_000, { documents: true });
     expect(down.status).toBe(503);
     expect(down.headers.get('retry-after')).toBe('30');
-    expect((await serve('/bug/y/')).status).toBe(500);
+    // Next renders its error page in the browser: a document gets the status page, rendered here.
+    expect(await down.text()).toBe('<h1>status 503</h1>');
+    expect(await serve('/bug/y/')).toMatchObject({ status: 500, body: '<h1>status 503</h1>' });
+    expect(await serve('/bug/y/', { documents: false })).toMatchObject({
+      status: 500,
+      body: expect.stringMatching(/^<p>\/bug\/y\/ #\d+<\/p><script/),
+    });
   });
 });
 

@@ -1,6 +1,8 @@
 import { isDocumentRequest, passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
 import { peekRender, type RenderRecord, takeRender } from './render-log';
+import { readerDocumentOf } from './serve-reader-document';
+import { isNotModified, notModified, setValidators, validatorsOf } from './validators';
 import { renderShared } from './shared-render';
 import { pageStore } from './store';
 import { processSingleton } from '@/lib/util/process-singleton.cjs';
@@ -60,6 +62,7 @@ function fromStore(request: Request, key: string, maxAgeMs: number): Response | 
   const headers = new Headers(kept.headers);
   headers.set(CACHE_STATUS_HEADER, 'hit');
   headers.set('Age', String(Math.floor((Date.now() - kept.storedAt) / 1000)));
+  if (isNotModified(request, headers)) return notModified(headers);
   return new Response(request.method === 'HEAD' ? null : (kept.body as Uint8Array<ArrayBuffer>), {
     status: kept.status,
     headers,
@@ -70,6 +73,7 @@ export async function serveThroughCache(
   request: Request,
   pathAndQuery: string,
   maxAgeMs: number,
+  { documents }: { documents: boolean },
 ): Promise<Response> {
   const key = keyOf(request, pathAndQuery);
   const hit = fromStore(request, key, maxAgeMs);
@@ -82,7 +86,7 @@ export async function serveThroughCache(
     const kept = fromStore(request, key, maxAgeMs);
     if (kept) return kept;
   }
-  return renderAndKeep(request, key, pathAndQuery);
+  return renderAndKeep(request, key, pathAndQuery, documents);
 }
 
 /**
@@ -93,7 +97,12 @@ export async function renderSettled(request: Request, pathAndQuery: string): Pro
   await inFlight().get(keyOf(request, pathAndQuery));
 }
 
-async function renderAndKeep(request: Request, key: string, pathAndQuery: string): Promise<Response> {
+async function renderAndKeep(
+  request: Request,
+  key: string,
+  pathAndQuery: string,
+  documents: boolean,
+): Promise<Response> {
   let settled = () => {};
   const done = new Promise<void>((resolve) => (settled = resolve));
   const renders = inFlight();
@@ -102,7 +111,7 @@ async function renderAndKeep(request: Request, key: string, pathAndQuery: string
     void done.then(() => renders.delete(key));
   }
   try {
-    return await startRender(request, key, pathAndQuery, settled);
+    return await startRender(request, key, pathAndQuery, settled, documents);
   } catch (error) {
     settled();
     throw error;
@@ -114,11 +123,21 @@ async function startRender(
   key: string,
   pathAndQuery: string,
   settled: () => void,
+  documents: boolean,
 ): Promise<Response> {
   const startedAt = Date.now();
   const { id, inner } = await renderShared(request, pathAndQuery);
   const answer = passOnHeaders(inner, request.url);
   answer.set(CACHE_STATUS_HEADER, 'miss');
+  // A reader's document is made of the whole page (server/page-cache/reader-document.ts): kept and
+  // sent as made, not streamed as rendered.
+  if (documents && inner.body) {
+    try {
+      return await keepDocument(request, inner, { id, key, headers: answer, startedAt });
+    } finally {
+      settled();
+    }
+  }
   const body = inner.body;
   if (!body) {
     takeRender(id);
@@ -132,6 +151,49 @@ async function startRender(
   // A render that failed because WordPress did is "unavailable, come back", not our error.
   if (inner.status === 500 && peekRender(id)?.upstreamFailed) return unavailable(toReader, answer);
   return new Response(toReader, { status: inner.status, headers: answer });
+}
+
+/**
+ * A reader's document: made whole, then — when every reader may have it — kept with its validators
+ * and sent with them (a browser holding this very copy gets a 304).
+ */
+async function keepDocument(
+  request: Request,
+  inner: Response,
+  page: { id: string; key: string; headers: Headers; startedAt: number },
+): Promise<Response> {
+  let body: Uint8Array<ArrayBuffer>;
+  try {
+    body = await readerDocumentOf(request, inner, page.headers, { shared: true });
+  } catch (error) {
+    takeRender(page.id);
+    throw error;
+  }
+  // The render has finished once its body has: its record is complete.
+  const record = takeRender(page.id);
+  // Begun before one of what it read expired, it may hold the older answer: sent, not kept.
+  const current = record !== undefined && !expiredSince([...record.tags], page.startedAt - 1);
+  if (record && current && isPublicRender(inner.status, page.headers, record)) {
+    const storedAt = Date.now();
+    setValidators(page.headers, validatorsOf(body, storedAt));
+    const headers = new Headers(page.headers);
+    headers.delete(CACHE_STATUS_HEADER);
+    pageStore().set(page.key, {
+      status: inner.status,
+      headers: [...headers.entries()],
+      body,
+      storedAt,
+      tags: record.tags,
+    });
+    if (isNotModified(request, page.headers)) return notModified(page.headers);
+  }
+  // A render that failed because WordPress did is "unavailable, come back", not our error.
+  if (inner.status === 500 && record?.upstreamFailed)
+    return unavailable(new Response(body).body, page.headers);
+  return new Response(request.method === 'HEAD' ? null : body, {
+    status: inner.status,
+    headers: page.headers,
+  });
 }
 
 async function keepWhenPublic(
@@ -159,11 +221,15 @@ async function keepWhenPublic(
   if (expiredSince([...record.tags], page.startedAt - 1)) return;
   const headers = new Headers(page.headers);
   headers.delete(CACHE_STATUS_HEADER);
+  const body = Buffer.concat(chunks);
+  const storedAt = Date.now();
+  // The kept copy is served with validators; this first answer went out as Next made it.
+  setValidators(headers, validatorsOf(body, storedAt));
   pageStore().set(page.key, {
     status: page.status,
     headers: [...headers.entries()],
-    body: Buffer.concat(chunks),
-    storedAt: Date.now(),
+    body,
+    storedAt,
     tags: record.tags,
   });
 }

@@ -9,7 +9,9 @@ import { log } from '@/lib/log';
 import { expirePages } from '../page-cache/expire';
 import { getChangesSince } from '@/lib/wordpress/change-log';
 import { withUmbrellaTags } from '@/lib/wordpress/tags';
+import { getPublicOrigin } from '../seo/origin';
 import { ChangeFeed } from './change-feed';
+import { pagesAffectedBy, warmPages } from './warm-pages';
 import { readSeq, writeSeq } from './seq-file';
 import { processSingleton } from '@/lib/util/process-singleton.cjs';
 
@@ -40,15 +42,24 @@ function seqFile(): string {
  * recorded where this process's cache handler reads it, now: when the start-up catch-up answers
  * the proxy, the reader's page it was holding is rendered from fresh reads.
  */
-function expireTags(tags: string[]): void {
+export function expireTags(tags: string[]): void {
   const all = withUmbrellaTags(tags);
   recordExpired(all);
   for (const tag of all) revalidateTag(tag, { expire: 0 });
   expirePages(tags);
   try {
-    after(() => purgeConfiguredEdges(tags));
+    // Then the pages it affects are made again before a reader asks (server/revalidation/warm-pages.ts).
+    const origin = getPublicOrigin().catch(() => null);
+    after(async () => {
+      await purgeConfiguredEdges(tags);
+      const at = await origin;
+      if (!at) return;
+      await warmPages(await pagesAffectedBy(tags), at).catch((error: unknown) =>
+        log('warn', 'warm-pages', { error: error instanceof Error ? error.message : String(error) }),
+      );
+    });
   } catch {
-    // Outside a request (a unit test, a script): nothing to wait for.
+    // Outside a request (a unit test, a script): nothing to wait for, no address to warm at.
     void purgeConfiguredEdges(tags);
   }
 }

@@ -11,12 +11,15 @@ export async function readPostPassword(postId: number): Promise<string | null> {
   return (await cookies()).get(cookieName(postId))?.value ?? null;
 }
 
-export async function rememberPostPassword(postId: number, password: string, secure: boolean): Promise<void> {
-  (await cookies()).set(cookieName(postId), password, {
+/** The cookie that remembers a right password (set by app/api/unlock/). */
+export function postPasswordCookie(postId: number, password: string, secure: boolean) {
+  return {
+    name: cookieName(postId),
+    value: password,
     httpOnly: true,
-    sameSite: 'lax',
+    sameSite: 'lax' as const,
     secure,
     path: '/',
     maxAge: TEN_DAYS,
-  });
+  };
 }

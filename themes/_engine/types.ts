@@ -17,14 +17,15 @@ import type { ThemeTokens, TokenOverrides } from './tokens';
 import type { SiteDesign } from '@/lib/wordpress/design';
 import type { Overrides, Translate } from '@/lib/i18n/translate';
 import type { ContentElements } from '@/components/content/elements';
-import type { FormActions, PostCommentAction, UnlockPostAction } from '@/components/comments/form-actions';
+import type { FormAnswer } from '@/lib/comments/form-answer';
+import type { CommentFormState } from '@/lib/comments/form-state';
 
 // The contract every theme implements. Routes and the content renderer know only this.
 // A theme folder exports a ThemeDefinition; defineTheme() fills what it leaves out from the base theme.
 
 // What a page shows (View and friends) is the data layer's model; themes render it.
 export type { Archive, CommentSection, NavItem, PostRelations, View, Widget };
-export type { FormActions, ThemeOptionValues, Translate };
+export type { FormAnswer, ThemeOptionValues, Translate };
 // The content renderer owns the elements a theme may replace (components/content/elements.ts);
 // themes name them from here, with the rest of their contract.
 export type {
@@ -98,14 +99,16 @@ export interface CommentsProps {
   section: CommentSection;
   /** The post's path, for comment-page links and the reply target. */
   postPath: string;
-  /** Where the comment form posts (TemplateProps.actions.postComment). */
-  action: PostCommentAction;
+  /** The form's answer after a post without JavaScript that was not taken (TemplateProps.formAnswer), or null. */
+  answer: CommentFormState | null;
 }
 export interface PasswordFormProps {
   postId: number;
   t: Translate;
-  /** Where the password form posts (TemplateProps.actions.unlockPost). */
-  action: UnlockPostAction;
+  /** The post's path: where the form's answer is shown without JavaScript. */
+  postPath: string;
+  /** Why the last password was refused (TemplateProps.formAnswer), or ''. */
+  error: string;
 }
 export interface PostCardProps {
   /** The site language's words (lib/i18n): every string a theme shows comes from here. */
@@ -228,8 +231,11 @@ export interface TemplateProps<V extends View = View> {
   slots: Slots;
   elements: ContentElements;
   options: ThemeOptionValues;
-  /** The server actions the page's forms post to: hand them on to Comments and PasswordForm. */
-  actions: FormActions;
+  /**
+   * The answer to a form this reader posted without JavaScript and that was not taken (a refused
+   * comment, a wrong password): hand it on to Comments and PasswordForm. Null on every shared render.
+   */
+  formAnswer: FormAnswer | null;
   /**
    * The sidebar widget area's widgets (lib/wordpress/widgets.ts); none when it has none. A theme
    * that shows a sidebar shows them (themes/base/components/widget-list.tsx); with none, nothing.

@@ -48,6 +48,8 @@ export const ar: Catalogue = {
   'comments.earlier': '→ تعليقات سابقة',
   'comments.later': 'تعليقات لاحقة ←',
   'comments.closed': 'التعليقات مغلقة.',
+  'comments.reply': 'رد',
+  'comments.replyTo': 'الرد على {author}',
   'notFound.kicker': 'خطأ 404',
   'notFound.title': 'الصفحة غير موجودة',
   'notFound.body': 'لا يوجد شيء على هذا العنوان في {site}. ربما نُقل، أو ربما في الرابط خطأ.',

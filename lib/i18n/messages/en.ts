@@ -38,6 +38,8 @@ export const en = {
   'comments.earlier': '← Earlier comments',
   'comments.later': 'Later comments →',
   'comments.closed': 'Comments are closed.',
+  'comments.reply': 'Reply',
+  'comments.replyTo': 'Reply to {author}',
   'notFound.kicker': 'Error 404',
   'notFound.title': 'Page not found',
   'notFound.body':

@@ -34,6 +34,8 @@ export const pt: Catalogue = {
   'comments.earlier': '← Comentários anteriores',
   'comments.later': 'Comentários seguintes →',
   'comments.closed': 'Os comentários estão fechados.',
+  'comments.reply': 'Responder',
+  'comments.replyTo': 'Responder a {author}',
   'notFound.kicker': 'Erro 404',
   'notFound.title': 'Página não encontrada',
   'notFound.body':

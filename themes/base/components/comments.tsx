@@ -1,5 +1,5 @@
 import { SiteLink } from '@/components/site-link';
-import { CommentForm } from '@/components/comments/on-demand';
+import { CommentForm } from '@/components/comments/comment-form';
 import { commentFormLabels } from '@/components/comments/comment-form-labels';
 import { PostBody } from '@/components/post-body';
 import { formatDate, isoDate } from '@/lib/format/date';
@@ -10,7 +10,15 @@ import { baseElements } from '../elements';
 // Comments are the readers' words, not the theme's articles: plain base elements render them
 // (elements={baseElements} below).
 
-function CommentItem({ comment, site, t }: { comment: Comment; site: Site; t: Translate }) {
+interface CommentItemProps {
+  comment: Comment;
+  site: Site;
+  /** Open to replies: each comment gets a Reply link to the form. */
+  open: boolean;
+  t: Translate;
+}
+
+function CommentItem({ comment, site, open, t }: CommentItemProps) {
   return (
     <li id={`comment-${comment.id}`} className="mt-6">
       <article className="rounded-card border border-border p-4">
@@ -40,11 +48,22 @@ function CommentItem({ comment, site, t }: { comment: Comment; site: Site; t: Tr
           elements={baseElements}
           className="mt-2 font-body [&_a]:underline [&_p+p]:mt-3"
         />
+        {open && (
+          // To the form, where "Reply to" chooses the comment; the form's island chooses it for the reader.
+          <a
+            href="#respond"
+            data-reply-to={comment.id}
+            aria-label={t('comments.replyTo', { author: comment.authorName })}
+            className="mt-2 inline-block font-sans text-small font-semibold text-accent hover:underline"
+          >
+            {t('comments.reply')}
+          </a>
+        )}
       </article>
       {comment.replies.length > 0 && (
         <ol className="ms-4 border-s border-border ps-4 sm:ms-8">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} site={site} t={t} />
+            <CommentItem key={reply.id} comment={reply} site={site} open={open} t={t} />
           ))}
         </ol>
       )}
@@ -55,7 +74,7 @@ function CommentItem({ comment, site, t }: { comment: Comment; site: Site; t: Tr
 const flatten = (comments: Comment[]): Comment[] => comments.flatMap((c) => [c, ...flatten(c.replies)]);
 
 /** Approved comments, threaded, a page of threads at a time; then the form, or why there is none. */
-export function BaseComments({ site, section, postPath, action, t }: CommentsProps) {
+export function BaseComments({ site, section, postPath, answer, t }: CommentsProps) {
   const { total, page, totalPages, threads, open } = section;
   const pagePath = (n: number) => `${n === 1 ? postPath : `${postPath}comment-page-${n}/`}#comments`;
   return (
@@ -66,7 +85,7 @@ export function BaseComments({ site, section, postPath, action, t }: CommentsPro
       {threads.length > 0 && (
         <ol>
           {threads.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} site={site} t={t} />
+            <CommentItem key={comment.id} comment={comment} site={site} open={open} t={t} />
           ))}
         </ol>
       )}
@@ -88,8 +107,9 @@ export function BaseComments({ site, section, postPath, action, t }: CommentsPro
             id: c.id,
             label: t('commentForm.replyToComment', { author: c.authorName, id: c.id }),
           }))}
+          postPath={postPath}
           labels={commentFormLabels(t)}
-          action={action}
+          answer={answer}
         />
       ) : (
         <p className="mt-6 font-sans text-muted">{t('comments.closed')}</p>

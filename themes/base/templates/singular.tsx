@@ -8,7 +8,7 @@ import { templateFor } from '../../_engine/template-for';
  */
 export const BaseSingular = templateFor(
   'singular',
-  ({ site, view, slots, elements, options, actions, t }) => {
+  ({ site, view, slots, elements, options, formAnswer, t }) => {
     const { Figure, PostMeta, CategoryLabel, SubscribeCta, PostNavigation, Comments, PasswordForm } = slots;
     if (view.entry.type === 'page') {
       const { page } = view.entry;
@@ -49,7 +49,12 @@ export const BaseSingular = templateFor(
           />
         )}
         {view.locked ? (
-          <PasswordForm postId={post.id} t={t} action={actions.unlockPost} />
+          <PasswordForm
+            postId={post.id}
+            postPath={post.path}
+            t={t}
+            error={formAnswer?.form === 'password' && formAnswer.postId === post.id ? formAnswer.error : ''}
+          />
         ) : (
           <PostBody
             t={t}
@@ -106,7 +111,7 @@ export const BaseSingular = templateFor(
             site={site}
             section={view.comments}
             postPath={post.path}
-            action={actions.postComment}
+            answer={formAnswer?.form === 'comment' && formAnswer.postId === post.id ? formAnswer.state : null}
           />
         )}
       </article>

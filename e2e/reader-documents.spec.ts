@@ -1,0 +1,120 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test } from './fixtures';
+
+// What a reader's browser receives, per theme: documents (the default) carry our own scripts and
+// nothing of Next's runtime; the theme whose server keeps the app (playwright.config.ts) carries it.
+// And documents navigate instantly where the browser prerenders: the rules are checked here through
+// Chromium's own view of them (its Preload domain), since Chromium never prerenders while DevTools
+// — which drives these tests — is attached: it reports every attempt as PrerenderingDisabledByDevTools.
+
+const READER_PAGES = [
+  '/',
+  '/river-dredging-plan/',
+  '/category/news/',
+  '/search/river/',
+  '/about/masthead/',
+  '/members-briefing/',
+];
+const ISLANDS_BUDGET_BYTES = 10 * 1024;
+
+const scriptTags = (html: string) => html.match(/<script\b[^>]*>/g) ?? [];
+const OWN_SCRIPT =
+  /^<script (?:data-pf-script=""|data-island-script="[a-z-]+"|type="application\/ld\+json"|type="speculationrules")>$/;
+
+test('every kind of reader page is a document: our scripts only, within the islands’ budget', async ({
+  request,
+  readerPages,
+}) => {
+  for (const path of READER_PAGES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    if (readerPages === 'app') {
+      // The setting that keeps Next's full app: its runtime and the page's React payload are there.
+      expect(html, path).toMatch(/<script src="\/_next\/static\/[^"]+\.js"/);
+      expect(html, path).toContain('self.__next_f');
+      continue;
+    }
+    expect(html, path).not.toMatch(/\/_next\/static\/[^"]+\.js/);
+    expect(html, path).not.toMatch(/__next_f|TURBOPACK/);
+    expect(
+      scriptTags(html).filter((tag) => !OWN_SCRIPT.test(tag)),
+      path,
+    ).toEqual([]);
+    expect(response.headers().link ?? '', path).not.toMatch(/as="?script/);
+    const islands = [...html.matchAll(/<script data-island-script="[a-z-]+">([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(gzipSync(islands.join('')).length, `${path}: islands, compressed`).toBeLessThanOrEqual(
+      ISLANDS_BUDGET_BYTES,
+    );
+  }
+});
+
+test('a page’s islands are those of its elements, and only those', async ({ request, readerPages }) => {
+  test.skip(readerPages === 'app', 'the same islands, beside the runtime');
+  const islandsOf = async (path: string) =>
+    [...(await (await request.get(path)).text()).matchAll(/data-island-script="([a-z-]+)"/g)]
+      .map((m) => m[1])
+      .sort();
+  const post = await islandsOf('/river-dredging-plan/');
+  expect(post).toContain('comment-form');
+  expect(post).not.toContain('password-form');
+  const locked = await islandsOf('/members-briefing/');
+  expect(locked).toContain('password-form');
+  expect(locked).not.toContain('comment-form');
+  expect(await islandsOf('/category/news/')).not.toContain('comment-form');
+});
+
+test('from the home page, a post is prerendered once the reader rests on its link; nothing with an effect ever is', async ({
+  page,
+  readerPages,
+}) => {
+  test.skip(readerPages === 'app', 'the app navigates with its router and prefetches its own way');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Preload.enable');
+  const ruleErrors: string[] = [];
+  let candidates: string[] = [];
+  const attempts: string[] = [];
+  cdp.on('Preload.ruleSetUpdated', ({ ruleSet }) => {
+    if (ruleSet.errorType) ruleErrors.push(`${ruleSet.errorType}: ${ruleSet.errorMessage ?? ''}`);
+  });
+  cdp.on('Preload.preloadingAttemptSourcesUpdated', ({ preloadingAttemptSources }) => {
+    candidates = preloadingAttemptSources.map((source) => source.key.url);
+  });
+  cdp.on('Preload.prerenderStatusUpdated', ({ key }) => attempts.push(key.url));
+
+  await page.goto('/');
+  // Links that must never be prerendered, beside the page's own.
+  await page.evaluate(() => {
+    for (const href of [
+      '/wp-admin/',
+      '/wp-login.php?action=logout',
+      '/api/health/',
+      '/feed/',
+      '/category/news/feed/',
+      '/subscribe/confirm/?token=abc',
+      '/?s=river',
+      '/sitemap.xml',
+    ]) {
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = href;
+      link.dataset.never = '';
+      document.body.append(link);
+    }
+  });
+  const post = page.locator('main article').first().getByRole('link').first();
+  const postUrl = new URL((await post.getAttribute('href')) ?? '', page.url()).toString();
+  await expect.poll(() => candidates).toContain(postUrl);
+  expect(ruleErrors).toEqual([]);
+  for (const never of await page
+    .locator('a[data-never]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).href))) {
+    expect(candidates, never).not.toContain(never);
+  }
+  // Moderate eagerness: nothing is prerendered until the reader shows the intent.
+  expect(attempts).toEqual([]);
+  await post.hover();
+  await expect.poll(() => attempts).toContain(postUrl);
+});
