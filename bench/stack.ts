@@ -3,7 +3,9 @@
 //     HTML as a file (the ceiling), and 200 readers for BENCH_STACK_LOAD_SECONDS (60) on it;
 //   - uncached load: BENCH_STACK_POSTS (1,000) distinct posts, each asked once through the edge,
 //     with N workers and with one — requests a second, and each core's CPU use meanwhile;
-//   - publish-to-visible through the edge and every worker (median of 5);
+//   - publish-to-visible through the edge and every worker (median of 5), with readers of the post
+//     and the home page at the edge meanwhile: what each was answered (hit, stale — a soft-purged
+//     copy while its successor renders — or miss: a reader who waited on a render);
 //   - WordPress stopped for BENCH_STACK_OUTAGE_SECONDS (60) while readers ask for pages seen before;
 //   - memory of each worker, Redis and Varnish; which cores each process was pinned to.
 import { execFileSync } from 'node:child_process';
@@ -40,6 +42,12 @@ export interface StackBench {
     ratio: number;
   };
   publishMs: number[];
+  /** Publish-to-visible at the edge alone. */
+  publishEdgeMs: number[];
+  /** Publish-to-visible (edge and every worker) with readers of the post and the home page meanwhile. */
+  publishWithReadersMs: number[];
+  /** The edge's answers to readers of the post and the home page from each publish until both show it. */
+  edgeAfterPublish: Record<string, number>;
   outage: { seconds: number; requests: number; errors: number; non200: number; unseenStatus: number };
   memoryMb: Record<string, number>;
 }
@@ -209,8 +217,14 @@ export async function benchStack(): Promise<StackBench> {
       await fetch(`${wordpressUrl}/wp-json/wp/v2/posts?slug=${LONG.replaceAll('/', '')}&_fields=id`)
     ).json()) as { id: number }[];
     const publishMs: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      await fetch(edgeUrl).then((r) => r.arrayBuffer());
+    const edgeAfterPublish: Record<string, number> = {};
+    const edgeMs: number[] = [];
+    // Five publications alone (publish-to-visible as every earlier run timed it), then five with
+    // readers of the post and the home page at the edge meanwhile (what the edge answered them).
+    const publishWithReaders: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const withReaders = i >= 5;
+      for (const page of [LONG, '/']) await fetch(`${stack.url}${page}`).then((r) => r.arrayBuffer());
       const title = `Harbour towns sign tidal power pact (${Date.now()})`;
       await fetch(`${wordpressUrl}/wp-json/wp/v2/posts/${post!.id}`, {
         method: 'POST',
@@ -218,16 +232,35 @@ export async function benchStack(): Promise<StackBench> {
         body: JSON.stringify({ title }),
       });
       const started = performance.now();
+      // Readers of the post and the home page at the edge, one after the other, until both show it.
+      const shown = new Set<string>();
+      const readers = (async () => {
+        while (withReaders && shown.size < 2 && performance.now() - started < 10_000) {
+          for (const page of [LONG, '/']) {
+            const answer = await fetch(`${stack.url}${page}`);
+            const cache = answer.headers.get('x-cache') ?? 'none';
+            edgeAfterPublish[cache] = (edgeAfterPublish[cache] ?? 0) + 1;
+            if ((await answer.text()).includes(title)) shown.add(page);
+          }
+        }
+      })();
       for (const url of [stack.url, ...stack.workers.map((w) => w.url)]) {
         while (!(await (await fetch(`${url}${LONG}`)).text()).includes(title)) {
           if (performance.now() - started > 10_000)
             throw new Error(`${url} did not show the change within 10 s`);
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
+        if (url === stack.url && !withReaders) edgeMs.push(Math.round(performance.now() - started));
       }
-      publishMs.push(Math.round(performance.now() - started));
+      (withReaders ? publishWithReaders : publishMs).push(Math.round(performance.now() - started));
+      await readers;
     }
-    console.log(`  publish-to-visible (edge and every worker): ${publishMs.join(', ')} ms`);
+    console.log(
+      `  publish-to-visible: edge ${edgeMs.join(', ')} ms; edge and every worker ${publishMs.join(', ')} ms`,
+    );
+    console.log(
+      `  with readers of the post and the home page at the edge: visible at the edge and every worker in ${publishWithReaders.join(', ')} ms; the edge answered them ${JSON.stringify(edgeAfterPublish)}`,
+    );
 
     const memoryMb: Record<string, number> = {
       varnish: await rssMb(tree(stack.varnish.process.pid)),
@@ -297,6 +330,9 @@ export async function benchStack(): Promise<StackBench> {
         ratio: nRun.requestsPerSecond / oneRun.requestsPerSecond,
       },
       publishMs,
+      publishEdgeMs: edgeMs,
+      publishWithReadersMs: publishWithReaders,
+      edgeAfterPublish,
       outage,
       memoryMb,
     };

@@ -50,10 +50,10 @@ afterEach(() => {
 describe('pagesAffectedBy', async () => {
   const { pagesAffectedBy } = await import('./warm-pages');
 
-  it('a post: the home page, its page, the first page of each of its archives', async () => {
+  it('a post: its page, the home page, the first page of each of its archives', async () => {
     expect(await pagesAffectedBy(['post:7', 'post-slug:tidal-pact', 'posts', 'wordpress'])).toEqual([
-      '/',
       '/2026/tidal-pact/',
+      '/',
       '/category/news/',
       '/category/energy/',
       '/tag/tides/',
@@ -62,7 +62,7 @@ describe('pagesAffectedBy', async () => {
   });
 
   it('a page, a comment’s post; nothing for what has no page (a deleted post, the site’s name)', async () => {
-    expect(await pagesAffectedBy(['page:3'])).toEqual(['/', '/about/']);
+    expect(await pagesAffectedBy(['page:3'])).toEqual(['/about/', '/']);
     expect(await pagesAffectedBy(['comments:7'])).toEqual(['/2026/tidal-pact/']);
     expect(await pagesAffectedBy(['post:99'])).toEqual([]);
     expect(await pagesAffectedBy(['site', 'menu:primary'])).toEqual([]);

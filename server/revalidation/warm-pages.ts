@@ -46,12 +46,13 @@ export async function pagesAffectedBy(tags: string[]): Promise<string[]> {
   );
   const pages = await Promise.all(idsOf(tags, 'page:').map((id) => getPageById(id).catch(() => null)));
   const touched = posts.some(Boolean) || pages.some(Boolean) || tags.includes('posts');
-  // The home page first: the most read.
+  // What changed first, then the home page (the most read), then the archives.
   const paths = [
-    ...(touched ? ['/'] : []),
-    ...posts.flatMap((post) => (post ? postPages(post) : [])),
+    ...posts.flatMap((post) => (post ? [post.path] : [])),
     ...pages.flatMap((page) => (page ? [page.path] : [])),
     ...discussed.flatMap((path) => (path ? [path] : [])),
+    ...(touched ? ['/'] : []),
+    ...posts.flatMap((post) => (post ? postPages(post).slice(1) : [])),
   ];
   return [...new Set(paths)].filter((path) => path.startsWith('/')).slice(0, MAX_PAGES);
 }
