@@ -75,7 +75,9 @@ export async function proxy(request: NextRequest) {
     return serveThroughCache(request, `${pathname}${search}`, maxAgeMs, { documents });
   }
   if (documents && isReaderDocumentRequest(request, pathname)) {
-    return serveReaderDocument(request, `${pathname}${search}`);
+    return serveReaderDocument(request, `${pathname}${search}`, {
+      shared: isSharedPageRequest(request, pathname),
+    });
   }
   if (wantsOutageStatus(request, pathname)) return withOutageStatus(request, pathname + search);
   // The pages' server components learn the path here (components/navigation/current-path.ts);

@@ -15,6 +15,7 @@ import { benchMiss } from './miss';
 import { benchWebhookDelivery } from './webhook-delivery';
 import { benchDesignCss } from './design-css';
 
+// BENCH_LIGHTHOUSE_BUSY=N keeps N cores busy during the Lighthouse part (a slow hour, made).
 // BENCH_ONLY=content,rest,miss,load,weight,design,mainthread,lighthouse,build,stack,delivery runs only those parts (all by default).
 const only = process.env.BENCH_ONLY?.split(',');
 const want = (part: string) => !only || only.includes(part);

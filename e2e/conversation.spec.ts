@@ -163,6 +163,17 @@ test.describe('comments', () => {
 test.describe('comments without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a Reply link leads to the form, whose “Reply to” offers that comment', async ({ page }) => {
+    await page.goto(LETTERS);
+    const reply = page.locator('#comments a[data-reply-to]').nth(2);
+    const id = (await reply.getAttribute('data-reply-to')) ?? 'missing';
+    await reply.click();
+    await expect(page).toHaveURL(/#respond$/);
+    const replyTo = page.getByLabel('Reply to', { exact: true });
+    await expect(replyTo).toBeInViewport();
+    await expect(replyTo.locator(`option[value="${id}"]`)).toHaveCount(1);
+  });
+
   test('a refused comment comes back with the reason and everything typed; a taken one with its message', async ({
     page,
     themeName,

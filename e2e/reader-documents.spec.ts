@@ -118,3 +118,26 @@ test('from the home page, a post is prerendered once the reader rests on its lin
   await post.hover();
   await expect.poll(() => attempts).toContain(postUrl);
 });
+
+test('a document carries honest validators: a browser holding that copy is answered 304, and may keep it for back and forward', async ({
+  request,
+  readerPages,
+}) => {
+  test.skip(
+    readerPages === 'app',
+    'the app’s pages are Next’s, private and no-store, unless a cache of ours keeps them',
+  );
+  const first = await request.get('/river-dredging-plan/');
+  const etag = first.headers().etag ?? '';
+  expect(etag).toMatch(/^"[\w-]{27}"$/);
+  expect(first.headers()['last-modified']).toBeTruthy();
+  // Not no-store: a browser's back/forward cache may keep the page.
+  expect(first.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  const again = await request.get('/river-dredging-plan/', { headers: { 'if-none-match': etag } });
+  expect(again.status()).toBe(304);
+  expect(await again.body()).toHaveLength(0);
+  // A reader's own page (an unlocked post) is theirs alone: no validators, never shared.
+  const own = await request.get('/members-briefing/', { headers: { cookie: 'pf-postpass-99=x' } });
+  expect(own.headers().etag).toBeUndefined();
+  expect(own.headers()['cache-control']).toMatch(/private/);
+});

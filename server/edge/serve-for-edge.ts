@@ -1,6 +1,6 @@
 import { log } from '@/lib/log';
 import { expiredSince } from '../cache-handlers/tag-expirations.cjs';
-import { isPublicRender } from '../page-cache/serve-cached-page';
+import { isPublicRender } from '../page-cache/public-render';
 import { takeRender } from '../page-cache/render-log';
 import { renderShared } from '../page-cache/shared-render';
 import { readerDocumentOf } from '../page-cache/serve-reader-document';

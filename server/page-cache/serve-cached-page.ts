@@ -1,6 +1,7 @@
 import { isDocumentRequest, passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
-import { peekRender, type RenderRecord, takeRender } from './render-log';
+import { isPublicRender } from './public-render';
+import { peekRender, takeRender } from './render-log';
 import { readerDocumentOf } from './serve-reader-document';
 import { isNotModified, notModified, setValidators, validatorsOf } from './validators';
 import { renderShared } from './shared-render';
@@ -18,21 +19,6 @@ export const CACHE_STATUS_HEADER = 'x-pressfront-cache';
 
 const PERSONAL_COOKIES =
   /(?:^|;\s*)(?:__prerender_bypass|pf_draft|pf_theme_preview|pf-postpass-\d+|pf-subscribe)=/;
-const STORED_TYPES = /^(text\/html|application\/rss\+xml|application\/xml|text\/xml)\b/;
-
-/**
- * A finished render every reader may be given alike (kept here, or at an edge): a plain 200 page
- * or feed that read nothing personal, saw WordPress answer, and sets no cookie.
- */
-export function isPublicRender(status: number, headers: Headers, record: RenderRecord): boolean {
-  return (
-    status === 200 &&
-    !record.upstreamFailed &&
-    !record.personal &&
-    !headers.has('set-cookie') &&
-    STORED_TYPES.test(headers.get('content-type') ?? '')
-  );
-}
 
 /** A GET or HEAD for a page or feed that every reader gets alike. */
 export function isSharedPageRequest(request: Request, pathname: string): boolean {

@@ -1,7 +1,11 @@
 import { wordpressFailedRecently } from '@/lib/wordpress/health';
 import { innerRequestHeaders, innerUrl, isDocumentRequest, passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
+import { isPublicRender } from './public-render';
 import { readerDocumentBody } from './reader-document';
+import { takeRender } from './render-log';
+import { renderShared } from './shared-render';
+import { isNotModified, notModified, setValidators, validatorsOf } from './validators';
 
 // Reader pages that no cache of ours keeps (no page cache configured, or a reader's own page: an
 // unlocked post, a form's answer) are documents too: the proxy asks this same server for the page
@@ -47,17 +51,43 @@ export async function readerDocumentOf(
   return readerDocumentBody(headers, new Uint8Array(await status.arrayBuffer()));
 }
 
-export async function serveReaderDocument(request: Request, pathAndQuery: string): Promise<Response> {
-  const inner = await fetch(innerUrl(pathAndQuery), {
-    method: request.method,
-    headers: innerRequestHeaders(request),
-    redirect: 'manual',
-    cache: 'no-store',
-  });
+/**
+ * A reader's document that no cache of ours keeps. A page every reader gets alike (`shared`: no
+ * personal cookie) is rendered as the page cache would (cookies left out, its reads recorded) and,
+ * when public, sent with its validators, so a browser holding that copy gets a 304.
+ */
+export async function serveReaderDocument(
+  request: Request,
+  pathAndQuery: string,
+  { shared }: { shared: boolean },
+): Promise<Response> {
+  const rendered = shared
+    ? await renderShared(request, pathAndQuery)
+    : {
+        id: null,
+        inner: await fetch(innerUrl(pathAndQuery), {
+          method: request.method,
+          headers: innerRequestHeaders(request),
+          redirect: 'manual',
+          cache: 'no-store',
+        }),
+      };
+  const { id, inner } = rendered;
   const headers = passOnHeaders(inner, request.url);
-  const body = inner.body ? await readerDocumentOf(request, inner, headers, { shared: false }) : null;
+  let body: Uint8Array<ArrayBuffer> | null;
+  try {
+    body = inner.body ? await readerDocumentOf(request, inner, headers, { shared }) : null;
+  } catch (error) {
+    if (id !== null) takeRender(id);
+    throw error;
+  }
+  // Complete once the body is: the record of every read the render made.
+  const record = id === null ? undefined : takeRender(id);
+  if (record && body && isPublicRender(inner.status, headers, record))
+    setValidators(headers, validatorsOf(body, Date.now()));
+  if (isNotModified(request, headers)) return notModified(headers);
   // A render that failed while WordPress is failing is "unavailable, come back", not our error.
   if (inner.status === 500 && wordpressFailedRecently())
     return unavailable(body && new Response(body).body, headers);
-  return new Response(body, { status: inner.status, headers });
+  return new Response(request.method === 'HEAD' ? null : body, { status: inner.status, headers });
 }
