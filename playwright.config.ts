@@ -50,6 +50,7 @@ const onceOnly = [
   '**/conversation.spec.ts',
   '**/fonts.spec.ts',
   '**/bridge-bundle.spec.ts',
+  '**/browser-policy.spec.ts',
 ];
 const lastOnly = [
   '**/security.spec.ts',

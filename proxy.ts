@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { REQUEST_PATH_HEADER } from '@/components/navigation/current-path';
 import { type Config, getConfig } from '@/lib/config';
+import { setSecurityHeaders } from '@/server/http/security-headers';
 import { serveForEdge } from '@/server/edge/serve-for-edge';
 import { isSharedPageRequest, serveThroughCache } from '@/server/page-cache/serve-cached-page';
 import { isReaderDocumentRequest, serveReaderDocument } from '@/server/page-cache/serve-reader-document';
@@ -41,6 +42,25 @@ async function askCatchUp(reason: string): Promise<boolean> {
 }
 
 export async function proxy(request: NextRequest) {
+  const response = await route(request);
+  // Every answer, whichever way it went (server/http/security-headers.ts).
+  const config = configOrNull();
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+  const secure =
+    (config?.publicUrl ?? '').startsWith('https:') ||
+    (forwarded ?? request.nextUrl.protocol.replace(':', '')) === 'https';
+  try {
+    setSecurityHeaders(response.headers, config, secure);
+    return response;
+  } catch {
+    // An answer whose headers are fixed (Response.redirect's): the same answer, copied.
+    const copy = new Response(response.body, response);
+    setSecurityHeaders(copy.headers, config, secure);
+    return copy;
+  }
+}
+
+async function route(request: NextRequest): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   // Whatever the plugin announced while this server was stopped or unreachable is expired before
   // a reader sees it: the first request after start-up waits for that; later catch-ups (after

@@ -19,6 +19,7 @@ describe('parseConfig', () => {
       pageCacheSeconds: 60,
       // Readers get documents (server/page-cache/reader-document.ts).
       readerPages: 'documents',
+      frameAncestors: null,
       timeoutMs: 8000,
       edge: { seconds: 0, purgeUrls: [], purgeToken: null },
       redisUrl: null,
@@ -37,6 +38,20 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...base, PRESSFRONT_READER_PAGES: 'spa' })).toThrow(
       'Invalid configuration: PRESSFRONT_READER_PAGES expected "documents" or "app" (got "spa")',
     );
+  });
+
+  it('frame ancestors: origins, spaces or commas; anything but an origin is refused', () => {
+    const base = { WORDPRESS_URL: 'http://127.0.0.1:8790' };
+    expect(
+      parseConfig({
+        ...base,
+        PRESSFRONT_FRAME_ANCESTORS: 'https://wp.example.com, https://admin.example.com:8443',
+      }).frameAncestors,
+    ).toEqual(['https://wp.example.com', 'https://admin.example.com:8443']);
+    for (const bad of ['wp.example.com', 'https://wp.example.com/wp-admin/', "'none'", 'javascript:alert(1)'])
+      expect(() => parseConfig({ ...base, PRESSFRONT_FRAME_ANCESTORS: bad }), bad).toThrow(
+        /PRESSFRONT_FRAME_ANCESTORS expected origins/,
+      );
   });
 
   it('reads the edge: seconds, purge addresses (spaces or commas), and requires the token with them', () => {

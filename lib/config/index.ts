@@ -31,6 +31,11 @@ export interface Config {
    * navigation). Documents unless set; `next dev` keeps the app (its refresh needs the runtime).
    */
   readerPages: 'documents' | 'app';
+  /**
+   * Origins allowed to frame the site beside itself (CSP frame-ancestors); null: its WordPress's,
+   * whose wp-admin shows the live theme preview in a frame.
+   */
+  frameAncestors: string[] | null;
   timeoutMs: number;
   /**
    * A shared cache in front of the workers (Varnish, a CDN). `seconds`: how long it may keep a
@@ -131,6 +136,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataCacheSeconds: e.PRESSFRONT_DATA_CACHE_SECONDS,
     pageCacheSeconds: e.PRESSFRONT_PAGE_CACHE_SECONDS ?? e.PRESSFRONT_DATA_CACHE_SECONDS,
     readerPages: e.PRESSFRONT_READER_PAGES ?? (env.NODE_ENV === 'development' ? 'app' : 'documents'),
+    frameAncestors: e.PRESSFRONT_FRAME_ANCESTORS
+      ? e.PRESSFRONT_FRAME_ANCESTORS.split(/[\s,]+/)
+          .filter(Boolean)
+          .map((origin) => new URL(origin).origin)
+      : null,
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
     edge: {
       seconds: e.PRESSFRONT_EDGE_CACHE_SECONDS,

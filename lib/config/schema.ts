@@ -43,6 +43,23 @@ export const envSchema = z
       .int()
       .nonnegative()
       .optional(),
+    PRESSFRONT_FRAME_ANCESTORS: z
+      .string()
+      .trim()
+      .refine(
+        (value) =>
+          value
+            .split(/[\s,]+/)
+            .filter(Boolean)
+            .every(
+              (origin) =>
+                URL.canParse(origin) &&
+                /^https?:$/.test(new URL(origin).protocol) &&
+                new URL(origin).origin === origin.replace(/\/+$/, ''),
+            ),
+        { error: 'expected origins such as https://wp.example.com, separated by spaces or commas' },
+      )
+      .optional(),
     PRESSFRONT_READER_PAGES: z
       .enum(['documents', 'app'], { error: 'expected "documents" or "app"' })
       .optional(),
