@@ -133,6 +133,9 @@ test('a document carries honest validators: a browser holding that copy is answe
   expect(first.headers()['last-modified']).toBeTruthy();
   // Not no-store: a browser's back/forward cache may keep the page.
   expect(first.headers()['cache-control']).toBe('public, max-age=0, must-revalidate');
+  // Its scripts are ours, by hash (server/http/content-security-policy.ts).
+  expect(first.headers()['content-security-policy']).toMatch(/script-src 'sha256-[^;]*;/);
+  expect(first.headers()['content-security-policy']).not.toMatch(/script-src[^;]*unsafe/);
   const again = await request.get('/river-dredging-plan/', { headers: { 'if-none-match': etag } });
   expect(again.status()).toBe(304);
   expect(await again.body()).toHaveLength(0);
@@ -140,4 +143,29 @@ test('a document carries honest validators: a browser holding that copy is answe
   const own = await request.get('/members-briefing/', { headers: { cookie: 'pf-postpass-99=x' } });
   expect(own.headers().etag).toBeUndefined();
   expect(own.headers()['cache-control']).toMatch(/private/);
+});
+
+test('the browser policy is a second wall: markup a sanitizer bug let into a post runs nothing, and is reported', async ({
+  page,
+  readerPages,
+  allowConsoleError,
+}) => {
+  test.skip(readerPages === 'app', 'the policy is the documents’: the app runs Next’s inline scripts');
+  allowConsoleError(/Content Security Policy/);
+  await page.goto('/river-dredging-plan/');
+  // Our own scripts ran: the islands set their forms up.
+  await expect(page.locator('#comments form[data-ready]')).toBeAttached();
+  const reported = page.waitForRequest((request) => request.url().endsWith('/api/csp-report/'));
+  // What a sanitizer bug would let into the body: an inline script and an event-handler attribute.
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<img src="data:," onerror="document.body.dataset.injected = \'attribute\'">',
+    );
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "script"';
+    document.body.append(script);
+  });
+  await reported;
+  expect(await page.evaluate(() => document.body.dataset.injected ?? null)).toBeNull();
 });

@@ -20,6 +20,7 @@ describe('parseConfig', () => {
       // Readers get documents (server/page-cache/reader-document.ts).
       readerPages: 'documents',
       frameAncestors: null,
+      cspReportOnly: false,
       timeoutMs: 8000,
       edge: { seconds: 0, purgeUrls: [], purgeToken: null },
       redisUrl: null,

@@ -36,6 +36,8 @@ export interface Config {
    * whose wp-admin shows the live theme preview in a frame.
    */
   frameAncestors: string[] | null;
+  /** The documents' script policy only reported (Content-Security-Policy-Report-Only), not enforced. */
+  cspReportOnly: boolean;
   timeoutMs: number;
   /**
    * A shared cache in front of the workers (Varnish, a CDN). `seconds`: how long it may keep a
@@ -136,6 +138,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataCacheSeconds: e.PRESSFRONT_DATA_CACHE_SECONDS,
     pageCacheSeconds: e.PRESSFRONT_PAGE_CACHE_SECONDS ?? e.PRESSFRONT_DATA_CACHE_SECONDS,
     readerPages: e.PRESSFRONT_READER_PAGES ?? (env.NODE_ENV === 'development' ? 'app' : 'documents'),
+    cspReportOnly: e.PRESSFRONT_CSP_REPORT_ONLY === '1' || e.PRESSFRONT_CSP_REPORT_ONLY === 'true',
     frameAncestors: e.PRESSFRONT_FRAME_ANCESTORS
       ? e.PRESSFRONT_FRAME_ANCESTORS.split(/[\s,]+/)
           .filter(Boolean)

@@ -60,6 +60,7 @@ export const envSchema = z
         { error: 'expected origins such as https://wp.example.com, separated by spaces or commas' },
       )
       .optional(),
+    PRESSFRONT_CSP_REPORT_ONLY: z.enum(['0', '1', 'false', 'true'], { error: 'expected 1 or 0' }).optional(),
     PRESSFRONT_READER_PAGES: z
       .enum(['documents', 'app'], { error: 'expected "documents" or "app"' })
       .optional(),

@@ -10,6 +10,9 @@
 // markup could break instead is held by reader-document.test.ts, against a page rendered by the
 // installed Next.js version (re-recorded with it: see that file).
 
+import { getConfig } from '@/lib/config';
+import { CSP_REPORT_PATH, documentPolicy } from '../http/content-security-policy';
+
 /** The attribute our own inline head scripts carry (app/layout.tsx). */
 export const OWN_SCRIPT_ATTRIBUTE = 'data-pf-script';
 
@@ -74,5 +77,22 @@ export function readerDocumentBody(headers: Headers, body: Uint8Array<ArrayBuffe
     else headers.delete('link');
   }
   headers.delete('content-length');
-  return new TextEncoder().encode(toReaderDocument(new TextDecoder().decode(body)));
+  const document = toReaderDocument(new TextDecoder().decode(body));
+  const policy = policyConfig();
+  if (policy)
+    headers.set(policy.header, `${documentPolicy(document, policy.config)}; report-uri ${CSP_REPORT_PATH}`);
+  return new TextEncoder().encode(document);
+}
+
+/** The site's policy settings, or null when the configuration is bad (the pages report that). */
+function policyConfig() {
+  try {
+    const config = getConfig();
+    return {
+      config,
+      header: config.cspReportOnly ? 'content-security-policy-report-only' : 'content-security-policy',
+    };
+  } catch {
+    return null;
+  }
 }
