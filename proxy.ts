@@ -42,9 +42,9 @@ async function askCatchUp(reason: string): Promise<boolean> {
 }
 
 export async function proxy(request: NextRequest) {
-  const response = await route(request);
-  // Every answer, whichever way it went (server/http/security-headers.ts).
   const config = configOrNull();
+  const response = await route(request, config);
+  // Every answer, whichever way it went (server/http/security-headers.ts).
   const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
   const secure =
     (config?.publicUrl ?? '').startsWith('https:') ||
@@ -60,7 +60,7 @@ export async function proxy(request: NextRequest) {
   }
 }
 
-async function route(request: NextRequest): Promise<Response> {
+async function route(request: NextRequest, config: Config | null): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   // Whatever the plugin announced while this server was stopped or unreachable is expired before
   // a reader sees it: the first request after start-up waits for that; later catch-ups (after
@@ -81,7 +81,6 @@ async function route(request: NextRequest): Promise<Response> {
   }
   // Behind an edge (Varnish, a CDN), it is the page cache every worker shares: pages every reader
   // gets alike go to it with their cache tags, and this server keeps none of its own.
-  const config = configOrNull();
   // How long an edge in front may keep a shared page (0: no edge, the page cache instead).
   const edge = config?.edge.seconds ?? 0;
   // Readers get documents: the HTML without Next's runtime (server/page-cache/reader-document.ts).

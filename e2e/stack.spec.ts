@@ -64,6 +64,14 @@ async function get(
 const idOf = async (slug: string) =>
   (await wpAdmin<{ id: number }[]>('GET', `/wp/v2/posts?slug=${slug.replaceAll('/', '')}&_fields=id`))[0]!.id;
 
+/**
+ * Until the edge serves `page` from a current copy: kept, and not stale (an earlier test's purge
+ * may have left it stale until its successor came).
+ */
+async function keptAndCurrent(page: string) {
+  await expect.poll(async () => (await get(`${stack.url}${page}`)).cache, { timeout: 5_000 }).toBe('hit');
+}
+
 /** Sends the plugin's signed message (tags to revalidate) to `url`, as WordPress would. */
 async function revalidate(url: string, tags: string[]) {
   const body = JSON.stringify({ tags, event: `e2e-stack-${Date.now()}` });
@@ -155,8 +163,7 @@ test('pages are kept at the edge under their cache tags; what it does not keep i
 
 test('publish → the edge and both workers show it within 1 s; no reader of the edge waits on a render', async () => {
   const id = await idOf(LONG);
-  for (const page of [LONG, '/'])
-    await expect.poll(async () => (await get(`${stack.url}${page}`)).cache, { timeout: 5_000 }).toBe('hit');
+  for (const page of [LONG, '/']) await keptAndCurrent(page);
   const home = (await get(`${stack.url}/`)).copy;
   const title = `Tidal pact signed at the edge (${Date.now()})`;
   await wpAdmin('POST', `/wp/v2/posts/${id}`, { title });
@@ -202,7 +209,7 @@ test('publish → the edge and both workers show it within 1 s; no reader of the
 test('a theme activated in WordPress reaches the edge and every worker within 2 s', async () => {
   const [first, second] = installedThemes();
   const themeOf = async (url: string) => /data-theme="([^"]+)"/.exec((await get(`${url}${LONG}`)).text)?.[1];
-  await expect.poll(async () => (await get(`${stack.url}${LONG}`)).cache, { timeout: 5_000 }).toBe('hit');
+  await keptAndCurrent(LONG);
   expect(await themeOf(stack.url)).toBe(first);
   await wpAdmin('POST', '/wp/v2/settings', { pressfront_theme: second });
   const started = Date.now();
@@ -221,9 +228,7 @@ test('a purge renews only the pages that carry the tag, and no reader meanwhile 
   // The fact the test stands on: the other story's page did not read this one.
   const otherKeys = (await fetch(`${stack.workers[0]!.url}${OTHER}`)).headers.get('xkey') ?? '';
   expect(otherKeys.split(' ')).not.toContain(tag);
-  // Both kept and current (an earlier test's purge may have left one stale until its successor came).
-  for (const page of [LONG, OTHER])
-    await expect.poll(async () => (await get(`${stack.url}${page}`)).cache, { timeout: 5_000 }).toBe('hit');
+  for (const page of [LONG, OTHER]) await keptAndCurrent(page);
   const before = {
     long: (await get(`${stack.url}${LONG}`)).copy,
     other: (await get(`${stack.url}${OTHER}`)).copy,
@@ -249,7 +254,7 @@ test('a purge renews only the pages that carry the tag, and no reader meanwhile 
 });
 
 test('what the edge never keeps: cookies, POSTs, the API, subscribe pages; payloads never as pages', async () => {
-  await expect.poll(async () => (await get(`${stack.url}${LONG}`)).cache, { timeout: 5_000 }).toBe('hit');
+  await keptAndCurrent(LONG);
   for (const attempt of [1, 2]) {
     // A reader with a cookie gets a page made for them, never the shared copy (and keeps none).
     const withCookie = await get(`${stack.url}${LONG}`, { cookie: 'pf-postpass-1=x' });
@@ -286,7 +291,7 @@ test('purges from anywhere but the frontend are refused: without the token, or f
   );
   // Refused purges touched nothing: a page the edge keeps is still fresh; the allowed one makes it
   // stale (soft: served while its successor renders).
-  await expect.poll(async () => (await get(`${stack.url}${LONG}`)).cache, { timeout: 5_000 }).toBe('hit');
+  await keptAndCurrent(LONG);
   const allowed = await purge({ ...keys, 'x-pressfront-purge-token': stack.purgeToken });
   expect(allowed.status).toBe(200);
   expect(Number(allowed.purged)).toBeGreaterThanOrEqual(1);
@@ -402,7 +407,7 @@ test('a rate limit is the site’s: limiters in two workers share one count in R
 
 test('WordPress stopped: pages seen before come from the edge, a page never seen is the themed 503, then it recovers', async () => {
   test.setTimeout(90_000);
-  await expect.poll(async () => (await get(`${stack.url}${LONG}`)).cache, { timeout: 5_000 }).toBe('hit');
+  await keptAndCurrent(LONG);
   wpScript('down');
   try {
     const seen = await get(`${stack.url}${LONG}`);

@@ -1,7 +1,8 @@
 import { headers } from 'next/headers';
 import { DuotoneFilters } from '@/components/content/duotone-filters';
 import { getRequestTheme } from '@/app/_theme/request-theme';
-import { FORM_ANSWER_HEADER, takeFormAnswer } from '@/server/forms/answers';
+import { takeFormAnswer } from '@/server/forms/answers';
+import { FORM_ANSWER_HEADER } from '@/server/routing/inner-request';
 import { jsonForScript, viewJsonLd } from '@/server/seo/json-ld';
 import { getPublicOrigin } from '@/server/seo/origin';
 import { getDesignOrNone, getWidgetsOrNone } from '@/server/routing/request-site';

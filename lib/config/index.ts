@@ -1,4 +1,4 @@
-import { envSchema } from './schema';
+import { envSchema, listOf } from './schema';
 
 export interface Config {
   wordpressUrl: string;
@@ -140,17 +140,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     readerPages: e.PRESSFRONT_READER_PAGES ?? (env.NODE_ENV === 'development' ? 'app' : 'documents'),
     cspReportOnly: e.PRESSFRONT_CSP_REPORT_ONLY === '1' || e.PRESSFRONT_CSP_REPORT_ONLY === 'true',
     frameAncestors: e.PRESSFRONT_FRAME_ANCESTORS
-      ? e.PRESSFRONT_FRAME_ANCESTORS.split(/[\s,]+/)
-          .filter(Boolean)
-          .map((origin) => new URL(origin).origin)
+      ? listOf(e.PRESSFRONT_FRAME_ANCESTORS).map((origin) => new URL(origin).origin)
       : null,
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
     edge: {
       seconds: e.PRESSFRONT_EDGE_CACHE_SECONDS,
-      purgeUrls: (e.PRESSFRONT_EDGE_PURGE_URLS ?? '')
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .map((url) => url.replace(/\/+$/, '')),
+      purgeUrls: listOf(e.PRESSFRONT_EDGE_PURGE_URLS ?? '').map((url) => url.replace(/\/+$/, '')),
       purgeToken: e.PRESSFRONT_EDGE_PURGE_TOKEN ?? null,
     },
     redisUrl: e.PRESSFRONT_REDIS_URL ?? null,

@@ -8,6 +8,25 @@ const httpUrl = z
   })
   .transform((value) => value.replace(/\/+$/, ''));
 
+/** Several values in one variable, separated by spaces or commas (lib/config reads them the same way). */
+export const listOf = (value: string): string[] => value.split(/[\s,]+/).filter(Boolean);
+
+/** A list of http(s) URLs, each one `accepted`. */
+const httpUrls = (accepted: (url: URL, given: string) => boolean, error: string) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) =>
+        listOf(value).every(
+          (given) =>
+            URL.canParse(given) &&
+            /^https?:$/.test(new URL(given).protocol) &&
+            accepted(new URL(given), given),
+        ),
+      { error },
+    );
+
 const positiveInt = (fallback: number) =>
   z.coerce.number({ error: 'expected a whole number' }).int().positive().default(fallback);
 
@@ -43,23 +62,10 @@ export const envSchema = z
       .int()
       .nonnegative()
       .optional(),
-    PRESSFRONT_FRAME_ANCESTORS: z
-      .string()
-      .trim()
-      .refine(
-        (value) =>
-          value
-            .split(/[\s,]+/)
-            .filter(Boolean)
-            .every(
-              (origin) =>
-                URL.canParse(origin) &&
-                /^https?:$/.test(new URL(origin).protocol) &&
-                new URL(origin).origin === origin.replace(/\/+$/, ''),
-            ),
-        { error: 'expected origins such as https://wp.example.com, separated by spaces or commas' },
-      )
-      .optional(),
+    PRESSFRONT_FRAME_ANCESTORS: httpUrls(
+      (url, given) => url.origin === given.replace(/\/+$/, ''),
+      'expected origins such as https://wp.example.com, separated by spaces or commas',
+    ).optional(),
     PRESSFRONT_CSP_REPORT_ONLY: z.enum(['0', '1', 'false', 'true'], { error: 'expected 1 or 0' }).optional(),
     PRESSFRONT_READER_PAGES: z
       .enum(['documents', 'app'], { error: 'expected "documents" or "app"' })
@@ -77,18 +83,10 @@ export const envSchema = z
       .int()
       .nonnegative()
       .default(0),
-    PRESSFRONT_EDGE_PURGE_URLS: z
-      .string()
-      .trim()
-      .refine(
-        (value) =>
-          value
-            .split(/[\s,]+/)
-            .filter(Boolean)
-            .every((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol)),
-        { error: 'expected http(s) URLs separated by spaces or commas' },
-      )
-      .optional(),
+    PRESSFRONT_EDGE_PURGE_URLS: httpUrls(
+      () => true,
+      'expected http(s) URLs separated by spaces or commas',
+    ).optional(),
     PRESSFRONT_EDGE_PURGE_TOKEN: z
       .string()
       .min(32, { error: 'must be at least 32 characters (the edge accepts purges that carry it)' })

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { answerInPlace, FORM_ANSWER_HEADER, takeFormAnswer } from './answers';
+import { FORM_ANSWER_HEADER, innerRequestHeaders } from '../routing/inner-request';
+import { answerInPlace, takeFormAnswer } from './answers';
 
 beforeAll(() => vi.stubEnv('WORDPRESS_URL', 'http://127.0.0.1:8790'));
 afterEach(() => vi.unstubAllGlobals());
@@ -47,6 +48,11 @@ describe('a form’s answer handed to the page’s render', () => {
     expect(takeFormAnswer(null)).toBeNull();
     expect(takeFormAnswer(id)).toEqual({ form: 'password', postId: 7, error: 'Wrong.' });
     expect(takeFormAnswer(id)).toBeNull();
+  });
+
+  it('a reader’s own header of that name never reaches a render', () => {
+    const reader = new Request('http://news.example.com/a/', { headers: { [FORM_ANSWER_HEADER]: 'guess' } });
+    expect(innerRequestHeaders(reader).has(FORM_ANSWER_HEADER)).toBe(false);
   });
 
   it('is gone after half a minute, taken or not', async () => {

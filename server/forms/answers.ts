@@ -1,18 +1,16 @@
 import { processSingleton } from '@/lib/util/process-singleton.cjs';
 import type { FormAnswer } from '@/lib/comments/form-answer';
 import { getConfig } from '@/lib/config';
-import { readerDocumentBody } from '../page-cache/reader-document';
-import { innerRequestHeaders, innerUrl, passOnHeaders } from '../routing/inner-request';
+import { readerDocumentOf } from '../page-cache/serve-reader-document';
+import { FORM_ANSWER_HEADER, innerRequestHeaders, innerUrl, passOnHeaders } from '../routing/inner-request';
 
 // A form posted without JavaScript that was not taken (a comment WordPress refused, a wrong
 // password) is answered in place, as WordPress answers its own: the page the form was on, rendered
 // again with the form's answer and everything the reader typed — a comment may be 64 kB, more
 // than any cookie holds, so nothing of it rides in one. The route hands the answer to the page's
 // render (the inner request to this same server) under a one-time, unguessable id; the render takes
-// it once. Nothing leaves the process, and a shared render never carries one
-// (server/page-cache/shared-render.ts drops the header).
-
-export const FORM_ANSWER_HEADER = 'x-pressfront-form-answer';
+// it once. Nothing leaves the process, and no other request carries one (innerRequestHeaders drops
+// a reader's own header of that name).
 
 const TTL_MS = 30_000;
 const answers = () => processSingleton('form-answers', () => new Map<string, FormAnswer & { at: number }>());
@@ -57,9 +55,11 @@ export async function answerInPlace(
   const inner = await fetch(innerUrl(path), { headers, redirect: 'manual', cache: 'no-store' });
   const answered = passOnHeaders(inner, request.url);
   answered.set('cache-control', 'private, no-store');
-  const page = new Uint8Array(await inner.arrayBuffer());
   // A reader's document, as every reader page is unless the site keeps the app (lib/config).
-  const body = getConfig().readerPages === 'documents' ? readerDocumentBody(answered, page) : page;
+  const body =
+    getConfig().readerPages === 'documents'
+      ? await readerDocumentOf(request, inner, answered, { shared: false })
+      : new Uint8Array(await inner.arrayBuffer());
   // The page itself may be gone (a 404) or redirect: its own answer wins over the form's.
   return new Response(body, {
     status: inner.status === 200 ? status : inner.status,

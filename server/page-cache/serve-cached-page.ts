@@ -160,17 +160,8 @@ async function keepDocument(
   // Begun before one of what it read expired, it may hold the older answer: sent, not kept.
   const current = record !== undefined && !expiredSince([...record.tags], page.startedAt - 1);
   if (record && current && isPublicRender(inner.status, page.headers, record)) {
-    const storedAt = Date.now();
-    setValidators(page.headers, validatorsOf(body, storedAt));
-    const headers = new Headers(page.headers);
-    headers.delete(CACHE_STATUS_HEADER);
-    pageStore().set(page.key, {
-      status: inner.status,
-      headers: [...headers.entries()],
-      body,
-      storedAt,
-      tags: record.tags,
-    });
+    // Sent with the validators of the copy kept.
+    setValidators(page.headers, keep(page.key, inner.status, page.headers, body, record.tags));
     if (isNotModified(request, page.headers)) return notModified(page.headers);
   }
   // A render that failed because WordPress did is "unavailable, come back", not our error.
@@ -205,17 +196,17 @@ async function keepWhenPublic(
   // editor saved twice in quick succession): not kept, the next reader renders it again.
   // (`- 1`: an expiry in the very millisecond the render began may have come after it.)
   if (expiredSince([...record.tags], page.startedAt - 1)) return;
-  const headers = new Headers(page.headers);
-  headers.delete(CACHE_STATUS_HEADER);
-  const body = Buffer.concat(chunks);
-  const storedAt = Date.now();
   // The kept copy is served with validators; this first answer went out as Next made it.
-  setValidators(headers, validatorsOf(body, storedAt));
-  pageStore().set(page.key, {
-    status: page.status,
-    headers: [...headers.entries()],
-    body,
-    storedAt,
-    tags: record.tags,
-  });
+  keep(page.key, page.status, page.headers, Buffer.concat(chunks), record.tags);
+}
+
+/** Keeps a page every reader may have, with its validators (which it returns). */
+function keep(key: string, status: number, answered: Headers, body: Uint8Array, tags: Set<string>) {
+  const storedAt = Date.now();
+  const validators = validatorsOf(body, storedAt);
+  const headers = new Headers(answered);
+  headers.delete(CACHE_STATUS_HEADER);
+  setValidators(headers, validators);
+  pageStore().set(key, { status, headers: [...headers.entries()], body, storedAt, tags });
+  return validators;
 }

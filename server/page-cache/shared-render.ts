@@ -1,5 +1,4 @@
 import { innerRequestHeaders, innerUrl } from '../routing/inner-request';
-import { FORM_ANSWER_HEADER } from '../forms/answers';
 import { beginRender, RENDER_ID_HEADER } from './render-log';
 
 /**
@@ -18,8 +17,6 @@ export async function renderShared(
   headers.set(RENDER_ID_HEADER, id);
   // Shared pages render the same for everyone: no reader's cookie takes part.
   headers.delete('cookie');
-  // Nor a form's answer, which is for the one reader who posted it.
-  headers.delete(FORM_ANSWER_HEADER);
   const inner = await fetch(innerUrl(pathAndQuery), {
     method: request.method,
     headers,

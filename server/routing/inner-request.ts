@@ -3,10 +3,17 @@
 
 export const INNER_REQUEST_HEADER = 'x-pressfront-inner';
 
+/**
+ * The id of a form's answer handed to one inner render (server/forms/answers.ts). Never taken from
+ * a reader: innerRequestHeaders drops a reader's own, so only the route that kept an answer sets it.
+ */
+export const FORM_ANSWER_HEADER = 'x-pressfront-form-answer';
+
 /** The reader's request headers for the inner request, marked as inner, asked uncompressed. */
 export function innerRequestHeaders(request: Request): Headers {
   const headers = new Headers(request.headers);
   headers.set(INNER_REQUEST_HEADER, '1');
+  headers.delete(FORM_ANSWER_HEADER);
   // Passed on as it comes back: uncompressed, so its headers stay true.
   headers.set('accept-encoding', 'identity');
   // fetch() sets Host to the address it connects to: the reader's host goes as a forwarded one,
