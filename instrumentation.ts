@@ -8,10 +8,13 @@ export async function register() {
     // The page cache learns what each render read from the data layer, which does not know it.
     const { observeRenders } = await import('@/server/page-cache/render-log');
     observeRenders();
+    // Every request to WordPress within the bound on its load (server/origin-load).
+    const { boundOriginLoad } = await import('@/server/origin-load');
     try {
       const notice = renamedVariablesNotice(getConfig());
       if (notice) console.warn(notice);
       getPinnedTheme();
+      boundOriginLoad();
     } catch (error) {
       console.error(error instanceof Error ? error.message : String(error));
       process.exit(1);

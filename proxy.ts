@@ -86,12 +86,15 @@ async function route(request: NextRequest, config: Config | null): Promise<Respo
   // Readers get documents: the HTML without Next's runtime (server/page-cache/reader-document.ts).
   const documents = (config?.readerPages ?? 'documents') === 'documents';
   if (edge > 0 && isSharedPageRequest(request, pathname)) {
-    return serveForEdge(request, `${pathname}${search}`, edge, { documents });
+    const briefSeconds = config?.briefCacheSeconds ?? 0;
+    return serveForEdge(request, `${pathname}${search}`, edge, { documents, briefSeconds });
   }
   // Pages every reader gets alike are served from memory when a fresh copy is there.
   const maxAgeMs = (config?.pageCacheSeconds ?? 0) * 1000;
   if (maxAgeMs > 0 && isSharedPageRequest(request, pathname)) {
-    return serveThroughCache(request, `${pathname}${search}`, maxAgeMs, { documents });
+    // Search results and not-found pages briefly (server/page-cache/public-render.ts).
+    const briefMs = Math.min(maxAgeMs, (config?.briefCacheSeconds ?? 0) * 1000);
+    return serveThroughCache(request, `${pathname}${search}`, maxAgeMs, { documents, briefMs });
   }
   if (documents && isReaderDocumentRequest(request, pathname)) {
     return serveReaderDocument(request, `${pathname}${search}`, {

@@ -15,10 +15,11 @@ import {
   type Stack,
   type Worker,
 } from '../scripts/stack/stack';
+import { EditorSession, flood, quantile, readPages, wordpressLoad } from '../scripts/stack/flood';
 import { expect, test } from './fixtures';
 import { e2ePorts } from './support/ports';
 import { installedThemes } from './support/themes';
-import { wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
+import { adminPassword, wordpressEnv, wpAdmin, wpScript } from './support/wordpress-admin';
 
 // The production stack (npm run serve) as the suite starts it: Redis, two workers, Varnish in
 // front — against the local WordPress, whose plugin is pointed at Varnish. Then the same with a
@@ -49,7 +50,11 @@ async function get(
   headers: Record<string, string> = {},
   redirect: RequestRedirect = 'manual',
 ): Promise<Answer> {
-  const response = await fetch(url, { headers, redirect });
+  // With the purge token, as the operator: the edge leaves its internal headers on (x-backend,
+  // x-varnish), which readers never get.
+  const operator: Record<string, string> =
+    stack && url.startsWith(stack.url) ? { 'x-pressfront-purge-token': stack.purgeToken } : {};
+  const response = await fetch(url, { headers: { ...operator, ...headers }, redirect });
   return {
     status: response.status,
     cache: response.headers.get('x-cache'),
@@ -306,6 +311,112 @@ test('purges from anywhere but the frontend are refused: without the token, or f
     headers: { 'content-type': 'application/json' },
   });
   expect(forged.status).toBe(401);
+});
+
+test('readers get none of the edge’s internals; the operator, with the token from an allowed address, does', async () => {
+  await keptAndCurrent(LONG);
+  const INTERNAL = [
+    'x-backend',
+    'x-varnish',
+    'via',
+    'xkey',
+    'surrogate-key',
+    'cache-tag',
+    'x-pressfront-edge',
+  ];
+  const reader = await fetch(`${stack.url}${LONG}`);
+  expect(INTERNAL.filter((name) => reader.headers.has(name))).toEqual([]);
+  expect(reader.headers.get('x-cache')).toBe('hit');
+  // A page the edge passes on (an API answer), and its own error page: none either.
+  const api = await fetch(`${stack.url}/api/health/`);
+  expect(INTERNAL.filter((name) => api.headers.has(name))).toEqual([]);
+  const wrongToken = await fetch(`${stack.url}${LONG}`, {
+    headers: { 'x-pressfront-purge-token': 'x'.repeat(48) },
+  });
+  expect(INTERNAL.filter((name) => wrongToken.headers.has(name))).toEqual([]);
+  const operator = await fetch(`${stack.url}${LONG}`, {
+    headers: { 'x-pressfront-purge-token': stack.purgeToken },
+  });
+  expect(operator.headers.get('x-backend')).toMatch(/^worker\d$/);
+  expect(operator.headers.get('surrogate-key')).toContain('wordpress');
+  // The same page, the same copy: the operator's view is not kept apart.
+  expect(operator.headers.get('x-cache')).toBe('hit');
+});
+
+test('identical searches at once are one render: the edge keeps them briefly and the rest wait for it', async () => {
+  const search = `/?s=harbour&coalesce=${Date.now()}`;
+  const answers = await Promise.all(Array.from({ length: 8 }, () => get(`${stack.url}${search}`)));
+  expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+  expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
+  // The others were given the copy that one render made (the miss's own id is its copy's).
+  const copies = new Set(answers.filter((a) => a.cache === 'hit').map((a) => a.copy));
+  expect(copies.size).toBe(1);
+  // Kept briefly, never served stale: a flood of searches cannot fill the edge for long.
+  const direct = await fetch(`${stack.workers[0]!.url}${search}`);
+  expect(direct.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30');
+  // A not-found page likewise.
+  const missing = `/no-such-page-${Date.now()}/`;
+  expect((await get(`${stack.url}${missing}`)).cache).toBe('miss');
+  const again = await get(`${stack.url}${missing}`);
+  expect([again.status, again.cache]).toEqual([404, 'hit']);
+});
+
+test('a flood of what no cache answers: WordPress keeps workers for editors, readers of kept pages never notice', async () => {
+  test.setTimeout(120_000);
+  for (const page of [LONG, OTHER, '/']) await keptAndCurrent(page);
+  const env = wordpressEnv();
+  const wordpressUrl = env.WORDPRESS_URL ?? '';
+  const editor = await EditorSession.logIn(wordpressUrl, 'admin', adminPassword());
+  const saved = await idOf(OTHER);
+  const logStart = stack.workers.map((worker) => log(worker).length);
+  await wordpressLoad(wordpressUrl, true);
+
+  let flooding = true;
+  // One client (its own loopback address: the edge counts it apart from the reader), 32
+  // connections, random searches and unknown paths, for 8 seconds at most.
+  const attack = flood({
+    url: stack.url,
+    connections: 32,
+    durationMs: 8_000,
+    maxRequests: 4_000,
+    localAddress: '127.0.0.2',
+  }).finally(() => (flooding = false));
+  const reader = readPages(stack.url, [LONG, OTHER, '/'], () => !flooding);
+  const saves: { ms: number; status: number }[] = [];
+  for (let n = 0; n < 3 && flooding; n += 1) {
+    saves.push(await editor.savePost(saved, { excerpt: `Saved during the flood (${n}, ${Date.now()})` }));
+  }
+  const [floodResult, read] = await Promise.all([attack, reader]);
+  const load = await wordpressLoad(wordpressUrl);
+  console.log(
+    `[stack] flood: ${floodResult.sent} requests in ${floodResult.seconds.toFixed(1)} s, by status ${JSON.stringify(floodResult.byStatus)}; ` +
+      `WordPress: ${JSON.stringify(load.total)} requests, at most ${JSON.stringify(load.most)} at once; ` +
+      `reader: ${read.ms.length} pages, p99 ${quantile(read.ms, 0.99).toFixed(1)} ms, ${JSON.stringify(read.byCache)}; ` +
+      `editor saves ${saves.map((save) => `${save.status} in ${save.ms.toFixed(0)} ms`).join(', ')}`,
+  );
+
+  // The flood was refused, saying when to come back: searches at the edge (429), what reached a
+  // worker beyond the site's bound on WordPress (503).
+  expect(Object.keys(floodResult.byStatus).sort()).toEqual(expect.arrayContaining(['429', '503']));
+  expect(
+    Object.keys(floodResult.byStatus).filter((status) => !['200', '404', '429', '503'].includes(status)),
+  ).toEqual([]);
+  expect(floodResult.withoutRetryAfter).toBe(0);
+  // The frontends never took every PHP worker: the site's bound (3 of the local WordPress's 4).
+  expect(read.notKept).toEqual([]);
+  expect(load.most.frontend ?? 0).toBeLessThanOrEqual(3);
+  // The editor saved, every time.
+  expect(saves.length).toBeGreaterThan(0);
+  expect(saves.map((save) => save.status)).toEqual(saves.map(() => 200));
+  // Readers of kept pages got them from the edge, every one: not a 5xx, not a wait on a render.
+  expect(read.byStatus).toEqual({ 200: read.ms.length });
+  expect(read.notKept).toEqual([]);
+  // Nothing the flood caused was logged as an error: shedding is a warning, summed up.
+  stack.workers.forEach((worker, i) => {
+    const lines = log(worker).slice(logStart[i]).split('\n');
+    expect(lines.filter((line) => line.includes('"level":"error"'))).toEqual([]);
+    expect(lines.some((line) => line.includes('not sent: WordPress is as busy'))).toBe(true);
+  });
 });
 
 test('a worker killed under load: no reader sees an error', async () => {

@@ -4,6 +4,13 @@
 $path = urldecode(parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH) ?? '/');
 $file = $_SERVER['DOCUMENT_ROOT'] . $path;
 
+require __DIR__ . '/load-meter.php';
+if ($path === '/__pressfront/load') {
+    pressfront_load_report(!empty($_GET['reset']));
+    return true;
+}
+pressfront_load_enter();
+
 if ($path !== '/' && file_exists($file)) {
     if (is_dir($file)) {
         $index = rtrim($file, '/') . '/index.php';

@@ -15,11 +15,16 @@ vcl 4.1;
 # pressfront-site.vcl, found on varnishd's vcl_path.
 
 import std;
+import vsthrottle;
 import xkey;
 
 include "pressfront-site.vcl";
 
 sub vcl_recv {
+    # Set here only, never taken from a client.
+    unset req.http.x-pressfront-internals;
+    unset req.http.x-pressfront-warming;
+    unset req.http.x-pressfront-retry-after;
     if (req.method == "PURGE") {
         # Refuses any client outside `purgers` or without the token (403), then purges.
         call pressfront_check_purge;
@@ -37,7 +42,16 @@ sub vcl_recv {
         unset req.http.x-pressfront-purge-token;
         unset req.http.x-pressfront-warm;
         set req.hash_always_miss = true;
+        # Marks the fetch (vcl_backend_response): one that fails keeps the copy readers have.
+        set req.http.x-pressfront-warming = "1";
+    } else if (req.http.x-pressfront-purge-token) {
+        # The operator's view: the internal headers left on the answer (pressfront_strip_internals).
+        call pressfront_check_internals;
+        unset req.http.x-pressfront-purge-token;
     }
+    # Searches and form posts per client (the site's part: PRESSFRONT_EDGE_SEARCH_LIMIT and
+    # PRESSFRONT_EDGE_POST_LIMIT): a 429 with Retry-After, before any worker or WordPress is asked.
+    call pressfront_limit_clients;
     # Which worker renders is drawn per request (vcl_backend_fetch).
     set req.http.x-pressfront-pick = std.random(0, 1000000000);
     if (!req.http.X-Forwarded-Proto) {
@@ -76,9 +90,13 @@ sub vcl_backend_response {
     # another (vcl_backend_error), instead of a reader's page cut off half-way. The app renders a
     # shared page whole before it answers anyway (server/edge/serve-for-edge.ts).
     set beresp.do_stream = false;
-    # A refresh in the background that failed (WordPress down, a worker dying): keep serving the
-    # copy we have rather than replace it with the error.
-    if (beresp.status >= 500 && bereq.is_bgfetch) {
+    # A refresh in the background, or the app's warm-up, that failed (WordPress down or too busy, a
+    # worker dying), was made of last good answers meanwhile (x-pressfront-edge: failed), or began
+    # before something it read changed again (outdated): keep serving the copy we have rather than
+    # replace it with that — or hide it behind a pass for the uncacheable answer. The next reader's
+    # visit asks again.
+    if ((bereq.is_bgfetch || bereq.http.x-pressfront-warming) &&
+        (beresp.status >= 500 || beresp.http.x-pressfront-edge ~ "^(failed|outdated)$")) {
         return (abandon);
     }
     # Only what the app filed under its cache tags is kept, plus Next's fingerprinted files.
@@ -113,11 +131,27 @@ sub vcl_deliver {
         set resp.http.x-cache = "miss";
     }
     unset resp.http.xkey;
+    # Which worker answered and the page's cache tags (post ids, menus, comment keys) are the
+    # edge's business, not readers': gone, unless the operator asked with the token — or, for the
+    # tags, a CDN in front files pages by them (the site's part says which).
+    if (!req.http.x-pressfront-internals) {
+        call pressfront_strip_internals;
+    }
 }
 
 sub vcl_synth {
     if (req.method == "PURGE") {
         set resp.http.x-purged = req.http.x-purged;
+    }
+    if (resp.status == 429) {
+        set resp.http.Retry-After = req.http.x-pressfront-retry-after;
+        set resp.http.Content-Type = "text/html; charset=utf-8";
+        set resp.http.Cache-Control = "no-store";
+        synthetic({"<!doctype html><html lang="en"><meta charset="utf-8"><title>Too many requests</title><h1>Too many requests</h1><p>Please wait a moment before trying again.</p></html>"});
+        return (deliver);
+    }
+    if (!req.http.x-pressfront-internals) {
+        call pressfront_strip_internals;
     }
 }
 

@@ -22,7 +22,9 @@ describe('parseConfig', () => {
       frameAncestors: null,
       cspReportOnly: false,
       timeoutMs: 8000,
-      edge: { seconds: 0, purgeUrls: [], purgeToken: null },
+      origin: { perWorker: 8, perSite: null, queue: 32, waitMs: 2000 },
+      briefCacheSeconds: 30,
+      edge: { seconds: 0, purgeUrls: [], purgeToken: null, limits: {}, cdnInFront: false },
       redisUrl: null,
       renamedVariables: [],
     });
@@ -68,6 +70,8 @@ describe('parseConfig', () => {
       seconds: 3600,
       purgeUrls: ['http://127.0.0.1:6081', 'http://10.0.0.2:6081', 'http://10.0.0.3:6081'],
       purgeToken: token,
+      limits: {},
+      cdnInFront: false,
     });
     expect(() =>
       parseConfig({ WORDPRESS_URL: 'http://wp.test', PRESSFRONT_EDGE_PURGE_URLS: 'http://127.0.0.1:6081' }),
@@ -86,6 +90,39 @@ describe('parseConfig', () => {
       parseConfig({ WORDPRESS_URL: 'http://wp.test', PRESSFRONT_REDIS_URL: 'redis://127.0.0.1:6390/0' })
         .redisUrl,
     ).toBe('redis://127.0.0.1:6390/0');
+  });
+
+  it('reads the edge’s client limits and the CDN in front; the origin bound, site-wide only with Redis', () => {
+    const site = { WORDPRESS_URL: 'http://wp.test' };
+    const edge = parseConfig({
+      ...site,
+      PRESSFRONT_EDGE_SEARCH_LIMIT: '5/30',
+      PRESSFRONT_EDGE_POST_LIMIT: 'off',
+      PRESSFRONT_EDGE_CDN: '1',
+    }).edge;
+    expect(edge.limits).toEqual({ search: { hits: 5, seconds: 30 }, posts: null });
+    expect(edge.cdnInFront).toBe(true);
+    for (const bad of ['5', '0/10', '5/0', 'many', '5/10s'])
+      expect(() => parseConfig({ ...site, PRESSFRONT_EDGE_SEARCH_LIMIT: bad }), bad).toThrow(
+        /PRESSFRONT_EDGE_SEARCH_LIMIT expected requests per client and seconds such as 20\/10, or off/,
+      );
+    expect(
+      parseConfig({
+        ...site,
+        PRESSFRONT_ORIGIN_CONCURRENCY: '3',
+        PRESSFRONT_ORIGIN_SITE_CONCURRENCY: '5',
+        PRESSFRONT_ORIGIN_QUEUE: '0',
+        PRESSFRONT_ORIGIN_WAIT_MS: '500',
+        PRESSFRONT_REDIS_URL: 'redis://127.0.0.1:6390/0',
+      }).origin,
+    ).toEqual({ perWorker: 3, perSite: 5, queue: 0, waitMs: 500 });
+    expect(() => parseConfig({ ...site, PRESSFRONT_ORIGIN_SITE_CONCURRENCY: '5' })).toThrow(
+      /PRESSFRONT_ORIGIN_SITE_CONCURRENCY needs PRESSFRONT_REDIS_URL/,
+    );
+    expect(() => parseConfig({ ...site, PRESSFRONT_ORIGIN_CONCURRENCY: '0' })).toThrow(
+      /PRESSFRONT_ORIGIN_CONCURRENCY/,
+    );
+    expect(parseConfig({ ...site, PRESSFRONT_BRIEF_CACHE_SECONDS: '0' }).briefCacheSeconds).toBe(0);
   });
 
   it('takes WordPress’s own address for its links when the server reaches it another way', () => {

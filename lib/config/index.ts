@@ -1,5 +1,8 @@
 import { envSchema, listOf } from './schema';
 
+/** So many requests per client in so many seconds; null: no limit. */
+export type EdgeLimit = { hits: number; seconds: number } | null;
+
 export interface Config {
   wordpressUrl: string;
   /**
@@ -40,11 +43,33 @@ export interface Config {
   cspReportOnly: boolean;
   timeoutMs: number;
   /**
+   * The bound on the load the frontends put on WordPress (server/origin-load): requests at once per
+   * worker and, counted in Redis, per site (null: not counted site-wide); how many may wait for a
+   * place, and for how long, before they are not sent.
+   */
+  origin: { perWorker: number; perSite: number | null; queue: number; waitMs: number };
+  /**
+   * How long search results and not-found pages are kept (page cache and edge), at most: answers no
+   * two readers may ask alike, kept briefly, so a flood of them cannot fill the caches for long.
+   */
+  briefCacheSeconds: number;
+  /**
    * A shared cache in front of the workers (Varnish, a CDN). `seconds`: how long it may keep a
    * public page (0: it is told to keep nothing); `purgeUrls`/`purgeToken`: where a revalidation
    * sends its purge by cache tag, and the token the edge checks.
    */
-  edge: { seconds: number; purgeUrls: string[]; purgeToken: string | null };
+  edge: {
+    seconds: number;
+    purgeUrls: string[];
+    purgeToken: string | null;
+    /**
+     * Per client at the edge (Varnish's site part, scripts/stack/varnish-site.ts): searches, and
+     * form posts; undefined: the edge's defaults; null: no limit.
+     */
+    limits: { search?: EdgeLimit; posts?: EdgeLimit };
+    /** A CDN in front of the edge files pages by Surrogate-Key / Cache-Tag: the edge passes them on. */
+    cdnInFront: boolean;
+  };
   /** The Redis every worker shares (data cache, change-log position, accepted signatures), or null. */
   redisUrl: string | null;
   /** Old names this environment still uses, each with its new one (said once at start-up). */
@@ -143,10 +168,22 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? listOf(e.PRESSFRONT_FRAME_ANCESTORS).map((origin) => new URL(origin).origin)
       : null,
     timeoutMs: e.WORDPRESS_TIMEOUT_MS,
+    origin: {
+      perWorker: e.PRESSFRONT_ORIGIN_CONCURRENCY,
+      perSite: e.PRESSFRONT_ORIGIN_SITE_CONCURRENCY ?? null,
+      queue: e.PRESSFRONT_ORIGIN_QUEUE,
+      waitMs: e.PRESSFRONT_ORIGIN_WAIT_MS,
+    },
+    briefCacheSeconds: e.PRESSFRONT_BRIEF_CACHE_SECONDS,
     edge: {
       seconds: e.PRESSFRONT_EDGE_CACHE_SECONDS,
       purgeUrls: listOf(e.PRESSFRONT_EDGE_PURGE_URLS ?? '').map((url) => url.replace(/\/+$/, '')),
       purgeToken: e.PRESSFRONT_EDGE_PURGE_TOKEN ?? null,
+      limits: {
+        ...(e.PRESSFRONT_EDGE_SEARCH_LIMIT !== undefined ? { search: e.PRESSFRONT_EDGE_SEARCH_LIMIT } : {}),
+        ...(e.PRESSFRONT_EDGE_POST_LIMIT !== undefined ? { posts: e.PRESSFRONT_EDGE_POST_LIMIT } : {}),
+      },
+      cdnInFront: e.PRESSFRONT_EDGE_CDN === '1' || e.PRESSFRONT_EDGE_CDN === 'true',
     },
     redisUrl: e.PRESSFRONT_REDIS_URL ?? null,
     renamedVariables: renamed,

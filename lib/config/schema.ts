@@ -27,6 +27,19 @@ const httpUrls = (accepted: (url: URL, given: string) => boolean, error: string)
       { error },
     );
 
+/** `HITS/SECONDS` per client (e.g. `20/10`: twenty in ten seconds), or `off`. */
+const edgeLimit = z
+  .string()
+  .trim()
+  .regex(/^(off|[1-9]\d{0,5}\/[1-9]\d{0,4})$/, {
+    error: 'expected requests per client and seconds such as 20/10, or off',
+  })
+  .transform((value) => {
+    if (value === 'off') return null;
+    const [hits, seconds] = value.split('/').map(Number);
+    return { hits: hits ?? 1, seconds: seconds ?? 1 };
+  });
+
 const positiveInt = (fallback: number) =>
   z.coerce.number({ error: 'expected a whole number' }).int().positive().default(fallback);
 
@@ -71,6 +84,23 @@ export const envSchema = z
       .enum(['documents', 'app'], { error: 'expected "documents" or "app"' })
       .optional(),
     WORDPRESS_TIMEOUT_MS: positiveInt(8000),
+    PRESSFRONT_ORIGIN_CONCURRENCY: positiveInt(8),
+    PRESSFRONT_ORIGIN_SITE_CONCURRENCY: z.coerce
+      .number({ error: 'expected a whole number' })
+      .int()
+      .positive()
+      .optional(),
+    PRESSFRONT_ORIGIN_QUEUE: z.coerce
+      .number({ error: 'expected a whole number' })
+      .int()
+      .nonnegative()
+      .default(32),
+    PRESSFRONT_ORIGIN_WAIT_MS: positiveInt(2000),
+    PRESSFRONT_BRIEF_CACHE_SECONDS: z.coerce
+      .number({ error: 'expected a whole number' })
+      .int()
+      .nonnegative()
+      .default(30),
     PRESSFRONT_REDIS_URL: z
       .string()
       .trim()
@@ -87,6 +117,9 @@ export const envSchema = z
       () => true,
       'expected http(s) URLs separated by spaces or commas',
     ).optional(),
+    PRESSFRONT_EDGE_SEARCH_LIMIT: edgeLimit.optional(),
+    PRESSFRONT_EDGE_POST_LIMIT: edgeLimit.optional(),
+    PRESSFRONT_EDGE_CDN: z.enum(['0', '1', 'false', 'true'], { error: 'expected 1 or 0' }).optional(),
     PRESSFRONT_EDGE_PURGE_TOKEN: z
       .string()
       .min(32, { error: 'must be at least 32 characters (the edge accepts purges that carry it)' })
@@ -106,6 +139,13 @@ export const envSchema = z
         code: 'custom',
         path: ['PRESSFRONT_EDGE_PURGE_TOKEN'],
         message: 'is required when PRESSFRONT_EDGE_PURGE_URLS is set (the edge refuses purges without it)',
+      });
+    }
+    if (env.PRESSFRONT_ORIGIN_SITE_CONCURRENCY && !env.PRESSFRONT_REDIS_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PRESSFRONT_ORIGIN_SITE_CONCURRENCY'],
+        message: 'needs PRESSFRONT_REDIS_URL (the workers count their requests to WordPress together there)',
       });
     }
     if (env.PRESSFRONT_SUBSCRIBE_PROVIDER === 'webhook' && !env.PRESSFRONT_SUBSCRIBE_WEBHOOK_URL) {

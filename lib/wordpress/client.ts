@@ -4,9 +4,10 @@ import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import type { z } from 'zod';
 import { getConfig } from '../config';
 import { signedHeaders } from '../signing';
-import { NotFoundError, RefusedError, UpstreamError } from './errors';
+import { isOriginBusy, NotFoundError, OriginBusyError, RefusedError, UpstreamError } from './errors';
 import { LastGood } from './last-good';
-import { logServedLastGood, logUpstreamFailure } from './log';
+import { logServedLastGood, logShed, logUpstreamFailure } from './log';
+import { originDispatcher, USER_AGENT } from './origin-bound';
 import { tellRead, tellUpstreamFailure } from './observe';
 import { tags } from './tags';
 
@@ -95,6 +96,9 @@ export async function wpFetch<S extends z.ZodType>(request: WpRequest<S>): Promi
     if (!request.body) await tellRead([tags.all, ...request.tags], !shared);
     return result;
   } catch (error) {
+    // "There is none" depends on what was asked as much as an answer does: a not-found page is kept
+    // (briefly) under these tags, so publishing what it was missing replaces it.
+    if (error instanceof NotFoundError && !request.body) await tellRead([tags.all, ...request.tags], !shared);
     const kept = key && error instanceof UpstreamError ? lastGood.recall(key) : undefined;
     // A page made while WordPress fails is not one to keep, even from last good answers.
     if (error instanceof UpstreamError) await tellUpstreamFailure();
@@ -127,7 +131,9 @@ async function fetchOnce<S extends z.ZodType>(
   const url = `${config.wordpressUrl}/wp-json${endpointOf(request.path, request.query)}`;
   // What errors and logs name: the same request with secrets a reader typed blanked out.
   const endpoint = endpointOf(request.path, redact(request.query));
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // Named, so WordPress's logs (and the local load meter, backend/php/load-meter.php) tell the
+  // frontends' requests from readers' and editors'.
+  const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': USER_AGENT };
   if (request.authenticated && config.credentials) {
     const { user, password } = config.credentials;
     headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -143,14 +149,19 @@ async function fetchOnce<S extends z.ZodType>(
     );
   }
 
-  const options: APIFetchOptions<false> = {
+  // Authenticated answers may hold private data: never in the shared data cache.
+  const uncached =
+    (request.authenticated && !request.shareable) || request.personal || request.body || bypassCache;
+  const options: APIFetchOptions<false> & { dispatcher: never } = {
     url,
     parse: false,
     headers,
     signal: AbortSignal.timeout(config.timeoutMs),
+    // Within the bound on WordPress's load (./origin-bound.ts): a place from the moment it is sent
+    // to its last byte; a read the data cache answers is never sent.
+    dispatcher: originDispatcher(),
     ...(request.body ? { method: 'POST', data: request.body } : {}),
-    // Authenticated answers may hold private data: never in the shared data cache.
-    ...((request.authenticated && !request.shareable) || request.personal || request.body || bypassCache
+    ...(uncached
       ? { cache: 'no-store' as const }
       : {
           next: {
@@ -160,9 +171,14 @@ async function fetchOnce<S extends z.ZodType>(
         }),
   };
   let response: Response;
+  let body: string;
   try {
     response = await apiFetch<Response, false>(options);
+    body = await response.text();
   } catch (error) {
+    // Not sent: the frontends already ask WordPress all they may. Said, but not an outage.
+    const busy = error instanceof Error && isOriginBusy(error.cause) ? error.cause : error;
+    if (isOriginBusy(busy)) throw logShed(new OriginBusyError(endpoint, busy.reason));
     if (error instanceof Error && error.name === 'TimeoutError') {
       throw logUpstreamFailure(
         new UpstreamError(endpoint, null, `no answer within ${config.timeoutMs} ms`, { cause: error }),
@@ -172,7 +188,6 @@ async function fetchOnce<S extends z.ZodType>(
     throw logUpstreamFailure(new Unreachable(endpoint, null, detail, { cause: error }));
   }
 
-  const body = await response.text();
   const json = parseJson(body);
 
   if (!response.ok) {

@@ -38,3 +38,26 @@ export class RefusedError extends Error {
     super(message);
   }
 }
+
+/**
+ * The frontends already ask WordPress as much as they may at once (server/origin-load): this request
+ * was not sent. A page that needed it is "busy, come back" (503 with Retry-After), or its last good
+ * copy — never an outage, so WordPress is not marked as failing for it.
+ */
+export class OriginBusyError extends UpstreamError {
+  override name = 'OriginBusyError';
+  constructor(
+    endpoint: string,
+    public readonly reason: 'queue-full' | 'waited',
+  ) {
+    super(endpoint, null, reason === 'queue-full' ? 'busy: the queue is full' : 'busy: no place in time');
+  }
+}
+
+/**
+ * Whether `error` is an OriginBusyError — from whichever bundle: the gate (server/origin-load) and
+ * the data layer may be evaluated as separate copies in one process, so `instanceof` cannot tell.
+ */
+export function isOriginBusy(error: unknown): error is OriginBusyError {
+  return error instanceof Error && error.name === 'OriginBusyError' && 'reason' in error;
+}

@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { listening, startProcess, waitFor, type Managed } from './processes';
+import { type Config, parseConfig } from '../../lib/config';
 import { renderSiteVcl, type Backend } from './varnish-site';
 
 // The production stack on one machine (npm run serve), and its parts for the tests and the bench:
@@ -110,6 +111,8 @@ export async function startVarnish(options: {
   backends: Backend[];
   purgeToken: string;
   purgers?: string[];
+  /** The edge's settings from the workers' configuration: client limits, a CDN in front. */
+  edge?: Pick<Config['edge'], 'limits' | 'cdnInFront'>;
   dir: string;
 }): Promise<Varnish> {
   mkdirSync(options.dir, { recursive: true });
@@ -127,6 +130,7 @@ export async function startVarnish(options: {
       backends: options.backends,
       purgers: options.purgers ?? ['127.0.0.1', '::1'],
       purgeToken: options.purgeToken,
+      ...options.edge,
     }),
     { mode: 0o644 },
   );
@@ -209,6 +213,11 @@ export function workerEnv(options: {
     // The edge is the page cache: a worker keeping its own would serve what another one's purge
     // removed.
     PRESSFRONT_PAGE_CACHE_SECONDS: '0',
+    // Every worker together asks the local WordPress for fewer requests at once than it has PHP
+    // workers (backend/wp.sh: PRESSFRONT_WP_WORKERS, 4): the editors in wp-admin always find one.
+    PRESSFRONT_ORIGIN_SITE_CONCURRENCY:
+      options.env.PRESSFRONT_ORIGIN_SITE_CONCURRENCY ||
+      String(Math.max(1, Number(options.env.PRESSFRONT_WP_WORKERS || 4) - 1)),
   };
 }
 
@@ -251,6 +260,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       port: options.port,
       backends: workers.map((w) => ({ host: '127.0.0.1', port: w.port })),
       purgeToken,
+      edge: parseConfig(env).edge,
       dir: path.join(options.stateDir, 'varnish'),
     });
     started.push(varnish.process);

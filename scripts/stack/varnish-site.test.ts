@@ -23,6 +23,34 @@ describe('renderSiteVcl', () => {
     expect(vcl).toContain(`req.http.x-pressfront-purge-token != "${token}"`);
   });
 
+  it('limits searches and form posts per client, with the defaults or the site’s own, or none', () => {
+    const base = { backends: [{ host: '127.0.0.1', port: 4001 }], purgers: ['127.0.0.1'], purgeToken: token };
+    const defaults = renderSiteVcl(base);
+    expect(defaults).toContain('vsthrottle.is_denied("search:" + client.identity, 20, 10s)');
+    expect(defaults).toContain('vsthrottle.is_denied("post:" + client.identity, 10, 60s)');
+    expect(defaults).toContain('vsthrottle.is_denied("csp:" + client.identity, 10, 60s)');
+    expect(defaults).toContain('req.url !~ "^/api/revalidate/"');
+    expect(defaults).toContain('set req.http.x-pressfront-retry-after = "10";');
+    const own = renderSiteVcl({ ...base, limits: { search: { hits: 5, seconds: 30 }, posts: null } });
+    expect(own).toContain('vsthrottle.is_denied("search:" + client.identity, 5, 30s)');
+    expect(own).not.toContain('"post:"');
+    expect(() => renderSiteVcl({ ...base, limits: { search: { hits: 0, seconds: 1 } } })).toThrow(
+      /not a limit/,
+    );
+  });
+
+  it('strips the internal headers for readers; the cache tags pass on to a CDN in front', () => {
+    const base = { backends: [{ host: '127.0.0.1', port: 4001 }], purgers: ['127.0.0.1'], purgeToken: token };
+    const alone = renderSiteVcl(base);
+    for (const header of ['x-backend', 'x-varnish', 'via', 'surrogate-key', 'cache-tag'])
+      expect(alone).toContain(`unset resp.http.${header};`);
+    const cdn = renderSiteVcl({ ...base, cdnInFront: true });
+    expect(cdn).toContain('unset resp.http.x-backend;');
+    expect(cdn).not.toContain('unset resp.http.surrogate-key;');
+    expect(cdn).not.toContain('unset resp.http.cache-tag;');
+    expect(alone).toContain(`req.http.x-pressfront-purge-token == "${token}"`);
+  });
+
   it('refuses anything that could not be written into VCL safely', () => {
     const ok = { backends: [{ host: '127.0.0.1', port: 4001 }], purgers: ['127.0.0.1'], purgeToken: token };
     expect(() => renderSiteVcl({ ...ok, backends: [] })).toThrow(/at least one worker/);

@@ -2,6 +2,8 @@
 // worker with its health probe, the director `workers`, who may purge, and the token a
 // purge must carry. Generated, because it names the machines and holds a secret.
 
+import type { EdgeLimit } from '../../lib/config';
+
 export interface Backend {
   host: string;
   port: number;
@@ -12,6 +14,39 @@ export interface SiteVclOptions {
   /** Addresses or networks allowed to purge (the workers' hosts), e.g. "127.0.0.1", "10.0.0.0"/8. */
   purgers: string[];
   purgeToken: string;
+  /** Per client: searches, and form posts (comments, sign-ups, unlocking a post, CSP reports). */
+  limits?: { search?: EdgeLimit; posts?: EdgeLimit };
+  /**
+   * A CDN in front of this Varnish, which files pages by their Surrogate-Key / Cache-Tag and strips
+   * them itself: those are passed on to it. Otherwise readers get none of them.
+   */
+  cdnInFront?: boolean;
+}
+
+/** The limits when none are configured: a reader never meets them, a loop over search terms soon does. */
+export const DEFAULT_EDGE_LIMITS = {
+  search: { hits: 20, seconds: 10 },
+  posts: { hits: 10, seconds: 60 },
+} as const;
+
+/** A vsthrottle check for `bucket`: over the limit, a 429 saying when to come back. */
+function limitCheck(bucket: string, limit: EdgeLimit | undefined, fallback: EdgeLimit): string[] {
+  limit = limit === undefined ? fallback : limit;
+  if (!limit) return [];
+  if (
+    !Number.isInteger(limit.hits) ||
+    limit.hits < 1 ||
+    !Number.isInteger(limit.seconds) ||
+    limit.seconds < 1
+  ) {
+    throw new Error(`not a limit: ${JSON.stringify(limit)}`);
+  }
+  return [
+    `        if (vsthrottle.is_denied("${bucket}:" + client.identity, ${limit.hits}, ${limit.seconds}s)) {`,
+    `            set req.http.x-pressfront-retry-after = "${limit.seconds}";`,
+    '            return (synth(429, "Too Many Requests"));',
+    '        }',
+  ];
 }
 
 const HOST = /^[A-Za-z0-9.:-]+$/;
@@ -19,7 +54,13 @@ const NETWORK = /^([0-9a-fA-F.:]+)(\/(\d{1,3}))?$/;
 const TOKEN = /^[A-Za-z0-9_-]{32,}$/;
 
 /** VCL text for these workers; throws on anything that could not be written into VCL safely. */
-export function renderSiteVcl({ backends, purgers, purgeToken }: SiteVclOptions): string {
+export function renderSiteVcl({
+  backends,
+  purgers,
+  purgeToken,
+  limits = {},
+  cdnInFront = false,
+}: SiteVclOptions): string {
   if (backends.length === 0) throw new Error('at least one worker is needed behind the edge');
   for (const { host, port } of backends) {
     if (!HOST.test(host) || !Number.isInteger(port) || port < 1 || port > 65_535) {
@@ -75,6 +116,36 @@ export function renderSiteVcl({ backends, purgers, purgeToken }: SiteVclOptions)
     `    if (client.ip !~ purgers || req.http.x-pressfront-purge-token != "${purgeToken}") {`,
     '        return (synth(403, "Forbidden"));',
     '    }',
+    '}',
+    '',
+    // The operator's view (the stack's tests, a debugging session): with the token, from an allowed
+    // address, a reader's request is answered with the edge's internal headers left on.
+    'sub pressfront_check_internals {',
+    `    if (client.ip ~ purgers && req.http.x-pressfront-purge-token == "${purgeToken}") {`,
+    '        set req.http.x-pressfront-internals = "1";',
+    '    }',
+    '}',
+    '',
+    // Per client, so a loop over search terms or a form is refused here, before it reaches a worker.
+    // The plugin's signed messages (/api/revalidate/) are WordPress's, never limited; a browser's
+    // policy reports count apart from the reader's own posts, so a page that trips its policy
+    // several times costs no one a comment.
+    'sub pressfront_limit_clients {',
+    '    if (req.method == "POST" && req.url ~ "^/api/csp-report/") {',
+    ...limitCheck(`csp`, limits.posts, DEFAULT_EDGE_LIMITS.posts),
+    '    } else if (req.method == "POST" && req.url !~ "^/api/revalidate/") {',
+    ...limitCheck(`post`, limits.posts, DEFAULT_EDGE_LIMITS.posts),
+    '    } else if ((req.method == "GET" || req.method == "HEAD") && (req.url ~ "^/search/" || req.url ~ "[?&]s=")) {',
+    ...limitCheck(`search`, limits.search, DEFAULT_EDGE_LIMITS.search),
+    '    }',
+    '}',
+    '',
+    'sub pressfront_strip_internals {',
+    '    unset resp.http.x-backend;',
+    '    unset resp.http.x-varnish;',
+    '    unset resp.http.via;',
+    '    unset resp.http.x-pressfront-edge;',
+    ...(cdnInFront ? [] : ['    unset resp.http.surrogate-key;', '    unset resp.http.cache-tag;']),
     '}',
     '',
   ].join('\n');

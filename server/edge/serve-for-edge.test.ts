@@ -68,6 +68,29 @@ describe('serveForEdge', () => {
     }
   });
 
+  it('lets the edge keep search results and a not-found page briefly, under their tags, never stale', async () => {
+    const brief = (path: string, render: Render) => {
+      renders.set(path, render);
+      return serveForEdge(new Request(`http://site.test${path}`), path, 3600, {
+        documents: true,
+        briefSeconds: 30,
+      });
+    };
+    for (const [path, status] of [
+      ['/?s=tide', 200],
+      ['/search/tide/', 200],
+      ['/no-such-post/', 404],
+    ] as const) {
+      const answer = await brief(path, { tags: ['posts', 'post-slug:x', 'wordpress'], status });
+      expect([path, answer.status]).toEqual([path, status]);
+      expect(answer.headers.get('cache-control'), path).toBe('public, max-age=0, s-maxage=30');
+      expect(answer.headers.get('xkey'), path).toBe('post-slug:x posts wordpress');
+    }
+    // A page as long as pages are.
+    const page = await brief('/b/', { tags: ['post:2'] });
+    expect(page.headers.get('cache-control')).toContain('s-maxage=3600, stale-while-revalidate');
+  });
+
   it('serves a page whose tags the edge cannot carry, uncached, and says why in the log', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const many = Array.from({ length: 200 }, (_, i) => `post:${i}`);
@@ -87,5 +110,13 @@ describe('serveForEdge', () => {
     expect(answer.status).toBe(503);
     expect(answer.headers.get('retry-after')).toBeTruthy();
     expect(answer.headers.get('cache-control')).toBe('no-store');
+    // A page made of last good answers while WordPress failed: served, and the edge told to keep
+    // the copy it has rather than this one.
+    const lastGood = await serve('/last-good/', { tags: ['site'], upstreamFailed: true });
+    expect(lastGood.status).toBe(200);
+    expect(lastGood.headers.get(EDGE_STATUS_HEADER)).toBe('failed');
+    expect(lastGood.headers.get('cache-control')).toBe('private, no-store');
+    const personal = await serve('/personal-2/', { tags: ['site'], personal: true });
+    expect(personal.headers.get(EDGE_STATUS_HEADER)).toBe('pass');
   });
 });

@@ -1,7 +1,7 @@
 import { log } from '@/lib/log';
 import { expiredSince } from '../cache-handlers/tag-expirations.cjs';
-import { isPublicRender } from '../page-cache/public-render';
-import { takeRender } from '../page-cache/render-log';
+import { keepingOf } from '../page-cache/public-render';
+import { type RenderRecord, takeRender } from '../page-cache/render-log';
 import { renderShared } from '../page-cache/shared-render';
 import { readerDocumentOf } from '../page-cache/serve-reader-document';
 import { validatorsOf } from '../page-cache/validators';
@@ -17,11 +17,17 @@ import { edgeHeaders, NOT_AT_THE_EDGE, surrogateKeys } from './surrogate-keys';
 
 export const EDGE_STATUS_HEADER = 'x-pressfront-edge';
 
+/** Why the edge is told not to keep a page: `failed` and `outdated` keep the copy it has. */
+function passReason(record: RenderRecord | undefined, outdated: boolean): 'failed' | 'outdated' | 'pass' {
+  if (record?.upstreamFailed) return 'failed';
+  return outdated ? 'outdated' : 'pass';
+}
+
 export async function serveForEdge(
   request: Request,
   pathAndQuery: string,
   seconds: number,
-  { documents }: { documents: boolean },
+  { documents, briefSeconds = 0 }: { documents: boolean; briefSeconds?: number },
 ): Promise<Response> {
   const startedAt = Date.now();
   const { id, inner } = await renderShared(request, pathAndQuery);
@@ -38,7 +44,10 @@ export async function serveForEdge(
   }
   // Complete once the body is: the record of every read the render made.
   const record = takeRender(id);
-  const isPublic = record !== undefined && isPublicRender(inner.status, answer, record);
+  const keeping = record === undefined ? null : keepingOf(inner.status, answer, record, pathAndQuery);
+  // Search results and not-found pages for a few seconds only; none at all when that is 0.
+  const keptFor = keeping === 'brief' ? Math.min(seconds, briefSeconds) : seconds;
+  const isPublic = keeping !== null && keptFor > 0;
   // Begun before one of what it read expired (here: this worker expired it), the page may hold the
   // older answer and arrive at the edge after its purge: served, not kept (`- 1`: the same
   // millisecond may be after).
@@ -49,11 +58,15 @@ export async function serveForEdge(
     const { etag, lastModified } = validatorsOf(body, Date.now());
     answer.set('etag', etag);
     answer.set('last-modified', lastModified);
-    for (const [name, value] of Object.entries(edgeHeaders(keys.keys, seconds))) answer.set(name, value);
+    const headers = edgeHeaders(keys.keys, keptFor, { brief: keeping === 'brief' });
+    for (const [name, value] of Object.entries(headers)) answer.set(name, value);
     answer.set(EDGE_STATUS_HEADER, 'cacheable');
   } else {
     answer.set('cache-control', NOT_AT_THE_EDGE);
-    answer.set(EDGE_STATUS_HEADER, 'pass');
+    // Made while WordPress failed or was too busy (from last good answers, or an error), or begun
+    // before something it read changed: the edge keeps the copy it has rather than trade it for
+    // this one, and asks again (deploy/varnish/pressfront.vcl). Anything else it must not keep.
+    answer.set(EDGE_STATUS_HEADER, passReason(record, isPublic && keys.ok && !current));
     // A public page the edge could not file correctly: served, never kept, said in the log.
     if (isPublic && !keys.ok)
       log('warn', 'edge', { path: pathAndQuery, served: 'uncached', reason: keys.reason });

@@ -26,12 +26,18 @@ export function surrogateKeys(tags: Iterable<string> | null): SurrogateKeys {
   return { ok: true, keys };
 }
 
-/** The headers that let an edge keep a public page for `seconds` and purge it by tag. */
-export function edgeHeaders(keys: string[], seconds: number): Record<string, string> {
+/**
+ * The headers that let an edge keep a public page for `seconds` and purge it by tag. A `brief`
+ * answer (search results, a not-found page: server/page-cache/public-render.ts) is kept that long
+ * and no longer — not served stale, not kept through an outage: a flood of them must not fill the edge.
+ */
+export function edgeHeaders(keys: string[], seconds: number, { brief = false } = {}): Record<string, string> {
   return {
     // Readers' browsers always ask again (max-age=0); the edge keeps it, serves a stale copy while
     // it fetches a new one, and for a day when the workers or WordPress fail.
-    'cache-control': `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=86400, stale-if-error=86400`,
+    'cache-control': brief
+      ? `public, max-age=0, s-maxage=${seconds}`
+      : `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=86400, stale-if-error=86400`,
     xkey: keys.join(' '),
     'surrogate-key': keys.join(' '),
     'cache-tag': keys.join(','),

@@ -38,8 +38,10 @@ beforeAll(async () => {
     }
     const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' };
     if (path.startsWith('/cookie/')) headers['Set-Cookie'] = 'x=1';
+    const status =
+      path.startsWith('/down/') || path.startsWith('/bug/') ? 500 : path.startsWith('/missing/') ? 404 : 200;
     const answer = () => {
-      res.writeHead(path.startsWith('/down/') || path.startsWith('/bug/') ? 500 : 200, headers);
+      res.writeHead(status, headers);
       // With Next's runtime, as Next sends a page: readers' documents go without it.
       res.end(`<p>${path} #${renders}</p>${NEXT_RUNTIME}`);
     };
@@ -69,6 +71,43 @@ async function serve(path: string, { documents = true } = {}) {
 }
 
 describe('serveThroughCache', () => {
+  it('keeps search results and not-found pages briefly, under their tags; pages for as long as pages are', async () => {
+    const BRIEF_MS = 5_000;
+    const keyOf = (path: string) => `http://localhost:3000${path}`;
+    for (const path of ['/missing/thing/', '/?s=tide', '/search/tide/']) {
+      const miss = await serveThroughCache(get(path), path, 60_000, { documents: true, briefMs: BRIEF_MS });
+      expect(miss.headers.get('x-pressfront-cache')).toBe('miss');
+      const status = miss.status;
+      await miss.text();
+      const hit = await serveThroughCache(get(path), path, 60_000, { documents: true, briefMs: BRIEF_MS });
+      expect([path, hit.status, hit.headers.get('x-pressfront-cache')]).toEqual([path, status, 'hit']);
+      const stored = pageStore().get(keyOf(path), 60_000);
+      expect(stored?.maxAgeMs).toBe(BRIEF_MS);
+      // Gone once its brief time has passed, though pages are kept for a minute.
+      expect(pageStore().get(keyOf(path), 60_000, (stored?.storedAt ?? 0) + BRIEF_MS)).toBeUndefined();
+    }
+    expect((await serve('/missing/thing/')).status).toBe(404);
+    // A publication replaces a kept not-found page: it is filed under what its render read.
+    await serveThroughCache(get('/missing/other/'), '/missing/other/', 60_000, {
+      documents: true,
+      briefMs: BRIEF_MS,
+    });
+    expect(pageStore().expire(['page:/missing/other/'])).toBe(1);
+    // A page is kept for as long as pages are.
+    await (
+      await serveThroughCache(get('/long/'), '/long/', 60_000, { documents: true, briefMs: BRIEF_MS })
+    ).text();
+    const page = pageStore().get(keyOf('/long/'), 60_000);
+    expect(page?.maxAgeMs).toBeUndefined();
+    expect(pageStore().get(keyOf('/long/'), 60_000, (page?.storedAt ?? 0) + BRIEF_MS)).toBeDefined();
+  });
+
+  it('keeps no not-found page or search without a brief time', async () => {
+    const first = await serve('/missing/none/');
+    const second = await serve('/missing/none/');
+    expect([first.status, first.cache, second.cache]).toEqual([404, 'miss', 'miss']);
+  });
+
   it('a kept document carries honest validators; a browser holding that copy is answered 304 until it changes', async () => {
     const miss = await serveThroughCache(get('/v/'), '/v/', 60_000, { documents: true });
     const etag = miss.headers.get('etag') ?? '';

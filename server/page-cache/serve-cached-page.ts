@@ -1,6 +1,6 @@
 import { isDocumentRequest, passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
-import { isPublicRender } from './public-render';
+import { keepingOf } from './public-render';
 import { peekRender, takeRender } from './render-log';
 import { readerDocumentOf } from './serve-reader-document';
 import { isNotModified, notModified, setValidators, validatorsOf } from './validators';
@@ -59,7 +59,7 @@ export async function serveThroughCache(
   request: Request,
   pathAndQuery: string,
   maxAgeMs: number,
-  { documents }: { documents: boolean },
+  { documents, briefMs = 0 }: { documents: boolean; briefMs?: number },
 ): Promise<Response> {
   const key = keyOf(request, pathAndQuery);
   const hit = fromStore(request, key, maxAgeMs);
@@ -72,7 +72,14 @@ export async function serveThroughCache(
     const kept = fromStore(request, key, maxAgeMs);
     if (kept) return kept;
   }
-  return renderAndKeep(request, key, pathAndQuery, documents);
+  return renderAndKeep(request, { key, pathAndQuery, briefMs }, documents);
+}
+
+/** A page being rendered: its key in the store, its address, how long a brief answer is kept (0: not). */
+interface Rendering {
+  key: string;
+  pathAndQuery: string;
+  briefMs: number;
 }
 
 /**
@@ -83,12 +90,8 @@ export async function renderSettled(request: Request, pathAndQuery: string): Pro
   await inFlight().get(keyOf(request, pathAndQuery));
 }
 
-async function renderAndKeep(
-  request: Request,
-  key: string,
-  pathAndQuery: string,
-  documents: boolean,
-): Promise<Response> {
+async function renderAndKeep(request: Request, page: Rendering, documents: boolean): Promise<Response> {
+  const { key } = page;
   let settled = () => {};
   const done = new Promise<void>((resolve) => (settled = resolve));
   const renders = inFlight();
@@ -97,7 +100,7 @@ async function renderAndKeep(
     void done.then(() => renders.delete(key));
   }
   try {
-    return await startRender(request, key, pathAndQuery, settled, documents);
+    return await startRender(request, page, settled, documents);
   } catch (error) {
     settled();
     throw error;
@@ -106,20 +109,19 @@ async function renderAndKeep(
 
 async function startRender(
   request: Request,
-  key: string,
-  pathAndQuery: string,
+  page: Rendering,
   settled: () => void,
   documents: boolean,
 ): Promise<Response> {
   const startedAt = Date.now();
-  const { id, inner } = await renderShared(request, pathAndQuery);
+  const { id, inner } = await renderShared(request, page.pathAndQuery);
   const answer = passOnHeaders(inner, request.url);
   answer.set(CACHE_STATUS_HEADER, 'miss');
   // A reader's document is made of the whole page (server/page-cache/reader-document.ts): kept and
   // sent as made, not streamed as rendered.
   if (documents && inner.body) {
     try {
-      return await keepDocument(request, inner, { id, key, headers: answer, startedAt });
+      return await keepDocument(request, inner, { ...page, id, headers: answer, startedAt });
     } finally {
       settled();
     }
@@ -131,7 +133,7 @@ async function startRender(
     return new Response(null, { status: inner.status, headers: answer });
   }
   const [toReader, toStore] = body.tee();
-  void keepWhenPublic(toStore, { id, key, status: inner.status, headers: answer, startedAt }).finally(
+  void keepWhenPublic(toStore, { ...page, id, status: inner.status, headers: answer, startedAt }).finally(
     settled,
   );
   // A render that failed because WordPress did is "unavailable, come back", not our error.
@@ -146,7 +148,7 @@ async function startRender(
 async function keepDocument(
   request: Request,
   inner: Response,
-  page: { id: string; key: string; headers: Headers; startedAt: number },
+  page: Rendering & { id: string; headers: Headers; startedAt: number },
 ): Promise<Response> {
   let body: Uint8Array<ArrayBuffer>;
   try {
@@ -159,9 +161,15 @@ async function keepDocument(
   const record = takeRender(page.id);
   // Begun before one of what it read expired, it may hold the older answer: sent, not kept.
   const current = record !== undefined && !expiredSince([...record.tags], page.startedAt - 1);
-  if (record && current && isPublicRender(inner.status, page.headers, record)) {
+  const keeping = record && current ? keepingOf(inner.status, page.headers, record, page.pathAndQuery) : null;
+  if (record && keeping && (keeping === 'page' || page.briefMs > 0)) {
     // Sent with the validators of the copy kept.
-    setValidators(page.headers, keep(page.key, inner.status, page.headers, body, record.tags));
+    const kept = {
+      status: inner.status,
+      tags: record.tags,
+      maxAgeMs: keeping === 'brief' ? page.briefMs : undefined,
+    };
+    setValidators(page.headers, keep(page.key, kept, page.headers, body));
     if (isNotModified(request, page.headers)) return notModified(page.headers);
   }
   // A render that failed because WordPress did is "unavailable, come back", not our error.
@@ -175,7 +183,7 @@ async function keepDocument(
 
 async function keepWhenPublic(
   stream: ReadableStream<Uint8Array>,
-  page: { id: string; key: string; status: number; headers: Headers; startedAt: number },
+  page: Rendering & { id: string; status: number; headers: Headers; startedAt: number },
 ): Promise<void> {
   const chunks: Uint8Array[] = [];
   try {
@@ -191,22 +199,34 @@ async function keepWhenPublic(
   }
   // The render has finished once its body has: its record is complete.
   const record = takeRender(page.id);
-  if (!record || !isPublicRender(page.status, page.headers, record)) return;
+  const keeping = record ? keepingOf(page.status, page.headers, record, page.pathAndQuery) : null;
+  if (!record || !keeping || (keeping === 'brief' && page.briefMs === 0)) return;
   // A page whose render began before one of what it read expired may hold the older answer (an
   // editor saved twice in quick succession): not kept, the next reader renders it again.
   // (`- 1`: an expiry in the very millisecond the render began may have come after it.)
   if (expiredSince([...record.tags], page.startedAt - 1)) return;
   // The kept copy is served with validators; this first answer went out as Next made it.
-  keep(page.key, page.status, page.headers, Buffer.concat(chunks), record.tags);
+  const kept = {
+    status: page.status,
+    tags: record.tags,
+    maxAgeMs: keeping === 'brief' ? page.briefMs : undefined,
+  };
+  keep(page.key, kept, page.headers, Buffer.concat(chunks));
 }
 
 /** Keeps a page every reader may have, with its validators (which it returns). */
-function keep(key: string, status: number, answered: Headers, body: Uint8Array, tags: Set<string>) {
+function keep(
+  key: string,
+  page: { status: number; tags: Set<string>; maxAgeMs: number | undefined },
+  answered: Headers,
+  body: Uint8Array,
+) {
   const storedAt = Date.now();
   const validators = validatorsOf(body, storedAt);
   const headers = new Headers(answered);
   headers.delete(CACHE_STATUS_HEADER);
   setValidators(headers, validators);
-  pageStore().set(key, { status, headers: [...headers.entries()], body, storedAt, tags });
+  const { status, tags, maxAgeMs } = page;
+  pageStore().set(key, { status, headers: [...headers.entries()], body, storedAt, tags, maxAgeMs });
   return validators;
 }

@@ -86,8 +86,9 @@ export async function serveReaderDocument(
   if (record && body && isPublicRender(inner.status, headers, record))
     setValidators(headers, validatorsOf(body, Date.now()));
   if (isNotModified(request, headers)) return notModified(headers);
-  // A render that failed while WordPress is failing is "unavailable, come back", not our error.
-  if (inner.status === 500 && wordpressFailedRecently())
+  // A render that failed because WordPress did, or was too busy to be asked (server/origin-load),
+  // is "unavailable, come back", not our error.
+  if (inner.status === 500 && (record?.upstreamFailed || wordpressFailedRecently()))
     return unavailable(body && new Response(body).body, headers);
   return new Response(request.method === 'HEAD' ? null : body, { status: inner.status, headers });
 }

@@ -8,6 +8,8 @@ export interface StoredPage {
   headers: [string, string][];
   body: Uint8Array;
   storedAt: number;
+  /** Kept for less than pages are (a search's results, a not-found page): this long at most. */
+  maxAgeMs?: number;
   /** The tags of every WordPress read in its render; null when unknown (dropped by any change). */
   tags: Set<string> | null;
 }
@@ -28,7 +30,7 @@ export class PageStore {
   get(key: string, maxAgeMs: number, now = Date.now()): StoredPage | undefined {
     const page = this.pages.get(key);
     if (!page) return undefined;
-    if (now - page.storedAt >= maxAgeMs) {
+    if (now - page.storedAt >= Math.min(maxAgeMs, page.maxAgeMs ?? Infinity)) {
       this.pages.delete(key);
       return undefined;
     }

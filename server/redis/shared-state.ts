@@ -79,6 +79,29 @@ export class SharedState {
     return typeof answer === 'number' ? Math.max(0, answer) : undefined;
   }
 
+  /**
+   * Takes one of `limit` places every worker shares under `key`, held until given back or until
+   * `leaseMs` has passed (a worker that died holding one frees it then): true when taken, false when
+   * all are held; undefined: cannot tell (no Redis, or it did not answer).
+   */
+  async takePlace(
+    key: string,
+    place: { id: string; limit: number; now: number; leaseMs: number },
+  ): Promise<boolean | undefined> {
+    const answer = await this.call((c) =>
+      c.eval(TAKE_PLACE, {
+        keys: [`pressfront:places:${key}`],
+        arguments: [String(place.now), String(place.leaseMs), String(place.limit), place.id],
+      }),
+    );
+    return typeof answer === 'number' ? answer === 1 : undefined;
+  }
+
+  /** Gives back a place `takePlace` took. */
+  async givePlace(key: string, id: string): Promise<void> {
+    await this.call((c) => c.eval(GIVE_PLACE, { keys: [`pressfront:places:${key}`], arguments: [id] }));
+  }
+
   private async call<T>(command: (client: SharedStateClient) => Promise<T>): Promise<T | undefined> {
     const client = await this.client();
     if (!client) return undefined;
@@ -117,6 +140,19 @@ local hits = count
 if ARGV[5] == '1' then hits = count + 1 end
 local blocking = redis.call('ZRANGE', KEYS[1], hits - limit, hits - limit, 'WITHSCORES')
 return tonumber(blocking[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])`;
+
+// Places held by every worker, in a sorted set scored by when each lease ends: drop the leases that
+// ended, and take a place when fewer than the limit are held — in one step, so two workers asking at
+// once cannot both take the last one.
+// ARGV: now (ms), lease (ms), limit, a member unique to this place.
+const TAKE_PLACE = `redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]))
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
+redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + tonumber(ARGV[2]), ARGV[4])
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1`;
+
+const GIVE_PLACE = `redis.call('ZREM', KEYS[1], ARGV[1])
+return 1`;
 
 const seqKey = (wordpressUrl: string) => `pressfront:change-seq:${wordpressUrl}`;
 

@@ -1,4 +1,5 @@
 import { getConfig } from '../../config';
+import { originDispatcher, USER_AGENT } from '../origin-bound';
 
 // A design font's file on the site's WordPress: only a font file in a theme's folder (the design's
 // font faces name them: font-face-css.ts), and at most a few MB. Read for readers
@@ -24,8 +25,11 @@ export async function fetchDesignFontFile(path: string, timeoutMs: number): Prom
   let response: Response;
   try {
     response = await fetch(`${getConfig().wordpressUrl.replace(/\/$/, '')}/${path}`, {
+      headers: { 'User-Agent': USER_AGENT },
       signal: AbortSignal.timeout(timeoutMs),
-    });
+      // A request to WordPress like any other: within the bound on its load (../origin-bound.ts).
+      dispatcher: originDispatcher(),
+    } as RequestInit);
   } catch (error) {
     return { kind: 'unreachable', error: String(error) };
   }
