@@ -51,6 +51,7 @@ const onceOnly = [
   '**/fonts.spec.ts',
   '**/bridge-bundle.spec.ts',
   '**/browser-policy.spec.ts',
+  '**/policy-second-wall.spec.ts',
 ];
 const lastOnly = [
   '**/security.spec.ts',

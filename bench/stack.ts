@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startStack, type Stack } from '../scripts/stack/stack';
 import { wpSh } from './build-scaling';
+import { benchFlood, describeFlood, type FloodBench } from './flood';
 import { benchPorts } from './support/ports';
 import { rssMb, tree } from './support/process-tree';
 import { type LoadFigures, wrk } from './wrk';
@@ -49,6 +50,8 @@ export interface StackBench {
   /** The edge's answers to readers of the post and the home page from each publish until both show it. */
   edgeAfterPublish: Record<string, number>;
   outage: { seconds: number; requests: number; errors: number; non200: number; unseenStatus: number };
+  /** A flood of what no cache answers: with the defences (the defaults), and with them off. */
+  flood: { defended: FloodBench; undefended: FloodBench };
   memoryMb: Record<string, number>;
 }
 
@@ -154,12 +157,12 @@ async function askEachOnce(url: string, paths: string[], concurrency: number) {
   };
 }
 
-const stackOptions = (workers: number) => ({
+const stackOptions = (workers: number, overrides: Record<string, string> = {}) => ({
   port: benchPorts.stackEdge,
   workers,
   workerPort: benchPorts.stackWorkers,
   redisPort: benchPorts.stackRedis,
-  env: env(),
+  env: { ...env(), ...overrides },
   edgeSeconds: 3600,
   stateDir: path.join(ROOT, '.pressfront', 'bench', 'stack'),
   pin: true,
@@ -268,6 +271,11 @@ export async function benchStack(): Promise<StackBench> {
     };
     for (const w of stack.workers) memoryMb[`worker ${w.port}`] = await rssMb(tree(w.process.pid));
 
+    // A flood of what no cache answers, beside a reader of kept pages and an editor in wp-admin.
+    const floodPages = [LONG, '/', '/category/news/'];
+    const defended = await benchFlood(stack.url, wordpressUrl, LONG.replaceAll('/', ''), floodPages);
+    for (const line of describeFlood('defended', defended)) console.log(line);
+
     // WordPress stopped: pages seen before answered from the edge; a page never seen, the 503.
     const seen = ['/', LONG, '/category/news/'];
     for (const page of seen) await fetch(`${stack.url}${page}`).then((r) => r.arrayBuffer());
@@ -307,6 +315,20 @@ export async function benchStack(): Promise<StackBench> {
     stack = await startStack(stackOptions(1));
     // The data cache is Redis's, and this Redis is new: the single worker starts as cold as N did.
     const oneRun = await askEachOnce(stack.url, paths, concurrency);
+    // The same flood with the defences off: no client limits at the edge, no brief caching, a
+    // bound on WordPress too high to matter — what the stack did before them.
+    await stack.stop();
+    stack = await startStack(
+      stackOptions(workers, {
+        PRESSFRONT_EDGE_SEARCH_LIMIT: 'off',
+        PRESSFRONT_EDGE_POST_LIMIT: 'off',
+        PRESSFRONT_BRIEF_CACHE_SECONDS: '0',
+        PRESSFRONT_ORIGIN_CONCURRENCY: '1000',
+        PRESSFRONT_ORIGIN_SITE_CONCURRENCY: '1000',
+      }),
+    );
+    const undefended = await benchFlood(stack.url, wordpressUrl, LONG.replaceAll('/', ''), floodPages);
+    for (const line of describeFlood('undefended', undefended)) console.log(line);
     console.log(
       `  ${paths.length} posts once each: ${workers} workers ${nRun.requestsPerSecond.toFixed(1)} req/s (CPU ${nRun.cpuPerCore.join('/')} %), 1 worker ${oneRun.requestsPerSecond.toFixed(1)} req/s (CPU ${oneRun.cpuPerCore.join('/')} %)`,
     );
@@ -334,6 +356,7 @@ export async function benchStack(): Promise<StackBench> {
       publishWithReadersMs: publishWithReaders,
       edgeAfterPublish,
       outage,
+      flood: { defended, undefended },
       memoryMb,
     };
   } finally {
