@@ -27,7 +27,11 @@ async function firstVisit(page: Page, path: string): Promise<string[]> {
   const files = recordFonts(page);
   await page.goto(path);
   await expect(page.locator('html')).not.toHaveClass(/pf-font-/);
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeTruthy();
+  // Once idle: the island asks for an idle callback with a 5-second deadline (a busy machine's page
+  // may meet it), then the files load — more than the poll's default 5 seconds may pass.
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), { timeout: 15_000 })
+    .toBeTruthy();
   // The browser's own clock: every font asked for after the page's load event began.
   const early = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];

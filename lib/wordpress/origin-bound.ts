@@ -1,3 +1,4 @@
+import { getConfig } from '../config';
 import { processSingleton } from '../util/process-singleton.cjs';
 
 // The data layer's side of the bound on the load the frontends put on WordPress. Every request that
@@ -5,8 +6,9 @@ import { processSingleton } from '../util/process-singleton.cjs';
 // fetch reads and Next.js's passes on): it waits for a place from the gate the server registered
 // (server/origin-load/origin-gate.ts: so many at once per worker and, through Redis, per site, with
 // a short queue), and holds it until the answer's last byte — as long as WordPress's PHP worker is
-// busy with it. What finds no place is not sent: fetch fails with the gate's OriginBusyError as its
-// cause, and the page that needed it is the themed 503, or its last good copy.
+// busy with it, and no longer than WORDPRESS_TIMEOUT_MS. What finds no place is not sent: fetch
+// fails with the gate's OriginBusyError as its cause, and the page that needed it is the themed
+// 503, or its last good copy.
 //
 // At the connection, not around the call: a read Next.js's data cache answers never asks for a
 // place, and every read Next.js sends WordPress itself — after a miss, in a background refresh of
@@ -42,22 +44,45 @@ export function boundOriginBy(origin: OriginGate | null): void {
   gate().current = origin;
 }
 
-/** `handler`, giving the place back once (on the last callback, or if the request never starts). */
-function releasing(handler: Handler, leave: () => unknown): Handler {
+/** The callbacks that hand over the way to abort the request (older and newer undici). */
+const START_CALLBACKS = new Set<PropertyKey>(['onConnect', 'onRequestStart']);
+
+/**
+ * `handler`, giving the place back once (on the last callback), and aborting the request if it
+ * outlasts `timeoutMs`: Next.js refreshes a stale answer in the background without the caller's
+ * signal, and a request WordPress never finishes must not keep a place for ever.
+ */
+function releasing(handler: Handler, leave: () => unknown, timeoutMs: number): Handler {
   let left = false;
+  let timer: NodeJS.Timeout | undefined;
   const once = () => {
     if (left) return;
     left = true;
+    clearTimeout(timer);
     leave();
   };
+  const call = (value: unknown, target: Handler, args: unknown[]) =>
+    (value as (...a: unknown[]) => unknown).apply(target, args);
   return new Proxy(handler, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
+      if (START_CALLBACKS.has(property))
+        return (...args: unknown[]) => {
+          // onConnect(abort) or onRequestStart(controller): either way, a way to stop it.
+          const [first] = args;
+          const abort =
+            typeof first === 'function'
+              ? (first as (reason: unknown) => void)
+              : (first as { abort?: (reason: unknown) => void } | undefined)?.abort?.bind(first);
+          const timeout = new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError');
+          if (abort && !left) timer = setTimeout(() => abort(timeout), timeoutMs);
+          return call(value, target, args);
+        };
       if (!LAST_CALLBACKS.has(property)) return value.bind(target) as unknown;
       return (...args: unknown[]) => {
         once();
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
+        return call(value, target, args);
       };
     },
   });
@@ -82,7 +107,7 @@ const dispatcher = (): Dispatcher =>
       if (!origin) return node.dispatch(options, handler);
       origin.enter().then(
         (leave) => {
-          const request = releasing(handler, leave);
+          const request = releasing(handler, leave, getConfig().timeoutMs);
           try {
             node.dispatch(options, request);
           } catch (error) {

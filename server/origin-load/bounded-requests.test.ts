@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isOriginBusy } from '@/lib/wordpress/errors';
 import { boundOriginBy, originDispatcher } from '@/lib/wordpress/origin-bound';
 import { SharedState } from '../redis/shared-state';
@@ -9,31 +9,41 @@ import { OriginGate } from './origin-gate';
 // The data layer's dispatcher (lib/wordpress/origin-bound.ts) with the gate, against a real HTTP server standing in for WordPress: it counts the requests it is
 // working on, answers each in two parts a moment apart, and is told when to finish.
 
+// Every request to WordPress ends within WORDPRESS_TIMEOUT_MS, whatever signal it was sent with.
+vi.stubEnv('WORDPRESS_URL', 'http://wp.test');
+vi.stubEnv('WORDPRESS_TIMEOUT_MS', '1500');
+
 let server: http.Server;
 let url = '';
-const seen = { active: 0, most: 0, total: 0 };
+/** Answers the server is working on: begun, not finished, not given up on by the client. */
+const working = new Set<http.ServerResponse>();
+const seen = { most: 0, total: 0 };
 /** Answers waiting to be finished, in arrival order. */
 const open: (() => void)[] = [];
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
-    seen.active += 1;
+    working.add(response);
     seen.total += 1;
-    seen.most = Math.max(seen.most, seen.active);
+    seen.most = Math.max(seen.most, working.size);
     response.writeHead(200, { 'content-type': 'text/plain' });
     response.write('first part;');
+    response.on('close', () => working.delete(response));
     open.push(() => {
-      seen.active -= 1;
+      working.delete(response);
       response.end(`last part of ${request.url}`);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+});
 afterEach(() => {
   boundOriginBy(null);
-  Object.assign(seen, { active: 0, most: 0, total: 0 });
+  Object.assign(seen, { most: 0, total: 0 });
 });
 
 const gate = (perWorker: number, queue: number, waitMs = 5_000) =>
@@ -46,7 +56,7 @@ const ask = (path: string) =>
 
 /** Until the server is working on `n` requests (it tells by its own count, not by time). */
 async function serverWorkingOn(n: number): Promise<void> {
-  while (seen.active < n) await new Promise((resolve) => setImmediate(resolve));
+  while (working.size < n) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Finishes the oldest answer still open. */
@@ -115,5 +125,19 @@ describe('requests to WordPress within the bound', () => {
     finishOne();
     finishOne();
     expect(await Promise.all(answers)).toHaveLength(3);
+  });
+
+  it('aborts a request WordPress does not finish in time, even one sent without a signal, and frees its place', async () => {
+    const origin = gate(1, 10);
+    boundOriginBy(origin);
+    // As Next.js refreshes a stale answer in the background: no signal of the caller's.
+    const hanging = fetch(`${url}/hanging`, { dispatcher: originDispatcher() } as RequestInit).then((r) =>
+      r.text(),
+    );
+    await serverWorkingOn(1);
+    await expect(hanging).rejects.toThrow();
+    expect(origin.counts.active).toBe(0);
+    // Given up on, not finished: nothing left to answer.
+    open.shift();
   });
 });

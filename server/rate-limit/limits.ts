@@ -28,3 +28,14 @@ export const subscribeEmailLimit = new RateLimit({
   windowMs: HOUR,
   countRefused: true,
 });
+
+/**
+ * Policy reports per reader's address (app/api/csp-report): a page that trips the policy sends a
+ * few; a client posting them in a loop would only fill the log. Beyond the limit they are dropped.
+ */
+export const cspReportLimit = new RateLimit({
+  name: 'csp-reports',
+  limit: 20,
+  windowMs: 60_000,
+  countRefused: false,
+});

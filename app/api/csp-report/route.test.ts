@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+// The reader limit counts in this process (no Redis configured).
+vi.stubEnv('WORDPRESS_URL', 'http://wp.test');
 const logged: unknown[][] = [];
 vi.mock('@/lib/log', () => ({ log: (...args: unknown[]) => logged.push(args) }));
 afterEach(() => {
@@ -42,6 +44,18 @@ describe('POST /api/csp-report', async () => {
         }),
       ],
     ]);
+  });
+
+  it('logs twenty a minute per reader at most; another reader’s still count', async () => {
+    const from = (address: string) => {
+      const asked = report(JSON.stringify({ 'csp-report': { 'effective-directive': 'script-src-elem' } }));
+      asked.headers.set('x-forwarded-for', address);
+      return asked;
+    };
+    for (let i = 0; i < 25; i++) expect((await POST(from('203.0.113.50'))).status).toBe(204);
+    expect(logged).toHaveLength(20);
+    await POST(from('198.51.100.50'));
+    expect(logged).toHaveLength(21);
   });
 
   it('anything else is ignored, and answered the same', async () => {
