@@ -1,6 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { REQUEST_PATH_HEADER } from '@/components/navigation/current-path';
 import { type Config, getConfig } from '@/lib/config';
+import { schemeScript } from '@/components/scheme-head-script';
+import { islandScripts } from '@/components/islands/built';
+import { speculationRulesScript } from '@/components/speculation-rules';
+import { webFontsHeadScript } from '@/components/web-fonts/head-script';
+import { applyScriptPolicy, newScriptPolicy, scriptPolicyOf } from '@/server/http/app-script-policy';
+import { scriptHashes } from '@/server/http/content-security-policy';
 import { setSecurityHeaders } from '@/server/http/security-headers';
 import { serveForEdge } from '@/server/edge/serve-for-edge';
 import { isSharedPageRequest, serveThroughCache } from '@/server/page-cache/serve-cached-page';
@@ -13,8 +19,21 @@ import {
   readersWait,
   runCatchUp,
 } from '@/server/revalidation/catch-up';
-import { INNER_REQUEST_HEADER, innerUrl } from '@/server/routing/inner-request';
+import { INNER_REQUEST_HEADER, innerUrl, isDocumentRequest } from '@/server/routing/inner-request';
 import { wantsOutageStatus, withOutageStatus } from '@/server/routing/outage-status';
+
+/**
+ * Our own inline scripts — the layout's head scripts, the speculation rules and the islands, fixed
+ * at build time — by hash: pages rendered with Next's runtime name them in their script policy
+ * (server/http/app-script-policy.ts).
+ */
+const OWN_SCRIPT_HASHES = scriptHashes([
+  schemeScript,
+  webFontsHeadScript,
+  speculationRulesScript,
+  ...Object.values(islandScripts),
+]);
+const scriptPolicy = () => newScriptPolicy(OWN_SCRIPT_HASHES);
 
 /** The configuration, or null when it is bad: the pages themselves report that. */
 function configOrNull(): Config | null {
@@ -87,14 +106,14 @@ async function route(request: NextRequest, config: Config | null): Promise<Respo
   const documents = (config?.readerPages ?? 'documents') === 'documents';
   if (edge > 0 && isSharedPageRequest(request, pathname)) {
     const briefSeconds = config?.briefCacheSeconds ?? 0;
-    return serveForEdge(request, `${pathname}${search}`, edge, { documents, briefSeconds });
+    return serveForEdge(request, `${pathname}${search}`, edge, { documents, briefSeconds, scriptPolicy });
   }
   // Pages every reader gets alike are served from memory when a fresh copy is there.
   const maxAgeMs = (config?.pageCacheSeconds ?? 0) * 1000;
   if (maxAgeMs > 0 && isSharedPageRequest(request, pathname)) {
     // Search results and not-found pages briefly (server/page-cache/public-render.ts).
     const briefMs = Math.min(maxAgeMs, (config?.briefCacheSeconds ?? 0) * 1000);
-    return serveThroughCache(request, `${pathname}${search}`, maxAgeMs, { documents, briefMs });
+    return serveThroughCache(request, `${pathname}${search}`, maxAgeMs, { documents, briefMs, scriptPolicy });
   }
   if (documents && isReaderDocumentRequest(request, pathname)) {
     return serveReaderDocument(request, `${pathname}${search}`, {
@@ -106,7 +125,21 @@ async function route(request: NextRequest, config: Config | null): Promise<Respo
   // a reader's own header of that name is replaced.
   const headers = new Headers(request.headers);
   headers.set(REQUEST_PATH_HEADER, pathname);
-  return NextResponse.next({ request: { headers } });
+  // A page rendered here with Next's runtime (app reader pages, editors' previews): its script
+  // policy, with a nonce Next marks its scripts with. Next takes the nonce from the request's policy
+  // header — into which it also copies the proxy's answer's — so the answer carries the same. An
+  // inner request's policy is ours (server/page-cache/shared-render.ts); a reader's never counts.
+  const policy = request.headers.has(INNER_REQUEST_HEADER)
+    ? scriptPolicyOf(request.headers)
+    : isDocumentRequest(request, pathname)
+      ? scriptPolicy()
+      : null;
+  headers.delete('content-security-policy');
+  headers.delete('content-security-policy-report-only');
+  applyScriptPolicy(policy, { request: headers });
+  const response = NextResponse.next({ request: { headers } });
+  applyScriptPolicy(policy, { answer: response.headers });
+  return response;
 }
 
 export const config = {

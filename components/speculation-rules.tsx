@@ -41,8 +41,9 @@ export const speculationRules = {
 };
 
 /** The rules as an inline script of ours (server/page-cache/reader-document.ts keeps it). */
+/** The rules as the page carries them (the script policy names this text by its hash). */
+export const speculationRulesScript = JSON.stringify(speculationRules);
+
 export function SpeculationRules() {
-  return (
-    <script type="speculationrules" dangerouslySetInnerHTML={{ __html: JSON.stringify(speculationRules) }} />
-  );
+  return <script type="speculationrules" dangerouslySetInnerHTML={{ __html: speculationRulesScript }} />;
 }

@@ -30,9 +30,22 @@ test('every kind of reader page is a document: our scripts only, within the isla
     expect(response.status(), path).toBe(200);
     const html = await response.text();
     if (readerPages === 'app') {
-      // The setting that keeps Next's full app: its runtime and the page's React payload are there.
+      // The setting that keeps Next's full app: its runtime and the page's React payload are there,
+      // every script of Next's carrying this render's nonce, and the policy naming it
+      // (server/http/app-script-policy.ts); ours are named by their hashes.
       expect(html, path).toMatch(/<script src="\/_next\/static\/[^"]+\.js"/);
       expect(html, path).toContain('self.__next_f');
+      const policy = response.headers()['content-security-policy'] ?? '';
+      const nonce = /script-src 'nonce-([^']+)' 'strict-dynamic' 'sha256-/.exec(policy)?.[1];
+      expect(nonce, `${path}: ${policy}`).toBeTruthy();
+      expect(policy, path).not.toMatch(/script-src[^;]*unsafe/);
+      const unmarked = scriptTags(html).filter(
+        (tag) => !OWN_SCRIPT.test(tag) && !tag.includes(`nonce="${nonce}"`),
+      );
+      expect(unmarked, path).toEqual([]);
+      // A nonce of its own for each render.
+      const again = (await request.get(path)).headers()['content-security-policy'] ?? '';
+      expect(again, path).not.toContain(`'nonce-${nonce}'`);
       continue;
     }
     expect(html, path).not.toMatch(/\/_next\/static\/[^"]+\.js/);

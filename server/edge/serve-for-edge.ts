@@ -1,4 +1,5 @@
 import { log } from '@/lib/log';
+import { applyScriptPolicy, type ScriptPolicy } from '../http/app-script-policy';
 import { expiredSince } from '../cache-handlers/tag-expirations.cjs';
 import { keepingOf } from '../page-cache/public-render';
 import { type RenderRecord, takeRender } from '../page-cache/render-log';
@@ -27,11 +28,22 @@ export async function serveForEdge(
   request: Request,
   pathAndQuery: string,
   seconds: number,
-  { documents, briefSeconds = 0 }: { documents: boolean; briefSeconds?: number },
+  {
+    documents,
+    briefSeconds = 0,
+    scriptPolicy = () => null,
+  }: {
+    documents: boolean;
+    briefSeconds?: number;
+    /** A fresh script policy for a page kept with Next's runtime (not documents: they carry their own). */
+    scriptPolicy?: () => ScriptPolicy | null;
+  },
 ): Promise<Response> {
   const startedAt = Date.now();
-  const { id, inner } = await renderShared(request, pathAndQuery);
+  const policy = documents ? null : scriptPolicy();
+  const { id, inner } = await renderShared(request, pathAndQuery, policy);
   const answer = passOnHeaders(inner, request.url);
+  applyScriptPolicy(policy, { answer });
   let body: Uint8Array<ArrayBuffer>;
   try {
     // What the edge keeps and readers get: the document (server/page-cache/reader-document.ts).

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { documentPolicy, inlineScriptHashes } from './content-security-policy';
+import { describe, expect, it, vi } from 'vitest';
+import { appPolicy, documentPolicy, inlineScriptHashes, scriptHashes } from './content-security-policy';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const config = {
@@ -32,5 +32,35 @@ describe('the documents’ policy', () => {
   it('a document with no script of ours runs none', () => {
     expect(documentPolicy('<p>text</p>', { ...config, embedHosts: [] })).toContain("script-src 'none'; ");
     expect(documentPolicy('<p>text</p>', { ...config, embedHosts: [] })).toContain("frame-src 'none'");
+  });
+});
+
+describe('the policy of pages rendered with Next’s runtime', () => {
+  it('runs what carries the render’s nonce, what those load, and our own scripts by hash — nothing inline else', () => {
+    const own = scriptHashes(['island()', 'head()', 'island()']);
+    expect(own).toEqual([sha('head()'), sha('island()')].sort());
+    const policy = appPolicy('bm9uY2U=', own, config);
+    expect(policy).toContain(`script-src 'nonce-bm9uY2U=' 'strict-dynamic' ${own.join(' ')};`);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe/);
+    // Every other directive as the documents have it.
+    const rest = (p: string) => p.split('; ').filter((d) => !d.startsWith('script-src'));
+    expect(rest(policy)).toEqual(rest(documentPolicy('', config)));
+  });
+});
+
+describe('a fresh script policy per render', () => {
+  it('has a nonce of its own each time, and honours report-only', async () => {
+    const { newScriptPolicy } = await import('./app-script-policy');
+    vi.stubEnv('WORDPRESS_URL', 'http://127.0.0.1:8790');
+    const nonces = new Set(
+      Array.from({ length: 20 }, () => /'nonce-([^']+)'/.exec(newScriptPolicy([])?.value ?? '')?.[1]),
+    );
+    expect(nonces.size).toBe(20);
+    expect([...nonces].every((nonce) => /^[A-Za-z0-9+/]{22}==$/.test(nonce ?? ''))).toBe(true);
+    expect(newScriptPolicy([])?.header).toBe('content-security-policy');
+    expect(newScriptPolicy([])?.value).toContain('report-uri /api/csp-report/');
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(newScriptPolicy([])).toBeNull();
+    vi.unstubAllEnvs();
   });
 });

@@ -1,3 +1,4 @@
+import { applyScriptPolicy, type ScriptPolicy } from '../http/app-script-policy';
 import { isDocumentRequest, passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
 import { keepingOf } from './public-render';
@@ -59,7 +60,16 @@ export async function serveThroughCache(
   request: Request,
   pathAndQuery: string,
   maxAgeMs: number,
-  { documents, briefMs = 0 }: { documents: boolean; briefMs?: number },
+  {
+    documents,
+    briefMs = 0,
+    scriptPolicy = () => null,
+  }: {
+    documents: boolean;
+    briefMs?: number;
+    /** A fresh script policy for a page kept with Next's runtime (not documents: they carry their own). */
+    scriptPolicy?: () => ScriptPolicy | null;
+  },
 ): Promise<Response> {
   const key = keyOf(request, pathAndQuery);
   const hit = fromStore(request, key, maxAgeMs);
@@ -72,7 +82,7 @@ export async function serveThroughCache(
     const kept = fromStore(request, key, maxAgeMs);
     if (kept) return kept;
   }
-  return renderAndKeep(request, { key, pathAndQuery, briefMs }, documents);
+  return renderAndKeep(request, { key, pathAndQuery, briefMs, scriptPolicy }, documents);
 }
 
 /** A page being rendered: its key in the store, its address, how long a brief answer is kept (0: not). */
@@ -80,6 +90,7 @@ interface Rendering {
   key: string;
   pathAndQuery: string;
   briefMs: number;
+  scriptPolicy: () => ScriptPolicy | null;
 }
 
 /**
@@ -114,9 +125,11 @@ async function startRender(
   documents: boolean,
 ): Promise<Response> {
   const startedAt = Date.now();
-  const { id, inner } = await renderShared(request, page.pathAndQuery);
+  const policy = documents ? null : page.scriptPolicy();
+  const { id, inner } = await renderShared(request, page.pathAndQuery, policy);
   const answer = passOnHeaders(inner, request.url);
   answer.set(CACHE_STATUS_HEADER, 'miss');
+  applyScriptPolicy(policy, { answer });
   // A reader's document is made of the whole page (server/page-cache/reader-document.ts): kept and
   // sent as made, not streamed as rendered.
   if (documents && inner.body) {

@@ -1,3 +1,4 @@
+import { applyScriptPolicy, type ScriptPolicy } from '../http/app-script-policy';
 import { innerRequestHeaders, innerUrl } from '../routing/inner-request';
 import { beginRender, RENDER_ID_HEADER } from './render-log';
 
@@ -10,6 +11,8 @@ import { beginRender, RENDER_ID_HEADER } from './render-log';
 export async function renderShared(
   request: Request,
   pathAndQuery: string,
+  /** For a page kept with Next's runtime: the policy whose nonce Next marks its scripts with. */
+  scriptPolicy: ScriptPolicy | null = null,
 ): Promise<{ id: string; inner: Response }> {
   const id = crypto.randomUUID();
   beginRender(id);
@@ -17,6 +20,7 @@ export async function renderShared(
   headers.set(RENDER_ID_HEADER, id);
   // Shared pages render the same for everyone: no reader's cookie takes part.
   headers.delete('cookie');
+  applyScriptPolicy(scriptPolicy, { request: headers });
   const inner = await fetch(innerUrl(pathAndQuery), {
     method: request.method,
     headers,

@@ -14,6 +14,10 @@ export function innerRequestHeaders(request: Request): Headers {
   const headers = new Headers(request.headers);
   headers.set(INNER_REQUEST_HEADER, '1');
   headers.delete(FORM_ANSWER_HEADER);
+  // Next takes its scripts' nonce from the request's policy header: only ever ours
+  // (server/http/app-script-policy.ts), never a reader's.
+  headers.delete('content-security-policy');
+  headers.delete('content-security-policy-report-only');
   // Passed on as it comes back: uncompressed, so its headers stay true.
   headers.set('accept-encoding', 'identity');
   // fetch() sets Host to the address it connects to: the reader's host goes as a forwarded one,
