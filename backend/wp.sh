@@ -212,6 +212,8 @@ prepare_docroot() {
 
 start_php() {
   if ! alive "$PHP_PID"; then
+    # The load meter's counts (backend/php/load-meter.php) are this server's alone.
+    rm -f "$(dirname "$DOCROOT")/load.json"
     # OPcache is off for the command-line SAPI by default, and php -S is one: WordPress would be
     # compiled again for every request. On, every REST answer costs a fraction.
     PHP_CLI_SERVER_WORKERS="${PRESSFRONT_WP_WORKERS:-4}" setsid php \

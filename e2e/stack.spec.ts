@@ -402,8 +402,8 @@ test('a flood of what no cache answers: WordPress keeps workers for editors, rea
     Object.keys(floodResult.byStatus).filter((status) => !['200', '404', '429', '503'].includes(status)),
   ).toEqual([]);
   expect(floodResult.withoutRetryAfter).toBe(0);
-  // The frontends never took every PHP worker: the site's bound (3 of the local WordPress's 4).
-  expect(read.notKept).toEqual([]);
+  // The frontends never took every PHP worker: never more than the site's bound (3; the local
+  // WordPress has more PHP workers than that: backend/wp.sh).
   expect(load.most.frontend ?? 0).toBeLessThanOrEqual(3);
   // The editor saved, every time.
   expect(saves.length).toBeGreaterThan(0);

@@ -23,7 +23,7 @@ function pressfront_load_update(callable $change): array
     if (!is_array($counts)) {
         $counts = [];
     }
-    $counts = $change($counts + ['active' => [], 'most' => [], 'total' => []]);
+    $counts = $change($counts + ['running' => [], 'most' => [], 'total' => []]);
     ftruncate($handle, 0);
     rewind($handle);
     fwrite($handle, (string) json_encode($counts));
@@ -55,17 +55,21 @@ function pressfront_load_kind(): string
 function pressfront_load_enter(): void
 {
     $kind = pressfront_load_kind();
-    pressfront_load_update(function (array $counts) use ($kind): array {
-        $counts['active'][$kind] = ($counts['active'][$kind] ?? 0) + 1;
+    // Keyed by the PHP worker's process: it runs one request at a time, so its entry is its current
+    // request's, and a request that never reached its shutdown (its process killed) is replaced by
+    // the next one there — or gone with the file when the server starts (backend/wp.sh).
+    $worker = (string) getmypid();
+    pressfront_load_update(function (array $counts) use ($kind, $worker): array {
+        $counts['running'][$worker] = $kind;
         $counts['total'][$kind] = ($counts['total'][$kind] ?? 0) + 1;
-        $all = array_sum($counts['active']);
-        $counts['most'][$kind] = max($counts['most'][$kind] ?? 0, $counts['active'][$kind]);
-        $counts['most']['all'] = max($counts['most']['all'] ?? 0, $all);
+        $active = array_count_values($counts['running']);
+        $counts['most'][$kind] = max($counts['most'][$kind] ?? 0, $active[$kind] ?? 0);
+        $counts['most']['all'] = max($counts['most']['all'] ?? 0, count($counts['running']));
         return $counts;
     });
-    register_shutdown_function(function () use ($kind): void {
-        pressfront_load_update(function (array $counts) use ($kind): array {
-            $counts['active'][$kind] = max(0, ($counts['active'][$kind] ?? 0) - 1);
+    register_shutdown_function(function () use ($worker): void {
+        pressfront_load_update(function (array $counts) use ($worker): array {
+            unset($counts['running'][$worker]);
             return $counts;
         });
     });
@@ -83,5 +87,9 @@ function pressfront_load_report(bool $reset): void
     });
     header('Content-Type: application/json');
     header('Cache-Control: no-store');
-    echo json_encode($counts);
+    echo json_encode([
+        'active' => (object) array_count_values($counts['running']),
+        'most' => (object) $counts['most'],
+        'total' => (object) $counts['total'],
+    ]);
 }
