@@ -419,6 +419,42 @@ test('a flood of what no cache answers: WordPress keeps workers for editors, rea
   });
 });
 
+test('behind a CDN, the edge counts readers by the header the CDN names them in', async () => {
+  test.setTimeout(60_000);
+  const backends = stack.workers.map((w) => ({ host: '127.0.0.1', port: w.port }));
+  const restart = async (edge?: { cdnInFront: boolean; clientHeader: string | null; limits: object }) => {
+    await stack.varnish.process.stop();
+    stack.varnish = await startVarnish({
+      port: stack.varnish.port,
+      backends,
+      purgeToken: stack.purgeToken,
+      dir: path.join(dir, 'varnish'),
+      ...(edge ? { edge } : {}),
+    });
+  };
+  await restart({
+    cdnInFront: true,
+    clientHeader: 'CF-Connecting-IP',
+    limits: { search: { hits: 3, seconds: 60 } },
+  });
+  try {
+    const search = (reader: string, n: number) =>
+      fetch(`${stack.url}/?s=harbour&cdn-client=${n}`, { headers: { 'CF-Connecting-IP': reader } });
+    // All from this machine's one address, as a CDN's requests are: three a reader, then 429.
+    const first = [];
+    for (let n = 0; n < 4; n += 1) first.push((await search('203.0.113.10', n)).status);
+    expect(first).toEqual([200, 200, 200, 429]);
+    expect((await search('203.0.113.11', 4)).status).toBe(200);
+    // The tags pass on to the CDN, which files pages by them.
+    const page = await fetch(`${stack.url}${LONG}`);
+    expect(page.headers.get('surrogate-key')).toContain('wordpress');
+    expect(page.headers.has('x-backend')).toBe(false);
+  } finally {
+    // Back as the stack was: each test finds it whole.
+    await restart();
+  }
+});
+
 test('a worker killed under load: no reader sees an error', async () => {
   test.setTimeout(60_000);
   const [victim, survivor] = stack.workers as [Worker, Worker];

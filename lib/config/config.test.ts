@@ -24,7 +24,14 @@ describe('parseConfig', () => {
       timeoutMs: 8000,
       origin: { perWorker: 8, perSite: null, queue: 32, waitMs: 2000 },
       briefCacheSeconds: 30,
-      edge: { seconds: 0, purgeUrls: [], purgeToken: null, limits: {}, cdnInFront: false },
+      edge: {
+        seconds: 0,
+        purgeUrls: [],
+        purgeToken: null,
+        limits: {},
+        cdnInFront: false,
+        clientHeader: null,
+      },
       redisUrl: null,
       renamedVariables: [],
     });
@@ -72,6 +79,7 @@ describe('parseConfig', () => {
       purgeToken: token,
       limits: {},
       cdnInFront: false,
+      clientHeader: null,
     });
     expect(() =>
       parseConfig({ WORDPRESS_URL: 'http://wp.test', PRESSFRONT_EDGE_PURGE_URLS: 'http://127.0.0.1:6081' }),
@@ -102,6 +110,16 @@ describe('parseConfig', () => {
     }).edge;
     expect(edge.limits).toEqual({ search: { hits: 5, seconds: 30 }, posts: null });
     expect(edge.cdnInFront).toBe(true);
+    expect(
+      parseConfig({ ...site, PRESSFRONT_EDGE_CDN: '1', PRESSFRONT_EDGE_CLIENT_HEADER: 'CF-Connecting-IP' })
+        .edge.clientHeader,
+    ).toBe('CF-Connecting-IP');
+    expect(() => parseConfig({ ...site, PRESSFRONT_EDGE_CLIENT_HEADER: 'CF-Connecting-IP' })).toThrow(
+      /PRESSFRONT_EDGE_CLIENT_HEADER needs PRESSFRONT_EDGE_CDN=1/,
+    );
+    expect(() =>
+      parseConfig({ ...site, PRESSFRONT_EDGE_CDN: '1', PRESSFRONT_EDGE_CLIENT_HEADER: 'x"; return(pass)' }),
+    ).toThrow(/PRESSFRONT_EDGE_CLIENT_HEADER expected a header name/);
     for (const bad of ['5', '0/10', '5/0', 'many', '5/10s'])
       expect(() => parseConfig({ ...site, PRESSFRONT_EDGE_SEARCH_LIMIT: bad }), bad).toThrow(
         /PRESSFRONT_EDGE_SEARCH_LIMIT expected requests per client and seconds such as 20\/10, or off/,

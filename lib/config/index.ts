@@ -69,6 +69,8 @@ export interface Config {
     limits: { search?: EdgeLimit; posts?: EdgeLimit };
     /** A CDN in front of the edge files pages by Surrogate-Key / Cache-Tag: the edge passes them on. */
     cdnInFront: boolean;
+    /** The header the CDN in front names the reader's address in (per-client limits); null: the connection's. */
+    clientHeader: string | null;
   };
   /** The Redis every worker shares (data cache, change-log position, accepted signatures), or null. */
   redisUrl: string | null;
@@ -184,6 +186,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         ...(e.PRESSFRONT_EDGE_POST_LIMIT !== undefined ? { posts: e.PRESSFRONT_EDGE_POST_LIMIT } : {}),
       },
       cdnInFront: e.PRESSFRONT_EDGE_CDN === '1' || e.PRESSFRONT_EDGE_CDN === 'true',
+      clientHeader: e.PRESSFRONT_EDGE_CLIENT_HEADER ?? null,
     },
     redisUrl: e.PRESSFRONT_REDIS_URL ?? null,
     renamedVariables: renamed,

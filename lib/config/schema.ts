@@ -120,6 +120,11 @@ export const envSchema = z
     PRESSFRONT_EDGE_SEARCH_LIMIT: edgeLimit.optional(),
     PRESSFRONT_EDGE_POST_LIMIT: edgeLimit.optional(),
     PRESSFRONT_EDGE_CDN: z.enum(['0', '1', 'false', 'true'], { error: 'expected 1 or 0' }).optional(),
+    PRESSFRONT_EDGE_CLIENT_HEADER: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9-]{0,63}$/, { error: 'expected a header name such as CF-Connecting-IP' })
+      .optional(),
     PRESSFRONT_EDGE_PURGE_TOKEN: z
       .string()
       .min(32, { error: 'must be at least 32 characters (the edge accepts purges that carry it)' })
@@ -139,6 +144,14 @@ export const envSchema = z
         code: 'custom',
         path: ['PRESSFRONT_EDGE_PURGE_TOKEN'],
         message: 'is required when PRESSFRONT_EDGE_PURGE_URLS is set (the edge refuses purges without it)',
+      });
+    }
+    // A client's own header would let it be anyone: only a CDN in front, which sets it, is believed.
+    if (env.PRESSFRONT_EDGE_CLIENT_HEADER && !['1', 'true'].includes(env.PRESSFRONT_EDGE_CDN ?? '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PRESSFRONT_EDGE_CLIENT_HEADER'],
+        message: 'needs PRESSFRONT_EDGE_CDN=1 (only a CDN in front may name the reader)',
       });
     }
     if (env.PRESSFRONT_ORIGIN_SITE_CONCURRENCY && !env.PRESSFRONT_REDIS_URL) {

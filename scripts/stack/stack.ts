@@ -112,7 +112,7 @@ export async function startVarnish(options: {
   purgeToken: string;
   purgers?: string[];
   /** The edge's settings from the workers' configuration: client limits, a CDN in front. */
-  edge?: Pick<Config['edge'], 'limits' | 'cdnInFront'>;
+  edge?: Pick<Config['edge'], 'limits' | 'cdnInFront' | 'clientHeader'>;
   dir: string;
 }): Promise<Varnish> {
   mkdirSync(options.dir, { recursive: true });

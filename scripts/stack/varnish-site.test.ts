@@ -49,6 +49,14 @@ describe('renderSiteVcl', () => {
     expect(cdn).not.toContain('unset resp.http.surrogate-key;');
     expect(cdn).not.toContain('unset resp.http.cache-tag;');
     expect(alone).toContain(`req.http.x-pressfront-purge-token == "${token}"`);
+    expect(alone).not.toContain('client.identity =');
+    // Behind a CDN, its header names the reader for the limits; never without one.
+    const named = renderSiteVcl({ ...base, cdnInFront: true, clientHeader: 'CF-Connecting-IP' });
+    expect(named).toContain('set client.identity = req.http.CF-Connecting-IP;');
+    expect(() => renderSiteVcl({ ...base, clientHeader: 'CF-Connecting-IP' })).toThrow(/client header/);
+    expect(() => renderSiteVcl({ ...base, cdnInFront: true, clientHeader: 'x; return(pass)' })).toThrow(
+      /client header/,
+    );
   });
 
   it('refuses anything that could not be written into VCL safely', () => {

@@ -21,6 +21,11 @@ export interface SiteVclOptions {
    * them itself: those are passed on to it. Otherwise readers get none of them.
    */
   cdnInFront?: boolean;
+  /**
+   * With a CDN in front, the header it names the reader's address in (CF-Connecting-IP,
+   * Fastly-Client-IP, True-Client-IP): per-client limits count readers, not the CDN's addresses.
+   */
+  clientHeader?: string | null;
 }
 
 /** The limits when none are configured: a reader never meets them, a loop over search terms soon does. */
@@ -60,6 +65,7 @@ export function renderSiteVcl({
   purgeToken,
   limits = {},
   cdnInFront = false,
+  clientHeader = null,
 }: SiteVclOptions): string {
   if (backends.length === 0) throw new Error('at least one worker is needed behind the edge');
   for (const { host, port } of backends) {
@@ -74,6 +80,8 @@ export function renderSiteVcl({
     return match[3] ? `    "${match[1]}"/${match[3]};` : `    "${match[1]}";`;
   });
   if (!TOKEN.test(purgeToken)) throw new Error('the purge token must be 32+ letters, digits, - or _');
+  if (clientHeader !== null && (!cdnInFront || !/^[A-Za-z][A-Za-z0-9-]{0,63}$/.test(clientHeader)))
+    throw new Error(`not a CDN's client header: ${clientHeader}`);
 
   const names = backends.map((_, i) => `worker${i}`);
   return [
@@ -131,6 +139,14 @@ export function renderSiteVcl({
     // policy reports count apart from the reader's own posts, so a page that trips its policy
     // several times costs no one a comment.
     'sub pressfront_limit_clients {',
+    ...(clientHeader
+      ? [
+          // The CDN in front names the reader; without it, the connection (the CDN's) is the client.
+          `    if (req.http.${clientHeader}) {`,
+          `        set client.identity = req.http.${clientHeader};`,
+          '    }',
+        ]
+      : []),
     '    if (req.method == "POST" && req.url ~ "^/api/csp-report/") {',
     ...limitCheck(`csp`, limits.posts, DEFAULT_EDGE_LIMITS.posts),
     '    } else if (req.method == "POST" && req.url !~ "^/api/revalidate/") {',
