@@ -33,6 +33,10 @@ BACKEND="$ROOT/backend"
 STATE="${PRESSFRONT_STATE_DIR:-$ROOT/.pressfront}"
 WP_PORT="${PRESSFRONT_WP_PORT:-8790}"
 DB_PORT="${PRESSFRONT_DB_PORT:-33790}"
+# MariaDB, PHP and apt's downloads run as whoever runs this, root or not: its folders are theirs.
+RUN_AS="$(id -un)"
+# The database server is a daemon: Debian puts it in /usr/sbin, on root's PATH only.
+PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 WP_URL="http://127.0.0.1:$WP_PORT"
 
 DB_DIR="$STATE/mysql"
@@ -83,13 +87,13 @@ start_db() {
   if [ ! -d "$DB_DIR/mysql" ]; then
     say "initialising MariaDB in $DB_DIR"
     mkdir -p "$DB_DIR"
-    mariadb-install-db --no-defaults --datadir="$DB_DIR" --user=root \
+    mariadb-install-db --no-defaults --datadir="$DB_DIR" --user="$RUN_AS" \
       --auth-root-authentication-method=normal --skip-test-db >"$LOGS/mariadb-install.log" 2>&1 \
       || die "mariadb-install-db failed; see $LOGS/mariadb-install.log"
   fi
   if ! alive "$DB_PID"; then
     # setsid gives it its own process group, so `down` can stop it whole.
-    setsid mariadbd --no-defaults --user=root --datadir="$DB_DIR" --socket="$DB_SOCK" \
+    setsid mariadbd --no-defaults --user="$RUN_AS" --datadir="$DB_DIR" --socket="$DB_SOCK" \
       --pid-file="$DB_PID" --port="$DB_PORT" --bind-address=127.0.0.1 --skip-log-bin \
       --innodb-flush-log-at-trx-commit=2 --performance-schema=OFF \
       --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
@@ -149,7 +153,7 @@ fetch_debian13() {
   echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main" \
     >"$DEBIAN13/sources.list"
   local apt=(-o "Dir::Etc::SourceList=$DEBIAN13/sources.list" -o Dir::Etc::SourceParts=/dev/null
-    -o "Dir::State::Lists=$DEBIAN13/lists" -o APT::Sandbox::User=root)
+    -o "Dir::State::Lists=$DEBIAN13/lists" -o "APT::Sandbox::User=$RUN_AS")
   apt-get "${apt[@]}" update >"$LOGS/debian-13-apt.log" 2>&1 \
     && (cd "$DEBIAN13/debs" && apt-get "${apt[@]}" download "${DEBIAN13_PACKAGES[@]}") >>"$LOGS/debian-13-apt.log" 2>&1 \
     || die "could not fetch Debian 13's WordPress; see $LOGS/debian-13-apt.log"
@@ -269,7 +273,8 @@ install_and_seed() {
   php "$BACKEND/php/make-images.php" "$STATE/images" >"$LOGS/images.log" 2>&1 \
     || die "image generation failed; see $LOGS/images.log"
   say "seeding demo content through the REST API"
-  [ -x "$ROOT/node_modules/.bin/tsx" ] || (cd "$ROOT" && npm ci --no-audit --no-fund >"$LOGS/npm.log" 2>&1)
+  [ -x "$ROOT/node_modules/.bin/tsx" ] || (cd "$ROOT" && npm ci --no-audit --no-fund >"$LOGS/npm.log" 2>&1) \
+    || die "npm ci failed; see $LOGS/npm.log"
   (set -a; . "$CREDENTIALS"; set +a
     export WORDPRESS_URL="$WP_URL" PRESSFRONT_IMAGES_DIR="$STATE/images" PRESSFRONT_WP_VERSION="$WP_VERSION"
     cd "$ROOT" && node_modules/.bin/tsx backend/content/seed.ts) \
