@@ -110,11 +110,11 @@ export async function benchFlood(
 /** One line per phase, for the bench's report. */
 export function describeFlood(name: string, bench: FloodBench): string[] {
   const line = (label: string, p: FloodPhase) => {
-    const saves = [...p.editorSavesMs].sort((a, b) => a - b);
+    const saves = p.editorSavesMs;
     const flooded = p.flood
       ? `; flood ${p.flood.sent} requests (${round(p.flood.sent / p.flood.seconds)}/s): ${JSON.stringify(p.flood.byStatus)}`
       : '';
-    return `  ${name}, ${label} (${p.seconds} s): reader p50 ${p.reader.p50Ms} ms, p99 ${p.reader.p99Ms} ms, ${JSON.stringify(p.reader.byStatus)}; editor saves median ${saves[Math.floor(saves.length / 2)] ?? '–'} ms, max ${saves.at(-1) ?? '–'} ms; WordPress ${JSON.stringify(p.wordpress.total)} requests, at most ${JSON.stringify(p.wordpress.most)} at once${flooded}`;
+    return `  ${name}, ${label} (${p.seconds} s): reader p50 ${p.reader.p50Ms} ms, p99 ${p.reader.p99Ms} ms, ${JSON.stringify(p.reader.byStatus)}; editor saves median ${Math.round(quantile(saves, 0.5))} ms, max ${Math.max(...saves)} ms; WordPress ${JSON.stringify(p.wordpress.total)} requests, at most ${JSON.stringify(p.wordpress.most)} at once${flooded}`;
   };
   return [line('quiet', bench.quiet), line('flooded', bench.flooded)];
 }

@@ -1,9 +1,9 @@
 import { log } from '@/lib/log';
-import { applyScriptPolicy, type ScriptPolicy } from '../http/app-script-policy';
+import { applyScriptPolicy } from '../http/app-script-policy';
 import { expiredSince } from '../cache-handlers/tag-expirations.cjs';
 import { keepingOf } from '../page-cache/public-render';
 import { type RenderRecord, takeRender } from '../page-cache/render-log';
-import { renderShared } from '../page-cache/shared-render';
+import { type KeptAs, renderShared } from '../page-cache/shared-render';
 import { readerDocumentOf } from '../page-cache/serve-reader-document';
 import { validatorsOf } from '../page-cache/validators';
 import { passOnHeaders } from '../routing/inner-request';
@@ -28,26 +28,16 @@ export async function serveForEdge(
   request: Request,
   pathAndQuery: string,
   seconds: number,
-  {
-    documents,
-    briefSeconds = 0,
-    scriptPolicy = () => null,
-  }: {
-    documents: boolean;
-    briefSeconds?: number;
-    /** A fresh script policy for a page kept with Next's runtime (not documents: they carry their own). */
-    scriptPolicy?: () => ScriptPolicy | null;
-  },
+  { briefSeconds = 0, ...kept }: KeptAs & { briefSeconds?: number },
 ): Promise<Response> {
   const startedAt = Date.now();
-  const policy = documents ? null : scriptPolicy();
-  const { id, inner } = await renderShared(request, pathAndQuery, policy);
+  const { id, inner, scriptPolicy } = await renderShared(request, pathAndQuery, kept);
   const answer = passOnHeaders(inner, request.url);
-  applyScriptPolicy(policy, { answer });
+  applyScriptPolicy(scriptPolicy, { answer });
   let body: Uint8Array<ArrayBuffer>;
   try {
     // What the edge keeps and readers get: the document (server/page-cache/reader-document.ts).
-    body = documents
+    body = kept.documents
       ? await readerDocumentOf(request, inner, answer, { shared: true })
       : new Uint8Array(await inner.arrayBuffer());
   } catch (error) {

@@ -1,11 +1,11 @@
-import { applyScriptPolicy, type ScriptPolicy } from '../http/app-script-policy';
+import { applyScriptPolicy } from '../http/app-script-policy';
 import { isDocumentRequest, passOnHeaders } from '../routing/inner-request';
 import { unavailable } from '../routing/outage-status';
 import { keepingOf } from './public-render';
 import { peekRender, takeRender } from './render-log';
 import { readerDocumentOf } from './serve-reader-document';
 import { isNotModified, notModified, setValidators, validatorsOf } from './validators';
-import { renderShared } from './shared-render';
+import { type KeptAs, renderShared } from './shared-render';
 import { pageStore } from './store';
 import { processSingleton } from '@/lib/util/process-singleton.cjs';
 import { expiredSince } from '../cache-handlers/tag-expirations.cjs';
@@ -60,16 +60,7 @@ export async function serveThroughCache(
   request: Request,
   pathAndQuery: string,
   maxAgeMs: number,
-  {
-    documents,
-    briefMs = 0,
-    scriptPolicy = () => null,
-  }: {
-    documents: boolean;
-    briefMs?: number;
-    /** A fresh script policy for a page kept with Next's runtime (not documents: they carry their own). */
-    scriptPolicy?: () => ScriptPolicy | null;
-  },
+  { briefMs = 0, ...kept }: KeptAs & { briefMs?: number },
 ): Promise<Response> {
   const key = keyOf(request, pathAndQuery);
   const hit = fromStore(request, key, maxAgeMs);
@@ -82,7 +73,7 @@ export async function serveThroughCache(
     const kept = fromStore(request, key, maxAgeMs);
     if (kept) return kept;
   }
-  return renderAndKeep(request, { key, pathAndQuery, briefMs, scriptPolicy }, documents);
+  return renderAndKeep(request, { key, pathAndQuery, briefMs }, kept);
 }
 
 /** A page being rendered: its key in the store, its address, how long a brief answer is kept (0: not). */
@@ -90,7 +81,6 @@ interface Rendering {
   key: string;
   pathAndQuery: string;
   briefMs: number;
-  scriptPolicy: () => ScriptPolicy | null;
 }
 
 /**
@@ -101,7 +91,7 @@ export async function renderSettled(request: Request, pathAndQuery: string): Pro
   await inFlight().get(keyOf(request, pathAndQuery));
 }
 
-async function renderAndKeep(request: Request, page: Rendering, documents: boolean): Promise<Response> {
+async function renderAndKeep(request: Request, page: Rendering, kept: KeptAs): Promise<Response> {
   const { key } = page;
   let settled = () => {};
   const done = new Promise<void>((resolve) => (settled = resolve));
@@ -111,7 +101,7 @@ async function renderAndKeep(request: Request, page: Rendering, documents: boole
     void done.then(() => renders.delete(key));
   }
   try {
-    return await startRender(request, page, settled, documents);
+    return await startRender(request, page, settled, kept);
   } catch (error) {
     settled();
     throw error;
@@ -122,17 +112,16 @@ async function startRender(
   request: Request,
   page: Rendering,
   settled: () => void,
-  documents: boolean,
+  kept: KeptAs,
 ): Promise<Response> {
   const startedAt = Date.now();
-  const policy = documents ? null : page.scriptPolicy();
-  const { id, inner } = await renderShared(request, page.pathAndQuery, policy);
+  const { id, inner, scriptPolicy } = await renderShared(request, page.pathAndQuery, kept);
   const answer = passOnHeaders(inner, request.url);
   answer.set(CACHE_STATUS_HEADER, 'miss');
-  applyScriptPolicy(policy, { answer });
+  applyScriptPolicy(scriptPolicy, { answer });
   // A reader's document is made of the whole page (server/page-cache/reader-document.ts): kept and
   // sent as made, not streamed as rendered.
-  if (documents && inner.body) {
+  if (kept.documents && inner.body) {
     try {
       return await keepDocument(request, inner, { ...page, id, headers: answer, startedAt });
     } finally {
