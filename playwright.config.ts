@@ -1,23 +1,28 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import type { ThemeOptions } from './e2e/fixtures';
 import { e2ePorts } from './e2e/support/ports';
 import { installedThemes } from './e2e/support/themes';
+import { chromiumExecutable } from './scripts/lib/chromium';
 
 const wpPort = process.env.PRESSFRONT_WP_PORT ?? '8790';
 
 // Every installed theme runs the whole suite: one theme folder, one Playwright project. Folder
 // names are theme names (themes/_engine/registry.test.ts holds them to it). The default theme comes first:
 // its server builds the app the others reuse.
-const themeNames = installedThemes();
+// The smoke set alone (scripts/test-portable.sh, on WordPress Playground): its spec starts the one
+// server it needs, so there are no theme projects and no servers for them.
+const smokeOnly = process.env.PRESSFRONT_E2E_SMOKE === '1';
+const themeNames = smokeOnly ? [] : installedThemes();
 
 // Debian's Chromium, its headless shell (scripts/chromium-package.sh): Playwright's own browser
 // download cannot work on this network, and the shell is the same Blink without the browser around
 // it — each test's new context costs a third of the CPU full Chromium's does (0.2 s against 0.7 s
 // here), the suite's page loads and axe audits 40 % less. The benchmarks keep the full browser.
+// Where Debian's is not there, Playwright's own (scripts/lib/chromium.ts).
 // Without the background-networking flags Chromium keeps dialling Google's hosts and floods the log.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell';
+const chromiumPath = chromiumExecutable('headless-shell');
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -67,6 +72,7 @@ const lastOnly = [
   '**/image-formats.spec.ts',
   '**/stack.spec.ts',
   '**/site-design.spec.ts',
+  '**/smoke.spec.ts',
 ];
 const themePorts = themeNames.map((_, i) => e2ePorts.theme(i));
 // Readers get documents by default; the last theme's server keeps Next's full app (the setting a
@@ -76,23 +82,19 @@ const readerPagesOf = (i: number): ThemeOptions['readerPages'] =>
 process.env.PRESSFRONT_E2E_THEME_PORTS = themePorts.join(',');
 
 // The servers read the Application Password the local WordPress was installed with (menus, reading
-// settings, comments need it). scripts/test-e2e.sh brings WordPress up first so the file exists.
-const credentialsFile = path.join(__dirname, '.pressfront', 'credentials.env');
-const credentials: Record<string, string> = existsSync(credentialsFile)
-  ? Object.fromEntries(
-      readFileSync(credentialsFile, 'utf8')
-        .split('\n')
-        .map((line) => /^(WORDPRESS_APP_[A-Z]+)='?([^']*)'?$/.exec(line.trim()))
-        .filter((m): m is RegExpExecArray => m !== null)
-        .map((m) => [m[1] as string, m[2] as string]),
-    )
-  : {};
-// The secret the companion plugin shares with the frontend (subscribers, previews, webhooks);
-// backend/wp.sh makes it and sets it in WordPress after every install and reset.
-const bridgeSecretFile = path.join(__dirname, '.pressfront', 'bridge-secret');
-if (existsSync(bridgeSecretFile)) {
-  credentials.PRESSFRONT_BRIDGE_SECRET = readFileSync(bridgeSecretFile, 'utf8').trim();
-}
+// settings, comments need it) and the secret the companion plugin shares with the frontend
+// (subscribers, previews, webhooks), as backend/wp.sh reports them for whichever backend runs.
+// scripts/test-e2e.sh brings WordPress up first so they exist.
+const wordpressVariables = execFileSync('bash', [path.join(__dirname, 'backend', 'wp.sh'), 'env'], {
+  encoding: 'utf8',
+});
+const credentials: Record<string, string> = Object.fromEntries(
+  wordpressVariables
+    .split('\n')
+    .map((line) => /^(WORDPRESS_APP_[A-Z]+|PRESSFRONT_BRIDGE_SECRET)='?([^']*)'?$/.exec(line.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => [m[1] as string, m[2] as string]),
+);
 export const e2eCredentials = credentials;
 
 export default defineConfig<ThemeOptions>({
@@ -114,6 +116,18 @@ export default defineConfig<ThemeOptions>({
     screenshot: 'only-on-failure',
   },
   projects: [
+    ...(smokeOnly
+      ? [
+          {
+            name: 'smoke',
+            testMatch: '**/smoke.spec.ts',
+            use: {
+              ...devices['Desktop Chrome'],
+              launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+            },
+          },
+        ]
+      : []),
     ...themeNames.map((theme, i) => ({
       name: theme,
       testIgnore: i === 0 ? lastOnly : [...onceOnly, ...lastOnly],
@@ -128,20 +142,24 @@ export default defineConfig<ThemeOptions>({
         },
       },
     })),
-    {
-      name: 'site-wide',
-      testMatch: lastOnly,
-      dependencies: themeNames,
-      fullyParallel: false,
-      workers: 1,
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: chromiumArgs,
-        },
-      },
-    },
+    ...(smokeOnly
+      ? []
+      : [
+          {
+            name: 'site-wide',
+            testMatch: lastOnly,
+            dependencies: themeNames,
+            fullyParallel: false,
+            workers: 1,
+            use: {
+              ...devices['Desktop Chrome'],
+              launchOptions: {
+                executablePath: chromiumPath,
+                args: chromiumArgs,
+              },
+            },
+          },
+        ]),
   ],
   // One production build, then one server per theme started from it: switching themes is a
   // restart with another PRESSFRONT_THEME, never a rebuild. None of them needs WordPress to start.

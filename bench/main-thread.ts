@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import { startNext } from './support/next-server';
 import { benchPorts } from './support/ports';
+import { chromiumExecutable } from '../scripts/lib/chromium';
 
 export const mainThreadPages: Record<string, string> = {
   home: '/',
@@ -24,7 +25,7 @@ const RUNS = 5;
 export async function benchMainThread(theme = 'show'): Promise<MainThreadRow[]> {
   const server = await startNext(benchPorts.lighthouse, { PRESSFRONT_THEME: theme });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumExecutable('full'),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   const rows: MainThreadRow[] = [];

@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { startNext } from './support/next-server';
 import { benchPorts } from './support/ports';
 import { WEB_FONTS_STORAGE_KEY } from '@/components/web-fonts/shipped-fonts';
+import { chromiumExecutable } from '../scripts/lib/chromium';
 
 export const weighedPages: Record<string, string> = {
   home: '/',
@@ -31,7 +32,7 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 export async function benchPageWeight(themes = ['show', 'paper', 'minimal']): Promise<PageWeight[]> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumExecutable('full'),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const results: PageWeight[] = [];

@@ -5,6 +5,7 @@
 // client-side navigation), and WordPress's own PHP page. Time from the click to the post's first
 // heading shown, median of RUNS, each on a page warmed by a first visit.
 import { chromium } from '@playwright/test';
+import { chromiumExecutable } from '../scripts/lib/chromium';
 
 const RUNS = Number(process.env.BENCH_SECOND_PAGE_RUNS ?? '7');
 export const SECOND_PAGE = '/harbour-towns-sign-tidal-power-pact/';
@@ -18,7 +19,7 @@ export interface SecondPageRow {
 
 export async function secondPage(origin: string, site: string): Promise<SecondPageRow> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium-headless-shell',
+    executablePath: chromiumExecutable('headless-shell'),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   const times: number[] = [];

@@ -10,6 +10,12 @@ ensure_node_modules
 
 bash scripts/chromium-package.sh
 
+# The smoke set alone (PRESSFRONT_E2E_SMOKE=1) starts its own server from the production build;
+# playwright.config.ts then has no theme servers to make one.
+if [ "${PRESSFRONT_E2E_SMOKE:-}" = 1 ] && [ "${PRESSFRONT_E2E_BUILT:-}" != 1 ]; then
+  npm run --silent build
+fi
+
 # Every port the run's servers listen on (one per theme, then the specs' own): refuse a busy one
 # with its name rather than test whatever answers there.
 for port in $(npx tsx e2e/support/print-ports.ts); do

@@ -1,12 +1,15 @@
 <?php
 // Installs WordPress without a browser (there is no WP-CLI package here), then prints the
 // Application Password the seed script and the frontend use, as shell variables on stdout.
-// Usage: php install.php DOCROOT SITE_URL
-[$_, $docroot, $site_url] = $argv + [null, null, null];
+// Usage: php install.php DOCROOT SITE_URL [ADMIN_PASSWORD_FILE]
+// The administrator's password goes to ADMIN_PASSWORD_FILE, by default admin-password.txt beside
+// DOCROOT (WordPress Playground runs this in its own file system, where that is not the host's).
+[$_, $docroot, $site_url, $password_file] = $argv + [null, null, null, null];
 if (!$docroot || !$site_url) {
-    fwrite(STDERR, "usage: php install.php DOCROOT SITE_URL\n");
+    fwrite(STDERR, "usage: php install.php DOCROOT SITE_URL [ADMIN_PASSWORD_FILE]\n");
     exit(2);
 }
+$password_file = $password_file ?: dirname($docroot) . '/admin-password.txt';
 
 define('WP_INSTALLING', true);
 $_SERVER['HTTP_HOST'] = parse_url($site_url, PHP_URL_HOST) . ':' . parse_url($site_url, PHP_URL_PORT);
@@ -21,7 +24,7 @@ if (!is_blog_installed()) {
         fwrite(STDERR, $result->get_error_message() . "\n");
         exit(1);
     }
-    file_put_contents(dirname($docroot) . '/admin-password.txt', $admin_password . "\n");
+    file_put_contents($password_file, $admin_password . "\n");
 }
 
 update_option('blogdescription', 'Independent news, slow journalism and the occasional 🍿');

@@ -10,7 +10,7 @@ const base = Number(process.env.PRESSFRONT_E2E_PORT ?? '3100');
 const themeCount = installedThemes().length;
 
 // Specs that start one server, and specs that start one per theme (and so need themeCount ports).
-const single = ['outage', 'withoutCredentials', 'faults', 'siteDesignA', 'siteDesignB'] as const;
+const single = ['outage', 'withoutCredentials', 'faults', 'siteDesignA', 'siteDesignB', 'smoke'] as const;
 const perTheme = [
   'themeSwitch',
   'freshness',

@@ -106,9 +106,12 @@ export async function wpSubscribers(search: string): Promise<Subscriber[]> {
   );
 }
 
-/** The local WordPress administrator's password (backend/wp.sh writes it at install). */
+/**
+ * The local WordPress administrator's password, which backend/wp.sh writes at install into the
+ * running backend's folder (PRESSFRONT_WP_STATE: .pressfront/, or .pressfront/playground/).
+ */
 export const adminPassword = () =>
-  readFileSync(path.join(__dirname, '..', '..', '.pressfront', 'admin-password.txt'), 'utf8').trim();
+  readFileSync(path.join(wordpressEnv().PRESSFRONT_WP_STATE ?? '', 'admin-password.txt'), 'utf8').trim();
 
 /**
  * Logs `page` in to wp-admin as `user`, landing on `landOn` (a wp-admin path). Not the Dashboard

@@ -13,6 +13,7 @@ import { chromium, type Page } from '@playwright/test';
 import { DEFAULT_THEME, themes } from '@/themes/_engine/registry';
 import { documentContent } from './content-screenshots';
 import { documentFidelity } from './design-fidelity';
+import { chromiumExecutable } from '../lib/chromium';
 
 const root = path.join(__dirname, '..', '..');
 const basePort = Number(process.env.PRESSFRONT_SCREENSHOT_PORT ?? '3290');
@@ -64,7 +65,7 @@ async function main() {
   const sites = names.map((name, i) => startSite(basePort + i, name));
   const following = docs ? startSite(basePort + names.length, null) : null;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumExecutable('full'),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
@@ -104,7 +105,7 @@ async function fidelity() {
   rmSync(path.join(root, '.next', 'cache', 'pressfront'), { recursive: true, force: true });
   const site = startSite(basePort, 'site');
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumExecutable('full'),
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
