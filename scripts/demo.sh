@@ -9,12 +9,25 @@ PORT="${PORT:-3000}"
 ensure_node_modules
 require_free_port "$PORT" "the site" PORT
 
+# The build needs no WordPress: it runs while WordPress is installed and seeded (on a fresh
+# machine each takes a minute or more; on WordPress Playground the seed takes two), in a process
+# group of its own so that an early exit stops it whole.
+echo "[demo] building the site while WordPress starts"
+build_log="$(mktemp)"
+setsid npm run build >"$build_log" 2>&1 </dev/null &
+build=$!
+at_exit "kill -TERM -- -$build 2>/dev/null; rm -f '$build_log'"
+
 # Editors' changes reach the site at once, subscribers are kept in WordPress: the companion plugin
 # and this site share the secret backend/wp.sh made for this machine (PRESSFRONT_BRIDGE_SECRET).
 serve_local_wordpress_to "http://localhost:$PORT"
 
-echo "[demo] building the site"
-npm run build
+if ! wait "$build"; then
+  cat "$build_log" >&2
+  echo "[demo] error: the build failed (above)" >&2
+  exit 1
+fi
+echo "[demo] built"
 
 echo
 echo "  WordPress (editors): $WORDPRESS_URL/wp-admin/  (user admin, password in .pressfront/admin-password.txt)"

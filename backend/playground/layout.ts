@@ -34,7 +34,7 @@ export interface Layout {
   version: WordPressVersion;
 }
 
-export function layoutOf(env: NodeJS.ProcessEnv = process.env): Layout {
+export function layoutOf(env: Record<string, string | undefined> = process.env): Layout {
   const root = path.resolve(__dirname, '..', '..');
   const state = env.PRESSFRONT_STATE_DIR ?? path.join(root, '.pressfront');
   const home = path.join(state, 'playground');

@@ -61,12 +61,24 @@ local_wordpress_running() {
   [[ "$(bash backend/wp.sh status 2>/dev/null)" == *"wordpress: running"* ]]
 }
 
+# Runs COMMAND when the calling script exits, after those registered later (one EXIT trap for all:
+# a second `trap … EXIT` would silently replace the first).
+_pressfront_at_exit=()
+at_exit() {
+  _pressfront_at_exit=("$1" ${_pressfront_at_exit[@]+"${_pressfront_at_exit[@]}"})
+  trap '_pressfront_run_at_exit' EXIT
+}
+_pressfront_run_at_exit() {
+  local command
+  for command in ${_pressfront_at_exit[@]+"${_pressfront_at_exit[@]}"}; do eval "$command" || true; done
+}
+
 # The local WordPress, up: started (and seeded) unless it runs already — a WordPress started here
 # is stopped again when the calling script exits; a developer's running one is left alone.
 use_local_wordpress() {
   _pressfront_started_wp=0
   local_wordpress_running || _pressfront_started_wp=1
-  trap 'if [ "$_pressfront_started_wp" = 1 ]; then bash backend/wp.sh down; fi' EXIT
+  at_exit 'if [ "$_pressfront_started_wp" = 1 ]; then bash backend/wp.sh down; fi'
   bash backend/wp.sh up >/dev/null
 }
 

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# The README's two commands as a developer without root would run them, on WordPress Playground:
+# a user made for the run (no root, no sudo, an empty home) takes a fresh clone of this checkout's
+# HEAD, and with nothing but the machine's Node.js and its network settings
+#   1. `npm run demo` must serve the seeded site and wp-admin, and Ctrl-C must leave nothing running;
+#   2. the e2e smoke set (e2e/smoke.spec.ts) must pass against the same WordPress.
+# The user cannot install anything (apt needs root): Node.js 22 comes from the npm registry
+# (scripts/lib/node.sh), WordPress's files from Debian's archive by download (no root needed),
+# Chromium is the one already on the machine (Debian's, or Playwright's own). Run as root, by
+# `npm test` in CI (PRESSFRONT_TEST_PORTABLE=1 elsewhere); the user is removed at the end.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+USER_NAME=pressfront-portable
+# Ports of its own: the native WordPress and the suite's servers may hold the usual ones.
+WP_PORT=8890
+SITE_PORT=3900
+E2E_PORT=3950
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "[portable] error: needs root to create the user it runs as (it runs as root in CI)" >&2
+  exit 1
+fi
+started=$SECONDS
+say() { echo "[portable] $* ($((SECONDS - started)) s)" >&2; }
+
+remove_user() {
+  id "$USER_NAME" >/dev/null 2>&1 || return 0
+  pkill -KILL -u "$USER_NAME" 2>/dev/null || true
+  # Processes killed a moment ago may still hold the home folder.
+  for _ in $(seq 1 50); do pgrep -u "$USER_NAME" >/dev/null || break; sleep 0.1; done
+  userdel --remove "$USER_NAME" 2>/dev/null || true
+}
+remove_user
+useradd --create-home --shell /bin/bash "$USER_NAME"
+trap remove_user EXIT
+home="$(getent passwd "$USER_NAME" | cut -d: -f6)"
+
+git clone -q "$PWD" "$home/pressfront"
+chown -R "$USER_NAME:" "$home/pressfront"
+say "user $USER_NAME (uid $(id -u "$USER_NAME"), not root) has a fresh clone of $(git rev-parse --short HEAD)"
+
+# The machine's network settings (this one reaches the npm registry through its own certificates);
+# nothing else of root's environment.
+passed=(HOME="$home" USER="$USER_NAME" LOGNAME="$USER_NAME" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8
+  CI="${CI:-}" PRESSFRONT_WORDPRESS=playground PRESSFRONT_WP_PORT="$WP_PORT" PRESSFRONT_E2E_PORT="$E2E_PORT")
+while IFS='=' read -r name _; do
+  case "$name" in
+    NODE_EXTRA_CA_CERTS | SSL_CERT_FILE | SSL_CERT_DIR | *_proxy | *_PROXY) passed+=("$name=${!name}") ;;
+  esac
+done < <(env)
+[ -n "${NODE_EXTRA_CA_CERTS:-}" ] && passed+=("npm_config_cafile=$NODE_EXTRA_CA_CERTS")
+as_user() { runuser -u "$USER_NAME" -- env -i "${passed[@]}" bash -c "cd ~/pressfront && $1"; }
+
+# 1. npm run demo, in a process group of its own so Ctrl-C (SIGINT to the group) reaches it whole.
+demo_log="$home/demo.log"
+runuser -u "$USER_NAME" -- env -i "${passed[@]}" PORT="$SITE_PORT" \
+  setsid bash -c 'cd ~/pressfront && exec npm run demo' >"$demo_log" 2>&1 </dev/null &
+demo=$!
+site="http://localhost:$SITE_PORT"
+until curl -fsS -o /dev/null "$site/api/health/" 2>/dev/null; do
+  if ! kill -0 "$demo" 2>/dev/null; then
+    echo "[portable] error: npm run demo stopped before serving; it printed:" >&2
+    tail -n 60 "$demo_log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+say "npm run demo serves $site"
+grep -F '[wp] backend: playground' "$demo_log" >&2
+check() {
+  local what=$1 url=$2 expected=$3 body
+  body="$(curl -fsS -L "$url")" || { echo "[portable] error: $what: $url did not answer" >&2; exit 1; }
+  [[ "$body" == *"$expected"* ]] || { echo "[portable] error: $what: $url lacks \"$expected\"" >&2; exit 1; }
+  say "$what: $url has \"$expected\""
+}
+check "the front page" "$site/" "Pressfront Daily"
+check "a post and its captioned photo" "$site/harbour-towns-sign-tidal-power-pact/" \
+  "Dawn over the harbour at Porto Alto"
+check "wp-admin (its login)" "http://127.0.0.1:$WP_PORT/wp-admin/" 'name="log"'
+kill -INT -- "-$demo"
+wait "$demo" || true
+for _ in $(seq 1 100); do pgrep -u "$USER_NAME" >/dev/null || break; sleep 0.1; done
+if pgrep -u "$USER_NAME" >/dev/null; then
+  echo "[portable] error: Ctrl-C on npm run demo left processes running:" >&2
+  pgrep -a -u "$USER_NAME" >&2
+  exit 1
+fi
+say "Ctrl-C stopped the demo and its WordPress: nothing left running"
+
+# 2. The smoke set, from the build the demo made, on the same WordPress (started again).
+as_user 'PRESSFRONT_E2E_SMOKE=1 PRESSFRONT_E2E_BUILT=1 npm run --silent test:e2e'
+if pgrep -u "$USER_NAME" >/dev/null; then
+  echo "[portable] error: the smoke set left processes running:" >&2
+  pgrep -a -u "$USER_NAME" >&2
+  exit 1
+fi
+say "the smoke set passed on WordPress Playground; nothing left running"
