@@ -54,8 +54,9 @@ as_user() { runuser -u "$USER_NAME" -- env -i "${passed[@]}" bash -c "cd ~/press
 
 # 1. npm run demo, in a process group of its own so Ctrl-C (SIGINT to the group) reaches it whole.
 demo_log="$home/demo.log"
+demo_group="$home/demo.pgid"
 runuser -u "$USER_NAME" -- env -i "${passed[@]}" PORT="$SITE_PORT" \
-  setsid bash -c 'cd ~/pressfront && exec npm run demo' >"$demo_log" 2>&1 </dev/null &
+  setsid bash -c 'echo $$ >~/demo.pgid && cd ~/pressfront && exec npm run demo' >"$demo_log" 2>&1 </dev/null &
 demo=$!
 site="http://localhost:$SITE_PORT"
 until curl -fsS -o /dev/null "$site/api/health/" 2>/dev/null; do
@@ -78,7 +79,8 @@ check "the front page" "$site/" "Pressfront Daily"
 check "a post and its captioned photo" "$site/harbour-towns-sign-tidal-power-pact/" \
   "Dawn over the harbour at Porto Alto"
 check "wp-admin (its login)" "http://127.0.0.1:$WP_PORT/wp-admin/" 'name="log"'
-kill -INT -- "-$demo"
+# As Ctrl-C in its terminal: SIGINT to its process group (the session setsid made).
+kill -INT -- "-$(cat "$demo_group")"
 wait "$demo" || true
 for _ in $(seq 1 100); do pgrep -u "$USER_NAME" >/dev/null || break; sleep 0.1; done
 if pgrep -u "$USER_NAME" >/dev/null; then
