@@ -14,9 +14,10 @@ import { benchStack } from './stack';
 import { benchMiss } from './miss';
 import { benchWebhookDelivery } from './webhook-delivery';
 import { benchDesignCss } from './design-css';
+import { benchBackends } from './backends';
 
 // BENCH_LIGHTHOUSE_BUSY=N keeps N cores busy during the Lighthouse part (a slow hour, made).
-// BENCH_ONLY=content,rest,miss,load,weight,design,mainthread,lighthouse,build,stack,delivery runs only those parts (all by default).
+// BENCH_ONLY=content,rest,miss,load,weight,design,mainthread,lighthouse,build,stack,delivery,backends runs only those parts (all by default).
 const only = process.env.BENCH_ONLY?.split(',');
 const want = (part: string) => !only || only.includes(part);
 // Generated posts behind the demo's (BENCH_POSTS), and the archive sizes the build is timed at.
@@ -327,6 +328,29 @@ async function main() {
     );
   }
 
+  let backends: Awaited<ReturnType<typeof benchBackends>> | null = null;
+  if (want('backends')) {
+    console.log(
+      '\nThe two embedded WordPresses side by side (backend/wp.sh), each in a state folder of its own: start from nothing (install + seed; downloads already here) and again, a miss (a post never rendered, site-wide reads cached), the e2e smoke set',
+    );
+    backends = await benchBackends();
+    console.table(
+      Object.fromEntries(
+        Object.entries(backends).map(([name, b]) => [
+          name,
+          {
+            'cold start s': b.coldStartS,
+            'warm start s': b.warmStartS,
+            'miss median ms': b.missMedianMs,
+            'miss p90 ms': b.missP90Ms,
+            'one REST post ms': b.restMedianMs,
+            'smoke set s': b.smokeSetS,
+          },
+        ]),
+      ),
+    );
+  }
+
   // The seeded site again, without the generated posts.
   if (readsWordPress || want('build')) wpSh('reset');
   const dir = path.join(__dirname, 'results');
@@ -343,6 +367,7 @@ async function main() {
         content,
         rest,
         miss,
+        backends,
         sideBySide,
         weight,
         design,

@@ -16,10 +16,11 @@ import {
 
 // What a developer's first run must show works, on either embedded WordPress: the seeded site
 // read, browsed and searched; the owner's theme switched in wp-admin and an editor's edit, both
-// reaching the site; a reader's sign-up confirmed through the captured mail. The full suite runs it
-// on the native backend (last, alone: it changes the site's theme); scripts/test-portable.sh runs
-// it alone on WordPress Playground, as a user without root (PRESSFRONT_E2E_SMOKE). One frontend
-// of its own, following WordPress's theme and told of changes by the plugin, as a site's is.
+// reaching the site; a reader's sign-up confirmed through the captured mail. It runs alone
+// (PRESSFRONT_E2E_SMOKE=1): on WordPress Playground, by scripts/test-portable.sh as a user without
+// root and by `npm test` on a machine that gets Playground; on the native backend each of its
+// checks is a spec's of its own (post, archive, urls, theme-activation, freshness, subscribe).
+// One frontend of its own, following WordPress's theme and told of changes by the plugin.
 //
 // Playground answers a REST request in ~0.5–1 s where the native WordPress takes ~40 ms, and a page
 // WordPress has not been asked for yet costs several: the waits here are a page's, not a second's

@@ -24,6 +24,16 @@ fi
 started=$SECONDS
 say() { echo "[portable] $* ($((SECONDS - started)) s)" >&2; }
 
+# The user's processes still alive; zombies (exited, waiting for PID 1 to reap them) are not.
+living() { ps -u "$USER_NAME" -o pid=,stat=,args= 2>/dev/null | awk '$2 !~ /^Z/'; }
+# Waits up to 10 s for the user's processes to end (signalled a moment ago, some may be on their way
+# out); false, listing them, if some do not.
+none_left() {
+  for _ in $(seq 1 100); do [ -z "$(living)" ] && return 0; sleep 0.1; done
+  living >&2
+  return 1
+}
+
 remove_user() {
   id "$USER_NAME" >/dev/null 2>&1 || return 0
   pkill -KILL -u "$USER_NAME" 2>/dev/null || true
@@ -82,19 +92,16 @@ check "wp-admin (its login)" "http://127.0.0.1:$WP_PORT/wp-admin/" 'name="log"'
 # As Ctrl-C in its terminal: SIGINT to its process group (the session setsid made).
 kill -INT -- "-$(cat "$demo_group")"
 wait "$demo" || true
-for _ in $(seq 1 100); do pgrep -u "$USER_NAME" >/dev/null || break; sleep 0.1; done
-if pgrep -u "$USER_NAME" >/dev/null; then
-  echo "[portable] error: Ctrl-C on npm run demo left processes running:" >&2
-  pgrep -a -u "$USER_NAME" >&2
+if ! none_left; then
+  echo "[portable] error: Ctrl-C on npm run demo left the processes above running" >&2
   exit 1
 fi
 say "Ctrl-C stopped the demo and its WordPress: nothing left running"
 
 # 2. The smoke set, from the build the demo made, on the same WordPress (started again).
 as_user 'PRESSFRONT_E2E_SMOKE=1 PRESSFRONT_E2E_BUILT=1 npm run --silent test:e2e'
-if pgrep -u "$USER_NAME" >/dev/null; then
-  echo "[portable] error: the smoke set left processes running:" >&2
-  pgrep -a -u "$USER_NAME" >&2
+if ! none_left; then
+  echo "[portable] error: the smoke set left the processes above running" >&2
   exit 1
 fi
 say "the smoke set passed on WordPress Playground; nothing left running"

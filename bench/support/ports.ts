@@ -16,4 +16,8 @@ export const benchPorts = {
   stackEdge: base + 5,
   stackRedis: base + 6,
   stackWorkers: base + 7,
+  /** The backends' side by side (bench/backends.ts): their WordPress, its MariaDB, the smoke set's servers. */
+  backendsWordPress: base + 30,
+  backendsDatabase: base + 31,
+  backendsE2e: base + 40,
 };

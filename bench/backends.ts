@@ -1,0 +1,143 @@
+// The two embedded WordPresses side by side (backend/wp.sh: native, WordPress Playground): how long
+// each takes to start cold (installed and seeded from nothing — what the machine downloads once,
+// Debian's files and Playground's CLI, already there) and warm (an installed site started again),
+// what a miss costs Pressfront on each (a post nobody has asked for, every read from WordPress),
+// and how long the e2e smoke set takes on each. Each runs in a state folder and on ports of its own
+// (.pressfront/bench/backends/), so the developer's own local WordPress is left as it is.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { startNext } from './support/next-server';
+import { benchPorts } from './support/ports';
+
+const ROOT = path.join(__dirname, '..');
+const BACKENDS = ['native', 'playground'] as const;
+type Backend = (typeof BACKENDS)[number];
+
+export interface BackendFigures {
+  coldStartS: number;
+  warmStartS: number;
+  /** A post never rendered, with nothing in the data cache: time to the whole page. */
+  missMedianMs: number;
+  missP90Ms: number;
+  restMedianMs: number;
+  smokeSetS: number;
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
+};
+
+function environment(backend: Backend): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PRESSFRONT_WORDPRESS: backend,
+    PRESSFRONT_STATE_DIR: path.join(ROOT, '.pressfront', 'bench', 'backends', backend),
+    PRESSFRONT_WP_PORT: String(benchPorts.backendsWordPress),
+    PRESSFRONT_DB_PORT: String(benchPorts.backendsDatabase),
+    PRESSFRONT_E2E_PORT: String(benchPorts.backendsE2e),
+    PRESSFRONT_WP_VERSION: '6.8',
+  };
+}
+
+function wp(backend: Backend, ...args: string[]): string {
+  return execFileSync('bash', [path.join(ROOT, 'backend', 'wp.sh'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: environment(backend),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+/** A state folder with nothing but what the machine downloads once, linked from the main one. */
+function freshState(backend: Backend): void {
+  const state = environment(backend).PRESSFRONT_STATE_DIR ?? '';
+  rmSync(state, { recursive: true, force: true });
+  mkdirSync(path.join(state, 'playground'), { recursive: true });
+  const main = path.join(ROOT, '.pressfront');
+  if (existsSync(path.join(main, 'debian-13')))
+    symlinkSync(path.join(main, 'debian-13'), path.join(state, 'debian-13'));
+  if (existsSync(path.join(main, 'playground', 'cli'))) {
+    symlinkSync(path.join(main, 'playground', 'cli'), path.join(state, 'playground', 'cli'));
+  }
+  if (existsSync(path.join(main, 'images')))
+    cpSync(path.join(main, 'images'), path.join(state, 'images'), { recursive: true });
+}
+
+function seconds(run: () => void): number {
+  const started = performance.now();
+  run();
+  return Math.round((performance.now() - started) / 100) / 10;
+}
+
+async function misses(backend: Backend, count: number): Promise<{ pageMs: number[]; restMs: number[] }> {
+  const variables = Object.fromEntries(
+    wp(backend, 'env')
+      .split('\n')
+      .map((line) => /^([A-Z_]+)='?([^']*)'?$/.exec(line.trim()))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => [m[1] as string, m[2] as string]),
+  );
+  // Nothing from an earlier run in Next's data cache; no rendered pages kept.
+  rmSync(path.join(ROOT, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
+  const next = await startNext(benchPorts.next, { ...variables, PRESSFRONT_PAGE_CACHE_SECONDS: '0' });
+  try {
+    const [warmUp, ...slugs] = (
+      (await (
+        await fetch(`${variables.WORDPRESS_URL}/wp-json/wp/v2/posts?per_page=${count + 1}&_fields=slug`)
+      ).json()) as { slug: string }[]
+    ).map((post) => post.slug);
+    // As on a running site: the site-wide reads (settings, menus, design) cached, so each post
+    // after is a miss of its own reads alone.
+    for (const warm of ['/about/', `/${warmUp}/`]) await (await fetch(`${next.url}${warm}`)).arrayBuffer();
+    const pageMs: number[] = [];
+    const restMs: number[] = [];
+    for (const slug of slugs) {
+      let started = performance.now();
+      const response = await fetch(`${next.url}/${slug}/`);
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`/${slug}/ answered ${response.status} on ${backend}`);
+      pageMs.push(performance.now() - started);
+      started = performance.now();
+      await (await fetch(`${variables.WORDPRESS_URL}/wp-json/wp/v2/posts?slug=${slug}`)).arrayBuffer();
+      restMs.push(performance.now() - started);
+    }
+    return { pageMs, restMs };
+  } finally {
+    await next.stop();
+  }
+}
+
+export async function benchBackends(): Promise<Record<Backend, BackendFigures>> {
+  const figures = {} as Record<Backend, BackendFigures>;
+  const posts = Number(process.env.BENCH_BACKENDS_POSTS ?? '12');
+  for (const backend of BACKENDS) {
+    freshState(backend);
+    try {
+      const coldStartS = seconds(() => wp(backend, 'up'));
+      wp(backend, 'down');
+      const warmStartS = seconds(() => wp(backend, 'up'));
+      const { pageMs, restMs } = await misses(backend, posts);
+      const smoke = seconds(() => {
+        const run = spawnSync('bash', ['scripts/test-e2e.sh'], {
+          cwd: ROOT,
+          env: { ...environment(backend), PRESSFRONT_E2E_SMOKE: '1', PRESSFRONT_E2E_BUILT: '1' },
+          stdio: 'inherit',
+        });
+        if (run.status !== 0) throw new Error(`the smoke set failed on ${backend}`);
+      });
+      figures[backend] = {
+        coldStartS,
+        warmStartS,
+        missMedianMs: quantile(pageMs, 0.5),
+        missP90Ms: quantile(pageMs, 0.9),
+        restMedianMs: quantile(restMs, 0.5),
+        smokeSetS: smoke,
+      };
+    } finally {
+      wp(backend, 'down');
+    }
+  }
+  return figures;
+}
