@@ -5,7 +5,7 @@
 // and how long the e2e smoke set takes on each. Each runs in a state folder and on ports of its own
 // (.pressfront/bench/backends/), so the developer's own local WordPress is left as it is.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { startNext } from './support/next-server';
 import { benchPorts } from './support/ports';
@@ -109,9 +109,71 @@ async function misses(backend: Backend, count: number): Promise<{ pageMs: number
   }
 }
 
-export async function benchBackends(): Promise<Record<Backend, BackendFigures>> {
+export interface WorkerFigures {
+  workers: number;
+  /** One REST request at a time (a post by slug): median ms. */
+  oneAtATimeMs: number;
+  /** Eight at once: the time until the last answered. */
+  eightAtOnceMs: number;
+  /** The server's resident memory after both, MB. */
+  rssMb: number;
+}
+
+function serverRssMb(backend: Backend): number {
+  const pidFile = path.join(
+    environment(backend).PRESSFRONT_STATE_DIR ?? '',
+    'playground',
+    'run',
+    'server.pid',
+  );
+  const pid = readFileSync(pidFile, 'utf8').trim();
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Math.round(Number(kb) / 1024);
+}
+
+/**
+ * Playground's PHP workers (PRESSFRONT_WP_WORKERS): what more of them give on this machine. The CLI
+ * picks one per core but one and warns that fewer than 6 may deadlock on file locks.
+ */
+async function playgroundWorkers(counts: number[]): Promise<WorkerFigures[]> {
+  const rows: WorkerFigures[] = [];
+  const url = `http://127.0.0.1:${benchPorts.backendsWordPress}/wp-json/wp/v2/posts?slug=harbour-towns-sign-tidal-power-pact`;
+  const ask = async () => {
+    const started = performance.now();
+    await (await fetch(url)).arrayBuffer();
+    return performance.now() - started;
+  };
+  for (const workers of counts) {
+    wp('playground', 'down');
+    process.env.PRESSFRONT_WP_WORKERS = String(workers);
+    try {
+      wp('playground', 'up');
+    } finally {
+      delete process.env.PRESSFRONT_WP_WORKERS;
+    }
+    // Every worker's first request compiles WordPress (OPcache per worker): not what is measured.
+    await Promise.all(Array.from({ length: workers * 2 }, ask));
+    const one: number[] = [];
+    for (let i = 0; i < 10; i++) one.push(await ask());
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 8 }, ask));
+    rows.push({
+      workers,
+      oneAtATimeMs: quantile(one, 0.5),
+      eightAtOnceMs: Math.round(performance.now() - started),
+      rssMb: serverRssMb('playground'),
+    });
+  }
+  return rows;
+}
+
+export async function benchBackends(): Promise<{
+  backends: Record<Backend, BackendFigures>;
+  workers: WorkerFigures[];
+}> {
   const figures = {} as Record<Backend, BackendFigures>;
   const posts = Number(process.env.BENCH_BACKENDS_POSTS ?? '12');
+  let workers: WorkerFigures[] = [];
   for (const backend of BACKENDS) {
     freshState(backend);
     try {
@@ -135,9 +197,14 @@ export async function benchBackends(): Promise<Record<Backend, BackendFigures>> 
         restMedianMs: quantile(restMs, 0.5),
         smokeSetS: smoke,
       };
+      if (backend === 'playground') {
+        workers = await playgroundWorkers(
+          (process.env.BENCH_BACKENDS_WORKERS ?? '1,2,4,6').split(',').map(Number),
+        );
+      }
     } finally {
       wp(backend, 'down');
     }
   }
-  return figures;
+  return { backends: figures, workers };
 }

@@ -336,7 +336,7 @@ async function main() {
     backends = await benchBackends();
     console.table(
       Object.fromEntries(
-        Object.entries(backends).map(([name, b]) => [
+        Object.entries(backends.backends).map(([name, b]) => [
           name,
           {
             'cold start s': b.coldStartS,
@@ -346,6 +346,15 @@ async function main() {
             'one REST post ms': b.restMedianMs,
             'smoke set s': b.smokeSetS,
           },
+        ]),
+      ),
+    );
+    console.log('\nWordPress Playground by its PHP workers (PRESSFRONT_WP_WORKERS), a REST post by slug');
+    console.table(
+      Object.fromEntries(
+        backends.workers.map((w) => [
+          `${w.workers} worker${w.workers === 1 ? '' : 's'}`,
+          { 'one at a time, median ms': w.oneAtATimeMs, '8 at once, ms': w.eightAtOnceMs, 'RSS MB': w.rssMb },
         ]),
       ),
     );

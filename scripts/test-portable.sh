@@ -3,11 +3,17 @@
 # a user made for the run (no root, no sudo, an empty home) takes a fresh clone of this checkout's
 # HEAD, and with nothing but the machine's Node.js and its network settings
 #   1. `npm run demo` must serve the seeded site and wp-admin, and Ctrl-C must leave nothing running;
-#   2. the e2e smoke set (e2e/smoke.spec.ts) must pass against the same WordPress.
+#   2. the e2e smoke set (e2e/smoke.spec.ts) must pass against the same WordPress, and its bad
+#      situations (a port in use, a damaged database) must each be one line that loses nothing.
 # The user cannot install anything (apt needs root): Node.js 22 comes from the npm registry
 # (scripts/lib/node.sh), WordPress's files from Debian's archive by download (no root needed),
-# Chromium is the one already on the machine (Debian's, or Playwright's own). Run as root, by
-# `npm test` in CI (PRESSFRONT_TEST_PORTABLE=1 elsewhere); the user is removed at the end.
+# Chromium is the one already on the machine (Debian's, or Playwright's own). Run as root.
+#   test-portable.sh          both parts, then the user is removed
+#   test-portable.sh demo     part 1 only, the user kept for part 2 (`npm test` runs it in CI beside
+#                             the native suite, at the lowest CPU priority: it takes what the
+#                             suite leaves, and the suite's timings stay its own)
+#   test-portable.sh smoke    part 2 on part 1's user and clone, then the user is removed
+#   test-portable.sh clean    remove the user and whatever it still runs
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -16,6 +22,9 @@ USER_NAME=pressfront-portable
 WP_PORT=8890
 SITE_PORT=3900
 E2E_PORT=3950
+
+part="${1:-all}"
+case "$part" in all | demo | smoke | clean) ;; *) echo "usage: test-portable.sh [demo|smoke|clean]" >&2; exit 2 ;; esac
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "[portable] error: needs root to create the user it runs as (it runs as root in CI)" >&2
@@ -41,14 +50,24 @@ remove_user() {
   for _ in $(seq 1 50); do pgrep -u "$USER_NAME" >/dev/null || break; sleep 0.1; done
   userdel --remove "$USER_NAME" 2>/dev/null || true
 }
-remove_user
-useradd --create-home --shell /bin/bash "$USER_NAME"
+if [ "$part" = clean ]; then
+  remove_user
+  exit 0
+fi
+# Whatever fails removes the user; a demo part that passes leaves it for the smoke part.
 trap remove_user EXIT
+if [ "$part" = smoke ]; then
+  id "$USER_NAME" >/dev/null 2>&1 || { echo "[portable] error: no $USER_NAME: run test-portable.sh demo first" >&2; exit 1; }
+else
+  remove_user
+  useradd --create-home --shell /bin/bash "$USER_NAME"
+fi
 home="$(getent passwd "$USER_NAME" | cut -d: -f6)"
-
-git clone -q "$PWD" "$home/pressfront"
-chown -R "$USER_NAME:" "$home/pressfront"
-say "user $USER_NAME (uid $(id -u "$USER_NAME"), not root) has a fresh clone of $(git rev-parse --short HEAD)"
+if [ "$part" != smoke ]; then
+  git clone -q "$PWD" "$home/pressfront"
+  chown -R "$USER_NAME:" "$home/pressfront"
+  say "user $USER_NAME (uid $(id -u "$USER_NAME"), not root) has a fresh clone of $(git rev-parse --short HEAD)"
+fi
 
 # The machine's network settings (this one reaches the npm registry through its own certificates);
 # nothing else of root's environment.
@@ -62,46 +81,81 @@ done < <(env)
 [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && passed+=("npm_config_cafile=$NODE_EXTRA_CA_CERTS")
 as_user() { runuser -u "$USER_NAME" -- env -i "${passed[@]}" bash -c "cd ~/pressfront && $1"; }
 
-# 1. npm run demo, in a process group of its own so Ctrl-C (SIGINT to the group) reaches it whole.
-demo_log="$home/demo.log"
-demo_group="$home/demo.pgid"
-runuser -u "$USER_NAME" -- env -i "${passed[@]}" PORT="$SITE_PORT" \
-  setsid bash -c 'echo $$ >~/demo.pgid && cd ~/pressfront && exec npm run demo' >"$demo_log" 2>&1 </dev/null &
-demo=$!
-site="http://localhost:$SITE_PORT"
-until curl -fsS -o /dev/null "$site/api/health/" 2>/dev/null; do
-  if ! kill -0 "$demo" 2>/dev/null; then
-    echo "[portable] error: npm run demo stopped before serving; it printed:" >&2
-    tail -n 60 "$demo_log" >&2
-    exit 1
-  fi
-  sleep 1
-done
-say "npm run demo serves $site"
-grep -F '[wp] backend: playground' "$demo_log" >&2
 check() {
   local what=$1 url=$2 expected=$3 body
   body="$(curl -fsS -L "$url")" || { echo "[portable] error: $what: $url did not answer" >&2; exit 1; }
   [[ "$body" == *"$expected"* ]] || { echo "[portable] error: $what: $url lacks \"$expected\"" >&2; exit 1; }
   say "$what: $url has \"$expected\""
 }
-check "the front page" "$site/" "Pressfront Daily"
-check "a post and its captioned photo" "$site/harbour-towns-sign-tidal-power-pact/" \
-  "Dawn over the harbour at Porto Alto"
-check "wp-admin (its login)" "http://127.0.0.1:$WP_PORT/wp-admin/" 'name="log"'
-# As Ctrl-C in its terminal: SIGINT to its process group (the session setsid made).
-kill -INT -- "-$(cat "$demo_group")"
-wait "$demo" || true
-if ! none_left; then
-  echo "[portable] error: Ctrl-C on npm run demo left the processes above running" >&2
-  exit 1
-fi
-say "Ctrl-C stopped the demo and its WordPress: nothing left running"
 
-# 2. The smoke set, from the build the demo made, on the same WordPress (started again).
-as_user 'PRESSFRONT_E2E_SMOKE=1 PRESSFRONT_E2E_BUILT=1 npm run --silent test:e2e'
-if ! none_left; then
-  echo "[portable] error: the smoke set left the processes above running" >&2
-  exit 1
-fi
-say "the smoke set passed on WordPress Playground; nothing left running"
+# 1. npm run demo, in a process group of its own so Ctrl-C (SIGINT to the group) reaches it whole.
+demo_part() {
+  local demo_log="$home/demo.log" site="http://localhost:$SITE_PORT" demo
+  runuser -u "$USER_NAME" -- env -i "${passed[@]}" PORT="$SITE_PORT" \
+    setsid bash -c 'echo $$ >~/demo.pgid && cd ~/pressfront && exec npm run demo' >"$demo_log" 2>&1 </dev/null &
+  demo=$!
+  until curl -fsS -o /dev/null "$site/api/health/" 2>/dev/null; do
+    if ! kill -0 "$demo" 2>/dev/null; then
+      echo "[portable] error: npm run demo stopped before serving; it printed:" >&2
+      tail -n 60 "$demo_log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+  say "npm run demo serves $site"
+  grep -F '[wp] backend: playground' "$demo_log" >&2
+  check "the front page" "$site/" "Pressfront Daily"
+  check "a post and its captioned photo" "$site/harbour-towns-sign-tidal-power-pact/" \
+    "Dawn over the harbour at Porto Alto"
+  check "wp-admin (its login)" "http://127.0.0.1:$WP_PORT/wp-admin/" 'name="log"'
+  # As Ctrl-C in its terminal: SIGINT to its process group (the session setsid made).
+  kill -INT -- "-$(cat "$home/demo.pgid")"
+  wait "$demo" || true
+  none_left || { echo "[portable] error: Ctrl-C on npm run demo left the processes above running" >&2; exit 1; }
+  say "Ctrl-C stopped the demo and its WordPress: nothing left running"
+}
+
+expect_line() {
+  local what=$1 output=$2 line=$3
+  [[ "$output" == *"$line"* ]] || { echo "[portable] error: $what: no line \"$line\" in:" >&2; echo "$output" >&2; exit 1; }
+  say "$what: \"$line\""
+}
+
+# 2. The smoke set, from the build the demo made, on the same WordPress (started again); then the
+# bad situations, each one line that loses nothing.
+smoke_part() {
+  as_user 'PRESSFRONT_E2E_SMOKE=1 PRESSFRONT_E2E_BUILT=1 npm run --silent test:e2e'
+  none_left || { echo "[portable] error: the smoke set left the processes above running" >&2; exit 1; }
+  say "the smoke set passed on WordPress Playground; nothing left running"
+
+  # Another program on WordPress's port.
+  node -e "require('node:net').createServer().listen($WP_PORT, '127.0.0.1')" &
+  local squatter=$! output
+  until (exec 3<>"/dev/tcp/127.0.0.1/$WP_PORT") 2>/dev/null; do sleep 0.1; done
+  output="$(as_user 'bash backend/wp.sh up 2>&1' || true)"
+  kill "$squatter"
+  wait "$squatter" 2>/dev/null || true
+  expect_line "a port in use" "$output" \
+    "port $WP_PORT (the local WordPress) is taken by another program; free it or set PRESSFRONT_WP_PORT to move it"
+  # The site's database cut short (a crash mid-write): started again from the seeded snapshot.
+  truncate -s 4096 "$home/pressfront/.pressfront/playground/wordpress/wp-content/database/.ht.sqlite"
+  output="$(as_user 'bash backend/wp.sh up 2>&1')"
+  expect_line "a damaged database" "$output" \
+    "the site's database is damaged (a write cut short?): starting from the seeded snapshot"
+  check "the site after it" "http://127.0.0.1:$WP_PORT/wp-json/" '"name":"Pressfront Daily"'
+  as_user 'bash backend/wp.sh down' >/dev/null 2>&1
+  none_left || { echo "[portable] error: wp.sh down left the processes above running" >&2; exit 1; }
+}
+
+case "$part" in
+  demo)
+    demo_part
+    # The user and its clone stay for the smoke part.
+    trap - EXIT
+    ;;
+  smoke) smoke_part ;;
+  all)
+    demo_part
+    smoke_part
+    ;;
+esac

@@ -37,23 +37,30 @@ function fromEnvironment(layout: Layout, folder: string): string {
   return folder;
 }
 
-/** Debian's files for the version, through the native backend's fetch; null where there are none. */
-function fromDebian(layout: Layout): string | null {
+/**
+ * Debian's files for the version, through the native backend's fetch: the folder, or why there is
+ * none (for the one line that ends the search).
+ */
+function fromDebian(layout: Layout): { folder: string } | { missing: string } {
   const haveApt = spawnSync('sh', ['-c', 'command -v apt-get && command -v dpkg-deb'], { stdio: 'ignore' });
-  if (layout.version === '6.8' && haveApt.status !== 0) return null;
+  if (layout.version === '6.8' && haveApt.status !== 0) return { missing: 'no apt-get for Debian’s archive' };
   const fetched = spawnSync(
     'bash',
     [path.join(layout.root, 'backend', 'native', 'wp.sh'), 'wordpress-files'],
     {
       encoding: 'utf8',
       env: { ...process.env, PRESSFRONT_WP_VERSION: layout.version },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   const folder = fetched.stdout.trim();
-  if (fetched.status !== 0 || !folder) return null;
-  const version = versionIn(folder);
-  return version !== null && isRelease(version, layout.version) ? folder : null;
+  const version = folder ? versionIn(folder) : null;
+  if (fetched.status === 0 && version !== null && isRelease(version, layout.version)) {
+    process.stderr.write(fetched.stderr);
+    return { folder };
+  }
+  const said = /error: (.*)$/m.exec(fetched.stderr)?.[1];
+  return { missing: said ? `Debian’s: ${said}` : `no Debian WordPress ${layout.version} here` };
 }
 
 /**
@@ -76,7 +83,7 @@ function copyResolved(from: string, to: string): void {
 }
 
 /** Playground downloads the version into a scratch folder of ours; its install there is dropped. */
-function download(layout: Layout, into: string): void {
+function download(layout: Layout, into: string, debian: string): void {
   const wp = process.env.PRESSFRONT_PLAYGROUND_WP ?? layout.version;
   say(`downloading WordPress ${wp} with Playground (no local files for it)`);
   const run = spawnSync(
@@ -97,8 +104,9 @@ function download(layout: Layout, into: string): void {
     { encoding: 'utf8' },
   );
   if (run.status !== 0 || versionIn(into) === null) {
+    rmSync(into, { recursive: true, force: true });
     throw new BackendError(
-      `no WordPress ${layout.version} files here and Playground could not download them (offline?): set PRESSFRONT_WORDPRESS_FILES to an unpacked WordPress ${layout.version} folder (wordpress.org/download), or run where apt-get can fetch Debian's`,
+      `no WordPress ${layout.version} files (${debian}) and Playground could not download them (offline?): set PRESSFRONT_WORDPRESS_FILES to an unpacked WordPress ${layout.version} folder (wordpress.org/download)`,
     );
   }
   for (const made of ['wp-config.php', 'wp-content/database', 'wp-content/debug.log']) {
@@ -113,8 +121,9 @@ function download(layout: Layout, into: string): void {
 export function copyWordPressFiles(layout: Layout, to: string): void {
   mkdirSync(path.dirname(to), { recursive: true });
   const given = process.env.PRESSFRONT_WORDPRESS_FILES;
-  const folder = given ? fromEnvironment(layout, given) : fromDebian(layout);
-  if (folder) {
+  const debian = given ? { folder: fromEnvironment(layout, given) } : fromDebian(layout);
+  if ('folder' in debian) {
+    const { folder } = debian;
     say(`copying WordPress ${layout.version} from ${folder} into ${to}`);
     const partial = `${to}.partial`;
     rmSync(partial, { recursive: true, force: true });
@@ -125,6 +134,6 @@ export function copyWordPressFiles(layout: Layout, to: string): void {
   const partial = `${to}.partial`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  download(layout, partial);
+  download(layout, partial, debian.missing);
   renameSync(partial, to);
 }
