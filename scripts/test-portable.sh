@@ -8,11 +8,14 @@
 # The user cannot install anything (apt needs root): Node.js 22 comes from the npm registry
 # (scripts/lib/node.sh), WordPress's files from Debian's archive by download (no root needed),
 # Chromium is the one already on the machine (Debian's, or Playwright's own). Run as root.
-#   test-portable.sh          both parts, then the user is removed
-#   test-portable.sh demo     part 1 only, the user kept for part 2 (`npm test` runs it in CI beside
-#                             the native suite, at the lowest CPU priority: it takes what the
-#                             suite leaves, and the suite's timings stay its own)
-#   test-portable.sh smoke    part 2 on part 1's user and clone, then the user is removed
+#   test-portable.sh          both parts, then the user is removed (on demand: a fresh clone's
+#                             demo costs minutes — the npm packages, the build, the seed)
+#   test-portable.sh prepare  what CI runs beside the native suite, at the lowest CPU priority,
+#                             instead of part 1: the user gets a clone of HEAD with the checkout's
+#                             npm packages, and brings Playground up (its CLI, WordPress's files,
+#                             install, seed)
+#   test-portable.sh smoke    part 2 on that user and clone (given the checkout's build when the
+#                             demo did not make one), then the user is removed
 #   test-portable.sh clean    remove the user and whatever it still runs
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -24,7 +27,7 @@ SITE_PORT=3900
 E2E_PORT=3950
 
 part="${1:-all}"
-case "$part" in all | demo | smoke | clean) ;; *) echo "usage: test-portable.sh [demo|smoke|clean]" >&2; exit 2 ;; esac
+case "$part" in all | prepare | smoke | clean) ;; *) echo "usage: test-portable.sh [prepare|smoke|clean]" >&2; exit 2 ;; esac
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "[portable] error: needs root to create the user it runs as (it runs as root in CI)" >&2
@@ -54,9 +57,9 @@ if [ "$part" = clean ]; then
   remove_user
   exit 0
 fi
-# Run at a lower CPU priority (npm test runs the demo part with `nice -n 19`), the user's processes
-# keep it. Linux schedules each session as a group of its own (autogroup) — the demo, its WordPress
-# and the servers it starts each open one — and weighs a group by the group's niceness, not its
+# Run at a lower CPU priority (npm test runs the prepare part with `nice -n 19`), the user's processes
+# keep it. Linux schedules each session as a group of its own (autogroup) — the scripts and the
+# servers they start each open one — and weighs a group by the group's niceness, not its
 # processes': so every group the user's processes are in gets this script's, as they appear.
 keeper=
 niceness="$(nice)"
@@ -67,7 +70,7 @@ keep_niceness() {
     sleep 1
   done
 }
-# Whatever fails removes the user; a demo part that passes leaves it for the smoke part.
+# Whatever fails removes the user; a prepare part that passes leaves it for the smoke part.
 finish() {
   [ -z "$keeper" ] || kill "$keeper" 2>/dev/null || true
   [ "${keep_user:-0}" = 1 ] || remove_user
@@ -168,13 +171,32 @@ smoke_part() {
   none_left || { echo "[portable] error: wp.sh down left the processes above running" >&2; exit 1; }
 }
 
+# CI's first part: the checkout's npm packages (as `npm ci` made them, timestamps kept), and
+# Playground brought up — then stopped, so nothing of it runs beside the native suite.
+prepare_part() {
+  cp -a node_modules "$home/pressfront/node_modules"
+  chown -R "$USER_NAME:" "$home/pressfront/node_modules"
+  as_user 'bash backend/wp.sh up && bash backend/wp.sh down'
+  say "Playground installed and seeded as $USER_NAME"
+}
+
+# The checkout's production build, for a smoke part with no demo before it (its cache left out).
+give_build() {
+  [ -f "$home/pressfront/.next/BUILD_ID" ] && return 0
+  tar cf - --exclude=.next/cache .next | tar xf - -C "$home/pressfront"
+  chown -R "$USER_NAME:" "$home/pressfront/.next"
+}
+
 case "$part" in
-  demo)
-    demo_part
+  prepare)
+    prepare_part
     # The user and its clone stay for the smoke part.
     keep_user=1
     ;;
-  smoke) smoke_part ;;
+  smoke)
+    give_build
+    smoke_part
+    ;;
   all)
     demo_part
     smoke_part
