@@ -36,6 +36,7 @@ bash scripts/test-php.sh
 # the theme projects it would otherwise wait for (they would run in full).
 npm run --silent test:e2e -- e2e/block-design.spec.ts e2e/menus.spec.ts e2e/kitchen-sink.spec.ts \
   e2e/without-credentials.spec.ts e2e/content-model.spec.ts
-npm run --silent test:e2e -- --project=site-wide --no-deps e2e/site-design.spec.ts
-npm run --silent test:e2e -- --project=site-wide --no-deps e2e/freshness.spec.ts \
-  --grep 'widget|Search block|event published'
+# One run for both (each run starts the theme servers again): every test of site-design.spec.ts (the
+# grep matches its file's name) and freshness's about widgets, the Search block and events.
+npm run --silent test:e2e -- --project=site-wide --no-deps e2e/site-design.spec.ts e2e/freshness.spec.ts \
+  --grep 'site-design\.spec|widget|Search block|event published'

@@ -1,7 +1,7 @@
 // The Playground backend's commands (backend/wp.sh lists them; backend/playground/wp.sh answers
 // env, status and down itself, fast, and hands the rest here). Every failure is one line.
 import { createConnection } from 'node:net';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { inside, runPhpOrFail, siteArgs } from './cli';
 import { BackendError, layoutOf, type Layout } from './layout';
@@ -66,6 +66,28 @@ async function up(layout: Layout): Promise<void> {
   process.stdout.write(`WORDPRESS_URL=${layout.url}\n`);
 }
 
+/** Sets an option through the local must-use plugin's route, as the administrator. */
+async function setOption(layout: Layout, name: string, value: string): Promise<string> {
+  const credentials = existsSync(layout.credentials) ? readFileSync(layout.credentials, 'utf8') : '';
+  const user = /^WORDPRESS_APP_USER='?([^'\n]*)'?$/m.exec(credentials)?.[1];
+  const password = /^WORDPRESS_APP_PASSWORD='?([^'\n]*)'?$/m.exec(credentials)?.[1];
+  if (!user || !password)
+    throw new BackendError('no Application Password: is the local WordPress seeded? (npm run wp:up)');
+  const response = await fetch(`${layout.url}/wp-json/pressfront-local/v1/option`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ name, value }),
+  });
+  const answer = (await response.json().catch(() => ({}))) as { line?: string; message?: string };
+  if (!response.ok || !answer.line) {
+    throw new BackendError(`setting ${name} failed: HTTP ${response.status} ${answer.message ?? ''}`.trim());
+  }
+  return answer.line;
+}
+
 function requireRunning(layout: Layout): void {
   if (runningPid(layout) === null) throw new BackendError('WordPress is not running; run: npm run wp:up');
 }
@@ -112,7 +134,12 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'option':
       usage(command, 2, args, 'NAME VALUE');
-      return sitePhp(layout, 'setting the option', 'set-option.php', args);
+      // The permalink structure rebuilds the rewrite rules: PHP's helper. Any other, a request.
+      if (args[0] === 'permalink_structure')
+        return sitePhp(layout, 'setting the option', 'set-option.php', args);
+      requireRunning(layout);
+      process.stdout.write(`${await setOption(layout, args[0] as string, args[1] as string)}\n`);
+      return;
     case 'php-theme':
       usage(command, 1, args, 'STYLESHEET');
       return sitePhp(layout, 'switching the theme', 'switch-theme.php', args);
