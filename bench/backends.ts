@@ -5,6 +5,7 @@
 // and how long the e2e smoke set takes on each. Each runs in a state folder and on ports of its own
 // (.pressfront/bench/backends/), so the developer's own local WordPress is left as it is.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { get } from 'node:http';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { startNext } from './support/next-server';
@@ -28,6 +29,24 @@ const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
 };
+
+/**
+ * GET on a connection of its own (a kept-alive one could be to the server of an earlier round on the
+ * same port): the status, the body, and the time until its last byte.
+ */
+function getFresh(url: string): Promise<{ status: number; body: string; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    get(url, { agent: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, body, ms: performance.now() - started }),
+      );
+    }).on('error', reject);
+  });
+}
 
 function environment(backend: Backend): NodeJS.ProcessEnv {
   return {
@@ -83,25 +102,20 @@ async function misses(backend: Backend, count: number): Promise<{ pageMs: number
   rmSync(path.join(ROOT, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
   const next = await startNext(benchPorts.next, { ...variables, PRESSFRONT_PAGE_CACHE_SECONDS: '0' });
   try {
-    const [warmUp, ...slugs] = (
-      (await (
-        await fetch(`${variables.WORDPRESS_URL}/wp-json/wp/v2/posts?per_page=${count + 1}&_fields=slug`)
-      ).json()) as { slug: string }[]
-    ).map((post) => post.slug);
+    const listed = await getFresh(
+      `${variables.WORDPRESS_URL}/wp-json/wp/v2/posts?per_page=${count + 1}&_fields=slug`,
+    );
+    const [warmUp, ...slugs] = (JSON.parse(listed.body) as { slug: string }[]).map((post) => post.slug);
     // As on a running site: the site-wide reads (settings, menus, design) cached, so each post
     // after is a miss of its own reads alone.
-    for (const warm of ['/about/', `/${warmUp}/`]) await (await fetch(`${next.url}${warm}`)).arrayBuffer();
+    for (const warm of ['/about/', `/${warmUp}/`]) await getFresh(`${next.url}${warm}`);
     const pageMs: number[] = [];
     const restMs: number[] = [];
     for (const slug of slugs) {
-      let started = performance.now();
-      const response = await fetch(`${next.url}/${slug}/`);
-      await response.arrayBuffer();
-      if (response.status !== 200) throw new Error(`/${slug}/ answered ${response.status} on ${backend}`);
-      pageMs.push(performance.now() - started);
-      started = performance.now();
-      await (await fetch(`${variables.WORDPRESS_URL}/wp-json/wp/v2/posts?slug=${slug}`)).arrayBuffer();
-      restMs.push(performance.now() - started);
+      const page = await getFresh(`${next.url}/${slug}/`);
+      if (page.status !== 200) throw new Error(`/${slug}/ answered ${page.status} on ${backend}`);
+      pageMs.push(page.ms);
+      restMs.push((await getFresh(`${variables.WORDPRESS_URL}/wp-json/wp/v2/posts?slug=${slug}`)).ms);
     }
     return { pageMs, restMs };
   } finally {
@@ -138,11 +152,7 @@ function serverRssMb(backend: Backend): number {
 async function playgroundWorkers(counts: number[]): Promise<WorkerFigures[]> {
   const rows: WorkerFigures[] = [];
   const url = `http://127.0.0.1:${benchPorts.backendsWordPress}/wp-json/wp/v2/posts?slug=harbour-towns-sign-tidal-power-pact`;
-  const ask = async () => {
-    const started = performance.now();
-    await (await fetch(url)).arrayBuffer();
-    return performance.now() - started;
-  };
+  const ask = async () => (await getFresh(url)).ms;
   for (const workers of counts) {
     wp('playground', 'down');
     process.env.PRESSFRONT_WP_WORKERS = String(workers);

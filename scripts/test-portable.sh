@@ -8,8 +8,9 @@
 # The user cannot install anything (apt needs root): Node.js 22 comes from the npm registry
 # (scripts/lib/node.sh), WordPress's files from Debian's archive by download (no root needed),
 # Chromium is the one already on the machine (Debian's, or Playwright's own). Run as root.
-#   test-portable.sh          both parts, then the user is removed (on demand: a fresh clone's
-#                             demo costs minutes — the npm packages, the build, the seed)
+#   test-portable.sh          both parts, then `npm test` as the user (on Playground: types, lint,
+#                             units, the smoke set), then the user is removed — on demand: a fresh
+#                             clone's demo and test cost minutes (npm packages, builds, the seed)
 #   test-portable.sh prepare  what CI runs beside the native suite, at the lowest CPU priority,
 #                             instead of part 1: the user gets a clone of HEAD with the checkout's
 #                             npm packages, and brings Playground up (its CLI, WordPress's files,
@@ -200,5 +201,9 @@ case "$part" in
   all)
     demo_part
     smoke_part
+    # 3. The README's other command, as the same user, in the same clone.
+    as_user 'npm test'
+    none_left || { echo "[portable] error: npm test left the processes above running" >&2; exit 1; }
+    say "npm test passed on WordPress Playground; nothing left running"
     ;;
 esac

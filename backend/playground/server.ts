@@ -100,7 +100,7 @@ async function waitForWorkers(layout: Layout): Promise<void> {
     const log = existsSync(serverLog(layout)) ? readFileSync(serverLog(layout), 'utf8') : '';
     if (!warned && /may deadlock|likelihood of deadlock/.test(log)) {
       say(
-        `Playground runs ${workers()} PHP workers and warns that fewer than 6 may deadlock on file locks; if WordPress ever stops answering: npm run wp:down && npm run wp:up (PRESSFRONT_WP_WORKERS=6 for more)`,
+        `Playground runs ${workers()} PHP worker${workers() === '1' ? '' : 's'} and warns that fewer than 6 may deadlock on file locks; if WordPress ever stops answering: npm run wp:down && npm run wp:up (PRESSFRONT_WP_WORKERS=6 for more)`,
       );
       warned = true;
     }
