@@ -11,12 +11,16 @@ require_free_port "$PORT" "the site" PORT
 
 # The build needs no WordPress: it runs while WordPress is installed and seeded (on a fresh
 # machine each takes a minute or more; on WordPress Playground the seed takes two), in a process
-# group of its own so that an early exit stops it whole.
+# group of its own where setsid exists (not on macOS) so that an early exit stops it whole.
 echo "[demo] building the site while WordPress starts"
 build_log="$(mktemp)"
-setsid npm run build >"$build_log" 2>&1 </dev/null &
+if command -v setsid >/dev/null; then
+  setsid npm run build >"$build_log" 2>&1 </dev/null &
+else
+  npm run build >"$build_log" 2>&1 </dev/null &
+fi
 build=$!
-at_exit "kill -TERM -- -$build 2>/dev/null; rm -f '$build_log'"
+at_exit "kill -TERM -- -$build 2>/dev/null || kill -TERM $build 2>/dev/null; rm -f '$build_log'"
 
 # Editors' changes reach the site at once, subscribers are kept in WordPress: the companion plugin
 # and this site share the secret backend/wp.sh made for this machine (PRESSFRONT_BRIDGE_SECRET).
