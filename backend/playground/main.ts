@@ -41,6 +41,14 @@ async function up(layout: Layout): Promise<void> {
       `port ${layout.port} (the local WordPress) is taken by another program; free it or set PRESSFRONT_WP_PORT to move it`,
     );
   }
+  // Ctrl-C (or a TERM) while starting: what this start began is stopped, as on a failure; the
+  // next `up` sees the first start did not finish and begins it again.
+  const interrupted = (signal: NodeJS.Signals) => {
+    say(`interrupted (${signal}): stopping what this start began`);
+    void (running ? Promise.resolve(false) : stopServer(layout)).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     prepareDocroot(layout);
     if (existsSync(layout.seeded) && !isSound(layout.database)) {
@@ -61,6 +69,9 @@ async function up(layout: Layout): Promise<void> {
     // A start that fails half-way stops what it started, so nothing is left running for nothing.
     if (!running) await stopServer(layout);
     throw error;
+  } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
   say(`WordPress admin: ${layout.url}/wp-admin/ (user admin, password in ${layout.adminPassword})`);
   process.stdout.write(`WORDPRESS_URL=${layout.url}\n`);
