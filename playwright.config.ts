@@ -5,6 +5,7 @@ import type { ThemeOptions } from './e2e/fixtures';
 import { e2ePorts } from './e2e/support/ports';
 import { installedThemes } from './e2e/support/themes';
 import { chromiumExecutable } from './scripts/lib/chromium';
+import { readEnvLines } from './backend/env-lines';
 
 const wpPort = process.env.PRESSFRONT_WP_PORT ?? '8790';
 
@@ -92,11 +93,9 @@ const wordpressVariables = execFileSync('bash', [path.join(__dirname, 'backend',
   encoding: 'utf8',
 });
 const credentials: Record<string, string> = Object.fromEntries(
-  wordpressVariables
-    .split('\n')
-    .map((line) => /^(WORDPRESS_APP_[A-Z]+|PRESSFRONT_BRIDGE_SECRET)='?([^']*)'?$/.exec(line.trim()))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => [m[1] as string, m[2] as string]),
+  Object.entries(readEnvLines(wordpressVariables)).filter(
+    ([name]) => name.startsWith('WORDPRESS_APP_') || name === 'PRESSFRONT_BRIDGE_SECRET',
+  ),
 );
 export const e2eCredentials = credentials;
 

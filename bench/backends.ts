@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from
 import path from 'node:path';
 import { startNext } from './support/next-server';
 import { benchPorts } from './support/ports';
+import { readEnvLines } from '../backend/env-lines';
 
 const ROOT = path.join(__dirname, '..');
 const BACKENDS = ['native', 'playground'] as const;
@@ -91,13 +92,7 @@ function seconds(run: () => void): number {
 }
 
 async function misses(backend: Backend, count: number): Promise<{ pageMs: number[]; restMs: number[] }> {
-  const variables = Object.fromEntries(
-    wp(backend, 'env')
-      .split('\n')
-      .map((line) => /^([A-Z_]+)='?([^']*)'?$/.exec(line.trim()))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => [m[1] as string, m[2] as string]),
-  );
+  const variables = readEnvLines(wp(backend, 'env'));
   // Nothing from an earlier run in Next's data cache; no rendered pages kept.
   rmSync(path.join(ROOT, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
   const next = await startNext(benchPorts.next, { ...variables, PRESSFRONT_PAGE_CACHE_SECONDS: '0' });

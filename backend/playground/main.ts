@@ -9,6 +9,7 @@ import { say } from './say';
 import { hasSnapshot, isSound, restoreSnapshot, takeSnapshot } from './site-database';
 import { installAndSeed, installedVersion, machineSecret, prepareDocroot, setBridgeSecret } from './site';
 import { runningPid, startServer, stopServer } from './server';
+import { readEnvLines } from '../env-lines';
 
 function portTaken(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -79,9 +80,11 @@ async function up(layout: Layout): Promise<void> {
 
 /** Sets an option through the local must-use plugin's route, as the administrator. */
 async function setOption(layout: Layout, name: string, value: string): Promise<string> {
-  const credentials = existsSync(layout.credentials) ? readFileSync(layout.credentials, 'utf8') : '';
-  const user = /^WORDPRESS_APP_USER='?([^'\n]*)'?$/m.exec(credentials)?.[1];
-  const password = /^WORDPRESS_APP_PASSWORD='?([^'\n]*)'?$/m.exec(credentials)?.[1];
+  const credentials = readEnvLines(
+    existsSync(layout.credentials) ? readFileSync(layout.credentials, 'utf8') : '',
+  );
+  const user = credentials.WORDPRESS_APP_USER;
+  const password = credentials.WORDPRESS_APP_PASSWORD;
   if (!user || !password)
     throw new BackendError('no Application Password: is the local WordPress seeded? (npm run wp:up)');
   const response = await fetch(`${layout.url}/wp-json/pressfront-local/v1/option`, {

@@ -19,6 +19,7 @@ import { BackendError, type Layout } from './layout';
 import { say } from './say';
 import { dropSite, takeSnapshot } from './site-database';
 import { copyWordPressFiles } from './wordpress-files';
+import { readEnvLines } from '../env-lines';
 
 export const installedVersion = (layout: Layout): string | null =>
   existsSync(layout.versionFile) ? readFileSync(layout.versionFile, 'utf8').trim() : null;
@@ -95,13 +96,7 @@ export function prepareDocroot(layout: Layout): void {
 }
 
 function seedThroughRest(layout: Layout, credentials: string): Promise<void> {
-  const variables = Object.fromEntries(
-    credentials
-      .split('\n')
-      .map((line) => /^([A-Z_]+)='?([^']*)'?$/.exec(line.trim()))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => [m[1] as string, m[2] as string]),
-  );
+  const variables = readEnvLines(credentials);
   const log = path.join(layout.logs, 'seed.log');
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(layout.root, 'node_modules', '.bin', 'tsx'), ['backend/content/seed.ts'], {

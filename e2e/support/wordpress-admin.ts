@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { WORDPRESS_URL } from './wordpress-url';
+import { readEnvLines } from '../../backend/env-lines';
 
 /** The local WordPress's address and Application Password, as backend/wp.sh reports them. */
 function credentials(): { url: string; auth: string } {
@@ -58,13 +59,7 @@ export function wordpressEnv(): Record<string, string> {
   const env = execFileSync('bash', [path.join(__dirname, '..', '..', 'backend', 'wp.sh'), 'env'], {
     encoding: 'utf8',
   });
-  return Object.fromEntries(
-    env
-      .split('\n')
-      .map((line) => /^([A-Z_]+)='?([^']*)'?$/.exec(line.trim()))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => [m[1] as string, m[2] as string]),
-  );
+  return readEnvLines(env);
 }
 
 /** Runs backend/wp.sh with arguments (option, reset, …), returning what it printed. */
