@@ -54,16 +54,41 @@ remove_user() {
   for _ in $(seq 1 50); do pgrep -u "$USER_NAME" >/dev/null || break; sleep 0.1; done
   userdel --remove "$USER_NAME" 2>/dev/null || true
 }
-if [ "$part" = clean ]; then
-  remove_user
-  exit 0
-fi
 # Run at a lower CPU priority (npm test runs the prepare part with `nice -n 19`), the user's processes
 # keep it. Linux schedules each session as a group of its own (autogroup) — the scripts and the
 # servers they start each open one — and weighs a group by the group's niceness, not its
-# processes': so every group the user's processes are in gets this script's, as they appear.
+# processes'. So the run moves itself into a CPU cgroup of its own, weighted lowest, that every
+# process it starts stays in, new sessions included; where it cannot make one, every group the
+# user's processes are in gets this script's niceness, as they appear (once a second).
+CGROUP_NAME=pressfront-portable
+cgroup=
 keeper=
 niceness="$(nice)"
+# The cgroup's folder, made and weighted (cgroup v1's cpu controller, or v2's); false where neither
+# can be written.
+low_priority_cgroup() {
+  local root dir
+  for root in /sys/fs/cgroup/cpu /sys/fs/cgroup; do
+    dir="$root/$CGROUP_NAME"
+    if [ -w "$root" ] && [ -e "$root/cpu.shares" ]; then
+      mkdir -p "$dir" && echo 2 >"$dir/cpu.shares" 2>/dev/null && { echo "$dir"; return 0; }
+    elif [ -w "$root" ] && grep -qw cpu "$root/cgroup.subtree_control" 2>/dev/null; then
+      mkdir -p "$dir" && echo 1 >"$dir/cpu.weight" 2>/dev/null && { echo "$dir"; return 0; }
+    fi
+    rmdir "$dir" 2>/dev/null || true
+  done
+  return 1
+}
+# Back to the parent group with whatever is left in it, and the group removed.
+remove_cgroup() {
+  local root dir pid
+  for root in /sys/fs/cgroup/cpu /sys/fs/cgroup; do
+    dir="$root/$CGROUP_NAME"
+    [ -d "$dir" ] || continue
+    while read -r pid; do echo "$pid" >"$root/cgroup.procs" 2>/dev/null || true; done <"$dir/cgroup.procs"
+    rmdir "$dir" 2>/dev/null || true
+  done
+}
 keep_niceness() {
   local pid
   while :; do
@@ -71,10 +96,16 @@ keep_niceness() {
     sleep 1
   done
 }
+if [ "$part" = clean ]; then
+  remove_user
+  remove_cgroup
+  exit 0
+fi
 # Whatever fails removes the user; a prepare part that passes leaves it for the smoke part.
 finish() {
   [ -z "$keeper" ] || kill "$keeper" 2>/dev/null || true
   [ "${keep_user:-0}" = 1 ] || remove_user
+  [ -z "$cgroup" ] || remove_cgroup
 }
 trap finish EXIT
 if [ "$part" = smoke ]; then
@@ -84,9 +115,17 @@ else
   useradd --create-home --shell /bin/bash "$USER_NAME"
 fi
 home="$(getent passwd "$USER_NAME" | cut -d: -f6)"
-if [ "$niceness" -gt 0 ] && [ -e /proc/self/autogroup ]; then
-  keep_niceness &
-  keeper=$!
+if [ "$niceness" -gt 0 ]; then
+  if cgroup="$(low_priority_cgroup)" && echo $$ >"$cgroup/cgroup.procs" 2>/dev/null; then
+    say "at the lowest CPU weight, in cgroup $cgroup"
+  else
+    cgroup=
+    remove_cgroup
+    if [ -e /proc/self/autogroup ]; then
+      keep_niceness &
+      keeper=$!
+    fi
+  fi
 fi
 if [ "$part" != smoke ]; then
   git clone -q "$PWD" "$home/pressfront"
@@ -172,11 +211,17 @@ smoke_part() {
   none_left || { echo "[portable] error: wp.sh down left the processes above running" >&2; exit 1; }
 }
 
-# CI's first part: the checkout's npm packages (as `npm ci` made them, timestamps kept), and
-# Playground brought up — then stopped, so nothing of it runs beside the native suite.
+# CI's first part: the checkout's npm packages (as `npm ci` made them, timestamps kept) and what
+# their postinstall generated from the same HEAD, and Playground brought up — then stopped, so
+# nothing of it runs beside the native suite.
 prepare_part() {
   cp -a node_modules "$home/pressfront/node_modules"
-  chown -R "$USER_NAME:" "$home/pressfront/node_modules"
+  # The clone's lock file is newer than the copied packages' record of it; they are what it lists,
+  # so no `npm ci` of the user's own (a minute of CPU beside the native suite).
+  touch -r "$home/pressfront/package-lock.json" "$home/pressfront/node_modules/.package-lock.json"
+  cp themes/installed.ts "$home/pressfront/themes/installed.ts"
+  cp components/islands/built.ts "$home/pressfront/components/islands/built.ts"
+  chown -R "$USER_NAME:" "$home/pressfront/node_modules" "$home/pressfront/themes" "$home/pressfront/components/islands"
   as_user 'bash backend/wp.sh up && bash backend/wp.sh down'
   say "Playground installed and seeded as $USER_NAME"
 }
