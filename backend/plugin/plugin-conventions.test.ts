@@ -37,4 +37,20 @@ describe('the companion plugin’s conventions', () => {
       /Text Domain:\s+pressfront-bridge/,
     );
   });
+
+  it('claims the WordPress versions the suite runs it on: the oldest and the newest local one', () => {
+    // backend/native/wp.sh takes these two (Debian 12's and Debian 13's); the default is the newest.
+    const wpSh = readFileSync(path.join(pluginDir, '..', '..', 'native', 'wp.sh'), 'utf8');
+    const accepted = /^\s*([\d.]+) \| ([\d.]+)\) ;;$/m.exec(wpSh);
+    const byDefault = /^WP_VERSION="\$\{PRESSFRONT_WP_VERSION:-([\d.]+)\}"$/m.exec(wpSh)?.[1];
+    expect(accepted).not.toBeNull();
+    const [oldest, newest] = [accepted?.[1], accepted?.[2]];
+    expect(byDefault).toBe(newest);
+    const readme = readFileSync(path.join(pluginDir, 'readme.txt'), 'utf8');
+    expect(/^Requires at least: (.+)$/m.exec(readme)?.[1]).toBe(oldest);
+    expect(/^Tested up to: (.+)$/m.exec(readme)?.[1]).toBe(newest);
+    expect(readFileSync(path.join(pluginDir, 'pressfront-bridge.php'), 'utf8')).toMatch(
+      new RegExp(`Requires at least:\\s+${oldest?.replace('.', '\\.')}\\b`),
+    );
+  });
 });
