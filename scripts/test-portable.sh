@@ -109,7 +109,7 @@ finish() {
 }
 trap finish EXIT
 if [ "$part" = smoke ]; then
-  id "$USER_NAME" >/dev/null 2>&1 || { echo "[portable] error: no $USER_NAME: run test-portable.sh demo first" >&2; exit 1; }
+  id "$USER_NAME" >/dev/null 2>&1 || { echo "[portable] error: no $USER_NAME: run test-portable.sh prepare first" >&2; exit 1; }
 else
   remove_user
   useradd --create-home --shell /bin/bash "$USER_NAME"

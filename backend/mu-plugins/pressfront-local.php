@@ -47,6 +47,18 @@ add_action('after_setup_theme', function () {
     }
 }, 100);
 
+/**
+ * Stores one option from the local backends' scripts, a "json:…" value as the decoded JSON, and
+ * says what is stored now as a `name=value` line. Their two ways in call it: backend/php/set-option.php
+ * (PHP on the command line) and the route below.
+ */
+function pressfront_local_set_option(string $name, string $value): string
+{
+    update_option($name, strpos($value, 'json:') === 0 ? json_decode(substr($value, 5), true) : $value);
+    $stored = get_option($name);
+    return $name . '=' . (is_scalar($stored) ? $stored : wp_json_encode($stored));
+}
+
 // The local backends' scripts set options the REST API has no field for through this route, as the
 // site's administrator (backend/playground: its PHP command costs seconds, a request part of one).
 // The permalink structure is left to backend/php/set-option.php, which rebuilds the rewrite rules.
@@ -62,7 +74,6 @@ add_action('rest_api_init', function () {
         ],
         'callback' => function (WP_REST_Request $request) {
             $name = (string) $request['name'];
-            $value = (string) $request['value'];
             if ($name === 'permalink_structure') {
                 return new WP_Error(
                     'pressfront_local_permalinks',
@@ -70,9 +81,7 @@ add_action('rest_api_init', function () {
                     ['status' => 400]
                 );
             }
-            update_option($name, strpos($value, 'json:') === 0 ? json_decode(substr($value, 5), true) : $value);
-            $stored = get_option($name);
-            return ['line' => $name . '=' . (is_scalar($stored) ? $stored : wp_json_encode($stored))];
+            return ['line' => pressfront_local_set_option($name, (string) $request['value'])];
         },
     ]);
 });

@@ -14,10 +14,8 @@ require $docroot . '/wp-load.php';
 if ($name === 'permalink_structure') {
     require __DIR__ . '/permalinks.php';
     pressfront_set_permalink_structure($value);
-} elseif (strpos($value, 'json:') === 0) {
-    update_option($name, json_decode(substr($value, 5), true));
+    echo "$name=" . get_option($name) . "\n";
 } else {
-    update_option($name, $value);
+    // The local must-use plugin's (backend/mu-plugins/pressfront-local.php), as its REST route does.
+    echo pressfront_local_set_option($name, $value) . "\n";
 }
-$stored = get_option($name);
-echo "$name=" . (is_scalar($stored) ? $stored : wp_json_encode($stored)) . "\n";
